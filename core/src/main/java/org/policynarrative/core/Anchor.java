@@ -1,0 +1,69 @@
+package org.policynarrative.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.policynarrative.core.internal.Checks;
+
+/**
+ * Where a claim stands in its source: the exact quote, with optional context and offsets, as a
+ * W3C Web Annotation TextQuoteSelector and TextPositionSelector.
+ *
+ * <p>Offsets count Unicode code points from the start of the source text (0-based, end
+ * exclusive), so they mean the same in every programming language. Use
+ * {@link SourceText#anchor(String)} to compute an anchor from a quote.
+ */
+@Value.Immutable
+@NarrativeStyle
+public abstract class Anchor {
+
+  /** The id of the {@link Source}. */
+  public abstract String source();
+
+  /** The quoted text, exactly as it stands in the source. */
+  public abstract String exact();
+
+  /** The text just before the quote, to tell apart repeated quotes. */
+  public abstract Optional<String> prefix();
+
+  /** The text just after the quote. */
+  public abstract Optional<String> suffix();
+
+  /** Offset of the quote's first code point. */
+  public abstract Optional<Integer> start();
+
+  /** Offset just past the quote's last code point. */
+  public abstract Optional<Integer> end();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Anchor}; {@code build()} throws {@link IllegalArgumentException} on an invalid value. */
+  public static final class Builder extends ImmutableAnchor.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.slug("Anchor", "source", source());
+    if (exact().isEmpty()) {
+      throw new IllegalArgumentException("Anchor.exact must not be empty");
+    }
+    if (start().isPresent() != end().isPresent()) {
+      throw new IllegalArgumentException("Anchor.start and Anchor.end must be given together");
+    }
+    if (start().isPresent()) {
+      int s = start().get();
+      int e = end().get();
+      if (s < 0) {
+        throw new IllegalArgumentException("Anchor.start must not be negative, but was " + s);
+      }
+      int length = exact().codePointCount(0, exact().length());
+      if (e - s != length) {
+        throw new IllegalArgumentException("Anchor.end - Anchor.start must equal the length of exact ("
+            + length + " code points), but was " + s + ".." + e);
+      }
+    }
+  }
+}

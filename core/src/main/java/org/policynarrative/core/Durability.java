@@ -1,0 +1,27 @@
+package org.policynarrative.core;
+
+import org.policynarrative.core.internal.EnumCodes;
+
+/** How long the source says a {@link PolicyLine} is meant to last. A declaration of the source, not a fact. */
+public enum Durability {
+  /** The source declares the line permanent. */
+  PERMANENT,
+  /** The source declares the line temporary or a countermeasure. */
+  TEMPORARY,
+  /** The source says nothing about how long the line lasts. */
+  UNSTATED;
+
+  /** The stable code every format writes for this constant: lower case, words joined by {@code -}. */
+  public String code() {
+    return EnumCodes.code(this);
+  }
+
+  /**
+   * The constant with the given {@link #code()}.
+   *
+   * @throws IllegalArgumentException naming the allowed codes, when none matches
+   */
+  public static Durability fromCode(String code) {
+    return EnumCodes.parse(Durability.class, code);
+  }
+}

@@ -1,0 +1,61 @@
+package org.policynarrative.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.policynarrative.core.internal.Checks;
+
+/**
+ * A named stretch of history as a source defines it, such as "the Arduous March" of the 1990s.
+ * Like a PeriodO period, an era is the source's own definition: its name and dates are what the
+ * source says, not a consensus.
+ */
+@Value.Immutable
+@NarrativeStyle
+public abstract class Era {
+
+  /** The id, a slug unique among the narrative's eras. */
+  public abstract String id();
+
+  /** The name in the narrative's language. */
+  public abstract String name();
+
+  /** The name in other languages, keyed by BCP 47 language tag ({@code ko} to {@code 고난의 행군}). */
+  public abstract Map<String, String> labels();
+
+  /** Other names the era goes by. */
+  public abstract List<String> alternativeNames();
+
+  /** When the era was, as the source dates it. */
+  public abstract Period period();
+
+  /** A short description. */
+  public abstract Optional<String> summary();
+
+  /** The id of the {@link Source} that defines the era. */
+  public abstract Optional<String> source();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Era}; {@code build()} throws {@link IllegalArgumentException} on an invalid value. */
+  public static final class Builder extends ImmutableEra.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.slug("Era", "id", id());
+    Checks.notBlank("Era", "name", name());
+    labels().forEach((tag, label) -> {
+      Checks.languageTag("Era", "labels", tag);
+      Checks.notBlank("Era", "labels." + tag, label);
+    });
+    alternativeNames().forEach(n -> Checks.notBlank("Era", "alternativeNames", n));
+    summary().ifPresent(s -> Checks.notBlank("Era", "summary", s));
+    source().ifPresent(s -> Checks.slug("Era", "source", s));
+  }
+}

@@ -1,0 +1,29 @@
+package org.policynarrative.core;
+
+import org.policynarrative.core.internal.EnumCodes;
+
+/** How a {@link Sector} relates to a concept of an external scheme (SKOS mapping relations). */
+public enum MappingRelation {
+  /** The same concept ({@code skos:exactMatch}). */
+  EXACT,
+  /** Close enough to use interchangeably in some contexts ({@code skos:closeMatch}). */
+  CLOSE,
+  /** The external concept is broader than the sector ({@code skos:broadMatch}). */
+  BROADER,
+  /** The external concept is narrower than the sector ({@code skos:narrowMatch}). */
+  NARROWER;
+
+  /** The stable code every format writes for this constant: lower case, words joined by {@code -}. */
+  public String code() {
+    return EnumCodes.code(this);
+  }
+
+  /**
+   * The constant with the given {@link #code()}.
+   *
+   * @throws IllegalArgumentException naming the allowed codes, when none matches
+   */
+  public static MappingRelation fromCode(String code) {
+    return EnumCodes.parse(MappingRelation.class, code);
+  }
+}

@@ -1,0 +1,156 @@
+package org.policynarrative.core;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.policynarrative.core.internal.Checks;
+
+/**
+ * The root document: one official narrative with its sources, eras, sectors, policy lines and
+ * the claims it makes.
+ *
+ * <p>Building a narrative checks each value on its own; whether its references resolve is the
+ * job of {@link NarrativeValidator}, which reports every problem at once.
+ *
+ * <pre>{@code
+ * Narrative narrative = Narrative.builder()
+ *     .id("economic-construction").title("Line of economic construction")
+ *     .language("en").version("1")
+ *     .addEras(Era.builder().id("post-war").name("Post-war reconstruction")
+ *         .period(Period.parse("1953/1960")).build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@NarrativeStyle
+public abstract class Narrative {
+
+  /** The id, a slug. */
+  public abstract String id();
+
+  /** The title. */
+  public abstract String title();
+
+  /** The BCP 47 tag of the language the narrative's own strings are written in. */
+  public abstract String language();
+
+  /** The version of this data set, such as {@code 1} or {@code 2024-05-01}. */
+  public abstract String version();
+
+  /** A short description of the data set. */
+  public abstract Optional<String> description();
+
+  /** Where the narrative's text came from. */
+  public abstract List<Source> sources();
+
+  /** The eras, in the order the data set lists them. */
+  public abstract List<Era> eras();
+
+  /** The sectors. */
+  public abstract List<Sector> sectors();
+
+  /** The policy lines. */
+  public abstract List<PolicyLine> policyLines();
+
+  /** The claims. */
+  public abstract List<Claim> claims();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Narrative}; {@code build()} throws {@link IllegalArgumentException} on an invalid value. */
+  public static final class Builder extends ImmutableNarrative.Builder {
+    Builder() {}
+  }
+
+  /** The source with this id. */
+  public Optional<Source> source(String id) {
+    return Optional.ofNullable(sourcesById().get(id));
+  }
+
+  /** The era with this id. */
+  public Optional<Era> era(String id) {
+    return Optional.ofNullable(erasById().get(id));
+  }
+
+  /** The sector with this id. */
+  public Optional<Sector> sector(String id) {
+    return Optional.ofNullable(sectorsById().get(id));
+  }
+
+  /** The policy line with this id. */
+  public Optional<PolicyLine> policyLine(String id) {
+    return Optional.ofNullable(policyLinesById().get(id));
+  }
+
+  /** The claim with this id. */
+  public Optional<Claim> claim(String id) {
+    return Optional.ofNullable(claimsById().get(id));
+  }
+
+  /** The claims that name {@code ref} as subject, cause or effect, in data-set order. */
+  public List<Claim> claimsAbout(EntityRef ref) {
+    return claims().stream().filter(c -> c.mentions(ref)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** True when an entity of that kind and id exists. */
+  public boolean contains(EntityRef ref) {
+    switch (ref.kind()) {
+      case ERA:
+        return era(ref.id()).isPresent();
+      case SECTOR:
+        return sector(ref.id()).isPresent();
+      case POLICY_LINE:
+        return policyLine(ref.id()).isPresent();
+      default:
+        return source(ref.id()).isPresent();
+    }
+  }
+
+  @Value.Lazy
+  java.util.Map<String, Source> sourcesById() {
+    return index(sources(), Source::id);
+  }
+
+  @Value.Lazy
+  java.util.Map<String, Era> erasById() {
+    return index(eras(), Era::id);
+  }
+
+  @Value.Lazy
+  java.util.Map<String, Sector> sectorsById() {
+    return index(sectors(), Sector::id);
+  }
+
+  @Value.Lazy
+  java.util.Map<String, PolicyLine> policyLinesById() {
+    return index(policyLines(), PolicyLine::id);
+  }
+
+  @Value.Lazy
+  java.util.Map<String, Claim> claimsById() {
+    return index(claims(), Claim::id);
+  }
+
+  /** First entity wins on duplicate ids; duplicates are reported by the validator. */
+  private static <T> java.util.Map<String, T> index(List<T> values, Function<T, String> id) {
+    java.util.Map<String, T> byId = new java.util.HashMap<>();
+    for (T value : values) {
+      byId.putIfAbsent(id.apply(value), value);
+    }
+    return java.util.Collections.unmodifiableMap(byId);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.slug("Narrative", "id", id());
+    Checks.notBlank("Narrative", "title", title());
+    Checks.languageTag("Narrative", "language", language());
+    Checks.notBlank("Narrative", "version", version());
+    description().ifPresent(d -> Checks.notBlank("Narrative", "description", d));
+  }
+}

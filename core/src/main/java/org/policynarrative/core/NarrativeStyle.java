@@ -1,0 +1,25 @@
+package org.policynarrative.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style shared by every model type. Source retention: it leaves nothing in the
+ * bytecode, so core keeps no run-time dependency on Immutables.
+ *
+ * <p>Generated {@code Immutable*} classes are package-private; users only see the abstract
+ * types, their nested {@code Builder} and their static factories.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    strictBuilder = true,
+    allowedClasspathAnnotations = Override.class,
+    defaults = @Value.Immutable(copy = false))
+@interface NarrativeStyle {}

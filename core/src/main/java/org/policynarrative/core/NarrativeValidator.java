@@ -1,0 +1,258 @@
+package org.policynarrative.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks what a single value cannot check on its own: that references resolve, ids are unique,
+ * hierarchies have no cycles, policy lines fall in their eras and anchors match their source text.
+ * Reports every problem at once, each with a path, a stable {@link ProblemCode} and a message.
+ *
+ * <p>Anchors are never repaired: an anchor whose quote or offsets do not match the text is
+ * reported as orphaned, never moved to a guessed position.
+ */
+public final class NarrativeValidator {
+
+  private NarrativeValidator() {}
+
+  /** Validates references and structure; anchors are not checked against any text. */
+  public static ValidationReport validate(Narrative narrative) {
+    return validate(narrative, List.of());
+  }
+
+  /**
+   * Validates references and structure, and checks each claim's anchor against the text of its
+   * source when that text is among {@code texts}.
+   */
+  public static ValidationReport validate(Narrative narrative, Collection<SourceText> texts) {
+    List<Problem> problems = new ArrayList<>();
+    checkDuplicates(narrative.sources(), Source::id, "sources", problems);
+    checkDuplicates(narrative.eras(), Era::id, "eras", problems);
+    checkDuplicates(narrative.sectors(), Sector::id, "sectors", problems);
+    checkDuplicates(narrative.policyLines(), PolicyLine::id, "policyLines", problems);
+    checkDuplicates(narrative.claims(), Claim::id, "claims", problems);
+    checkEras(narrative, problems);
+    checkSectors(narrative, problems);
+    checkPolicyLines(narrative, problems);
+    checkClaims(narrative, problems);
+    checkTexts(narrative, texts, problems);
+    return ValidationReport.of(problems);
+  }
+
+  private static <T> void checkDuplicates(List<T> values, Function<T, String> id, String field,
+      List<Problem> problems) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      Integer earlier = first.putIfAbsent(id.apply(values.get(i)), i);
+      if (earlier != null) {
+        problems.add(Problem.of(field + "[" + i + "].id", ProblemCode.DUPLICATE_ID,
+            "id '" + id.apply(values.get(i)) + "' is already used by " + field + "[" + earlier + "]"));
+      }
+    }
+  }
+
+  private static void checkEras(Narrative narrative, List<Problem> problems) {
+    List<Era> eras = narrative.eras();
+    for (int i = 0; i < eras.size(); i++) {
+      Optional<String> source = eras.get(i).source();
+      if (source.isPresent()) {
+        checkRef(narrative, EntityRef.source(source.get()), "eras[" + i + "].source", problems);
+      }
+    }
+  }
+
+  private static void checkSectors(Narrative narrative, List<Problem> problems) {
+    List<Sector> sectors = narrative.sectors();
+    for (int i = 0; i < sectors.size(); i++) {
+      Sector sector = sectors.get(i);
+      if (sector.broader().isEmpty()) {
+        continue;
+      }
+      String path = "sectors[" + i + "].broader";
+      if (!checkRef(narrative, EntityRef.sector(sector.broader().get()), path, problems)) {
+        continue;
+      }
+      List<String> chain = chain(sector.id(), id -> narrative.sector(id).flatMap(Sector::broader));
+      if (!chain.isEmpty()) {
+        problems.add(Problem.of(path, ProblemCode.SECTOR_CYCLE,
+            "broader sectors form a cycle: " + String.join(" -> ", chain)));
+      }
+    }
+  }
+
+  private static void checkPolicyLines(Narrative narrative, List<Problem> problems) {
+    List<PolicyLine> lines = narrative.policyLines();
+    for (int i = 0; i < lines.size(); i++) {
+      PolicyLine line = lines.get(i);
+      String path = "policyLines[" + i + "]";
+      List<Era> eras = new ArrayList<>();
+      for (int e = 0; e < line.eras().size(); e++) {
+        String eraId = line.eras().get(e);
+        if (checkRef(narrative, EntityRef.era(eraId), path + ".eras[" + e + "]", problems)) {
+          eras.add(narrative.era(eraId).orElseThrow());
+        }
+      }
+      for (int p = 0; p < line.priorities().size(); p++) {
+        checkRef(narrative, EntityRef.sector(line.priorities().get(p).sector()),
+            path + ".priorities[" + p + "].sector", problems);
+      }
+      checkLineLink(narrative, line, line.supersedes(), path + ".supersedes", PolicyLine::supersedes, problems);
+      checkLineLink(narrative, line, line.continues(), path + ".continues", PolicyLine::continues, problems);
+      if (line.adopted().isPresent() && !eras.isEmpty()
+          && eras.stream().noneMatch(era -> era.period().overlaps(line.adopted().get()))) {
+        problems.add(Problem.of(path + ".adopted", ProblemCode.LINE_OUTSIDE_ERA,
+            "adopted " + line.adopted().get().toEdtf() + ", outside every era it belongs to ("
+                + String.join(", ", line.eras()) + ")"));
+      }
+    }
+  }
+
+  private static void checkLineLink(Narrative narrative, PolicyLine line, Optional<String> target,
+      String path, Function<PolicyLine, Optional<String>> link, List<Problem> problems) {
+    if (target.isEmpty() || !checkRef(narrative, EntityRef.policyLine(target.get()), path, problems)) {
+      return;
+    }
+    List<String> chain = chain(line.id(), id -> narrative.policyLine(id).flatMap(link));
+    if (!chain.isEmpty()) {
+      problems.add(Problem.of(path, ProblemCode.LINE_CYCLE,
+          "policy lines form a cycle: " + String.join(" -> ", chain)));
+    }
+  }
+
+  /** The ids from {@code start} back to itself when following {@code next} loops; empty otherwise. */
+  private static List<String> chain(String start, Function<String, Optional<String>> next) {
+    List<String> seen = new ArrayList<>();
+    Set<String> visited = new HashSet<>();
+    String current = start;
+    while (current != null && visited.add(current)) {
+      seen.add(current);
+      current = next.apply(current).orElse(null);
+    }
+    if (start.equals(current)) {
+      seen.add(start);
+      return seen;
+    }
+    return List.of();
+  }
+
+  private static void checkClaims(Narrative narrative, List<Problem> problems) {
+    List<Claim> claims = narrative.claims();
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      String path = "claims[" + i + "]";
+      checkRefs(narrative, claim.about(), path + ".about", problems);
+      checkRefs(narrative, claim.causes(), path + ".causes", problems);
+      checkRefs(narrative, claim.effects(), path + ".effects", problems);
+      checkRef(narrative, EntityRef.source(claim.anchor().source()), path + ".anchor.source", problems);
+    }
+  }
+
+  private static void checkRefs(Narrative narrative, List<EntityRef> refs, String path, List<Problem> problems) {
+    for (int r = 0; r < refs.size(); r++) {
+      checkRef(narrative, refs.get(r), path + "[" + r + "]", problems);
+    }
+  }
+
+  private static boolean checkRef(Narrative narrative, EntityRef ref, String path, List<Problem> problems) {
+    if (narrative.contains(ref)) {
+      return true;
+    }
+    problems.add(Problem.of(path, ProblemCode.UNKNOWN_REFERENCE,
+        "refers to " + ref.kind().code() + " '" + ref.id() + "', which the narrative does not have"));
+    return false;
+  }
+
+  private static void checkTexts(Narrative narrative, Collection<SourceText> texts, List<Problem> problems) {
+    Map<String, SourceText> byId = new HashMap<>();
+    for (SourceText text : texts) {
+      Optional<Source> source = narrative.source(text.sourceId());
+      if (source.isEmpty()) {
+        problems.add(Problem.of("sources", ProblemCode.UNKNOWN_SOURCE_TEXT,
+            "a text was supplied for source '" + text.sourceId() + "', which the narrative does not have"));
+        continue;
+      }
+      byId.put(text.sourceId(), text);
+      Optional<String> recorded = source.get().sha256();
+      if (recorded.isPresent() && !recorded.get().equals(text.sha256())) {
+        int index = narrative.sources().indexOf(source.get());
+        problems.add(Problem.of("sources[" + index + "].sha256", ProblemCode.SOURCE_HASH_MISMATCH,
+            "the supplied text has SHA-256 " + text.sha256() + ", not the recorded " + recorded.get()));
+      }
+    }
+    List<Claim> claims = narrative.claims();
+    for (int i = 0; i < claims.size(); i++) {
+      Anchor anchor = claims.get(i).anchor();
+      SourceText text = byId.get(anchor.source());
+      if (text != null) {
+        checkAnchor(anchor, text, "claims[" + i + "].anchor", problems);
+      }
+    }
+  }
+
+  private static void checkAnchor(Anchor anchor, SourceText text, String path, List<Problem> problems) {
+    List<Integer> found = text.occurrences(anchor.exact());
+    if (found.isEmpty()) {
+      problems.add(Problem.of(path + ".exact", ProblemCode.QUOTE_NOT_FOUND,
+          "orphaned anchor: the quote does not occur in source '" + anchor.source() + "': \""
+              + abbreviate(anchor.exact()) + "\""));
+      return;
+    }
+    int length = anchor.exact().codePointCount(0, anchor.exact().length());
+    if (anchor.start().isPresent()) {
+      int start = anchor.start().get();
+      if (!found.contains(start)) {
+        problems.add(Problem.of(path + ".start", ProblemCode.OFFSETS_MISMATCH,
+            "orphaned anchor: offsets " + start + ".." + anchor.end().get()
+                + " do not select the quote, which occurs at " + found));
+        return;
+      }
+      checkContext(anchor, text, start, length, path, problems);
+      return;
+    }
+    List<Integer> matching = new ArrayList<>();
+    for (int start : found) {
+      if (contextMatches(anchor, text, start, length)) {
+        matching.add(start);
+      }
+    }
+    if (matching.isEmpty()) {
+      problems.add(Problem.of(path, ProblemCode.CONTEXT_MISMATCH,
+          "the prefix or suffix does not match the text around any occurrence of the quote"));
+    } else if (matching.size() > 1) {
+      problems.add(Problem.of(path + ".exact", ProblemCode.AMBIGUOUS_QUOTE,
+          "the quote occurs " + matching.size() + " times (at " + matching
+              + ") and nothing tells them apart; add offsets or a prefix/suffix"));
+    }
+  }
+
+  private static void checkContext(Anchor anchor, SourceText text, int start, int length, String path,
+      List<Problem> problems) {
+    if (!contextMatches(anchor, text, start, length)) {
+      problems.add(Problem.of(path, ProblemCode.CONTEXT_MISMATCH,
+          "the prefix or suffix does not match the text around the quote at " + start));
+    }
+  }
+
+  private static boolean contextMatches(Anchor anchor, SourceText text, int start, int length) {
+    boolean prefixOk = anchor.prefix().map(prefix -> {
+      int n = prefix.codePointCount(0, prefix.length());
+      return text.slice(start - n, start).filter(prefix::equals).isPresent();
+    }).orElse(true);
+    boolean suffixOk = anchor.suffix().map(suffix -> {
+      int n = suffix.codePointCount(0, suffix.length());
+      return text.slice(start + length, start + length + n).filter(suffix::equals).isPresent();
+    }).orElse(true);
+    return prefixOk && suffixOk;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+}

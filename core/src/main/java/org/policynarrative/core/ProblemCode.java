@@ -1,0 +1,43 @@
+package org.policynarrative.core;
+
+import org.policynarrative.core.internal.EnumCodes;
+
+/** The stable codes of the problems {@link NarrativeValidator} reports. */
+public enum ProblemCode {
+  /** Two entities of one kind share an id. */
+  DUPLICATE_ID,
+  /** A reference names an entity that does not exist. */
+  UNKNOWN_REFERENCE,
+  /** Following {@link Sector#broader()} leads back to the same sector. */
+  SECTOR_CYCLE,
+  /** Following {@link PolicyLine#supersedes()} or {@link PolicyLine#continues()} leads back to the same line. */
+  LINE_CYCLE,
+  /** A policy line was adopted at a date outside every era it belongs to. */
+  LINE_OUTSIDE_ERA,
+  /** An anchor's quote does not occur in its source text: the anchor is orphaned. */
+  QUOTE_NOT_FOUND,
+  /** An anchor's offsets do not select its quote in the source text: the anchor is orphaned. */
+  OFFSETS_MISMATCH,
+  /** An anchor's prefix or suffix does not match the text around the quote. */
+  CONTEXT_MISMATCH,
+  /** An anchor without offsets quotes text that occurs more than once, and its context does not settle which. */
+  AMBIGUOUS_QUOTE,
+  /** The text supplied for a source does not have the SHA-256 the source records. */
+  SOURCE_HASH_MISMATCH,
+  /** A source text was supplied for a source id the narrative does not have. */
+  UNKNOWN_SOURCE_TEXT;
+
+  /** The stable code, such as {@code unknown-reference}. */
+  public String code() {
+    return EnumCodes.code(this);
+  }
+
+  /**
+   * The constant with the given {@link #code()}.
+   *
+   * @throws IllegalArgumentException naming the allowed codes, when none matches
+   */
+  public static ProblemCode fromCode(String code) {
+    return EnumCodes.parse(ProblemCode.class, code);
+  }
+}

@@ -1,0 +1,60 @@
+package org.policynarrative.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.policynarrative.core.internal.Checks;
+
+/**
+ * A sector of the economy or the state (heavy industry, agriculture, defence industry, ...),
+ * a concept in the narrative's own scheme: sectors form a hierarchy through {@link #broader()}
+ * and may be mapped to external schemes.
+ */
+@Value.Immutable
+@NarrativeStyle
+public abstract class Sector {
+
+  /** The id, a slug unique among the narrative's sectors. */
+  public abstract String id();
+
+  /** The name in the narrative's language. */
+  public abstract String name();
+
+  /** The name in other languages, keyed by BCP 47 language tag. */
+  public abstract Map<String, String> labels();
+
+  /** The id of the broader sector this one belongs to, if any. */
+  public abstract Optional<String> broader();
+
+  /** Links to concepts of external classifications. */
+  public abstract List<SectorMapping> mappings();
+
+  /** A short description of what the sector covers. */
+  public abstract Optional<String> description();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Sector}; {@code build()} throws {@link IllegalArgumentException} on an invalid value. */
+  public static final class Builder extends ImmutableSector.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.slug("Sector", "id", id());
+    Checks.notBlank("Sector", "name", name());
+    labels().forEach((tag, label) -> {
+      Checks.languageTag("Sector", "labels", tag);
+      Checks.notBlank("Sector", "labels." + tag, label);
+    });
+    broader().ifPresent(b -> Checks.slug("Sector", "broader", b));
+    if (broader().filter(id()::equals).isPresent()) {
+      throw new IllegalArgumentException("Sector.broader must not be the sector itself ('" + id() + "')");
+    }
+    description().ifPresent(d -> Checks.notBlank("Sector", "description", d));
+  }
+}

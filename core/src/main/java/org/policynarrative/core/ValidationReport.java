@@ -1,0 +1,37 @@
+package org.policynarrative.core;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/** Every problem {@link NarrativeValidator} found in one narrative. Empty means valid. */
+@Value.Immutable
+@NarrativeStyle
+public abstract class ValidationReport {
+
+  /** The problems, in the order of the narrative's fields. */
+  @Value.Parameter
+  public abstract List<Problem> problems();
+
+  /** A report of these problems. */
+  public static ValidationReport of(List<Problem> problems) {
+    return ImmutableValidationReport.of(problems);
+  }
+
+  /** True when no problem was found. */
+  public boolean isValid() {
+    return problems().isEmpty();
+  }
+
+  /** The problems with the given code. */
+  public List<Problem> withCode(ProblemCode code) {
+    return problems().stream().filter(p -> p.code() == code).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** One problem a line, or {@code valid}. */
+  @Override
+  public String toString() {
+    return isValid() ? "valid"
+        : problems().stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator()));
+  }
+}

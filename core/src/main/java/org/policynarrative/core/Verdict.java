@@ -1,0 +1,31 @@
+package org.policynarrative.core;
+
+import org.policynarrative.core.internal.EnumCodes;
+
+/** The normalised outcome of an {@link Assessment}, after schema.org ClaimReview. */
+public enum Verdict {
+  /** Nobody independent has checked the claim: the default reading of every claim. */
+  UNVERIFIED,
+  /** Independent references support the claim. */
+  SUPPORTED,
+  /** Independent references support part of the claim and contradict part. */
+  MIXED,
+  /** Independent references contest the claim. */
+  DISPUTED,
+  /** Independent references show the claim to be false. */
+  FALSE;
+
+  /** The stable code every format writes for this constant: lower case, words joined by {@code -}. */
+  public String code() {
+    return EnumCodes.code(this);
+  }
+
+  /**
+   * The constant with the given {@link #code()}.
+   *
+   * @throws IllegalArgumentException naming the allowed codes, when none matches
+   */
+  public static Verdict fromCode(String code) {
+    return EnumCodes.parse(Verdict.class, code);
+  }
+}

@@ -1,0 +1,54 @@
+package org.policynarrative.core.spi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import org.policynarrative.core.Narrative;
+
+/**
+ * A file format for narratives, found through {@link java.util.ServiceLoader}. Implementations
+ * must have a public no-argument constructor (or a {@code provider()} method on the module path)
+ * and be safe to use from several threads.
+ *
+ * <p>A format may be read-only or write-only: it says so with {@link #canRead()} and
+ * {@link #canWrite()}, and the other method then throws {@link UnsupportedOperationException}.
+ */
+public interface NarrativeFormat {
+
+  /** The format's short, unique name, such as {@code json}. */
+  String name();
+
+  /** The media type of the format, such as {@code application/json}. */
+  String mediaType();
+
+  /** The file extensions, lower case with the dot, such as {@code .json}; the first is the preferred one. */
+  List<String> fileExtensions();
+
+  /** True when {@link #read(InputStream)} works; true unless overridden. */
+  default boolean canRead() {
+    return true;
+  }
+
+  /** True when {@link #write(Narrative, OutputStream)} works; true unless overridden. */
+  default boolean canWrite() {
+    return true;
+  }
+
+  /**
+   * Reads one narrative. The stream is left open.
+   *
+   * @throws NarrativeFormatException when the input is not a valid document of this format
+   * @throws IOException when reading fails
+   * @throws UnsupportedOperationException when the format is write-only
+   */
+  Narrative read(InputStream in) throws IOException;
+
+  /**
+   * Writes one narrative. The stream is flushed and left open.
+   *
+   * @throws IOException when writing fails
+   * @throws UnsupportedOperationException when the format is read-only
+   */
+  void write(Narrative narrative, OutputStream out) throws IOException;
+}

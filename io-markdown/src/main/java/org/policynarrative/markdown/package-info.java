@@ -1,0 +1,2 @@
+/** Markdown format for policy narratives, built on commonmark-java. */
+package org.policynarrative.markdown;
