@@ -1,4 +1,11 @@
-/** The reference narrative, runnable example programs, a CLI and a worked custom adapter. */
+/**
+ * The reference narrative, runnable example programs, the {@code policy-narrative} command-line
+ * tool and a worked custom adapter (YAML).
+ */
 module org.policynarrative.examples {
   requires org.policynarrative.core;
+
+  exports org.policynarrative.examples.reference;
+
+  uses org.policynarrative.core.spi.NarrativeFormat;
 }
