@@ -4,8 +4,13 @@
  */
 module org.policynarrative.examples {
   requires org.policynarrative.core;
+  requires info.picocli;
 
+  exports org.policynarrative.examples;
   exports org.policynarrative.examples.reference;
+
+  // picocli fills the command objects by reflection.
+  opens org.policynarrative.examples.cli to info.picocli;
 
   uses org.policynarrative.core.spi.NarrativeFormat;
 }
