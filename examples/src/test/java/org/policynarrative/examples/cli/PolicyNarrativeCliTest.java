@@ -186,12 +186,13 @@ class PolicyNarrativeCliTest {
         .addClaims(Claim.builder().id("dangling").statement("About nothing.").kind(ClaimKind.CHARACTERISATION)
             .addAbout(EntityRef.sector("no-such-sector")).assertedBy("someone").anchor(first.anchor()).build())
         .build();
-    Path file = dir.resolve("broken.md");
+    Path file = dir.resolve("broken.json");
     NarrativeFormats.installed().write(broken, file);
     Path good = reference("good.yaml");
 
     Run run = run("validate", file.toString(), good.toString());
     assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.err()).isEmpty();
     assertThat(run.out().lines()).containsExactly(
         file + ": claims[0].about[0]: [unknown-reference] refers to sector 'no-such-sector', which the narrative"
             + " does not have",
