@@ -30,9 +30,21 @@ final class TestNarratives {
     return Anchor.builder().source(source).exact(exact).build();
   }
 
+  /** A claim anchored to "heavy industry" in source {@code portal}. */
   static Claim.Builder claim(String id) {
-    return Claim.builder().id(id).statement("Statement " + id).kind(ClaimKind.ACHIEVEMENT)
-        .assertedBy("the source").anchor(anchor("portal", "heavy industry"));
+    return claim(id, ClaimKind.ACHIEVEMENT, anchor("portal", "heavy industry"));
+  }
+
+  static Claim.Builder claim(String id, Anchor anchor) {
+    return claim(id, ClaimKind.ACHIEVEMENT, anchor);
+  }
+
+  static Claim.Builder claim(String id, ClaimKind kind) {
+    return claim(id, kind, anchor("portal", "heavy industry"));
+  }
+
+  static Claim.Builder claim(String id, ClaimKind kind, Anchor anchor) {
+    return Claim.builder().id(id).statement("Statement " + id).kind(kind).assertedBy("the source").anchor(anchor);
   }
 
   /** A narrative with one of each kind of entity, all references resolving. */
