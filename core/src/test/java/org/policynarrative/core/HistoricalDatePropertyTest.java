@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of dates and periods over random valid values: text round-trips, EDTF keeps the days. */
-class HistoricalDateProperties {
+class HistoricalDatePropertyTest {
 
   @Property(tries = 300)
   void parseOfTextIsTheSameDate(@ForAll("dates") HistoricalDate date) {
