@@ -36,8 +36,10 @@ import org.policynarrative.core.SourceText;
  *
  * <p>What the text leaves unsaid stays unsaid: the source's publisher, URL and date are absent;
  * an era the text does not date is dated only as far as the text allows, and its summary says so.
- * Where this data set adds something of its own (a label such as "post-war", a mapping to an
- * external classification), the description says it is the encoder's.
+ * Where this data set adds something of its own (a label such as "post-war", its placing of a
+ * sector in the hierarchy), the description says it is the encoder's. Sectors are mapped to ISIC
+ * rev. 4 or COFOG only where a relation holds (same, broader or narrower concept); a sector that
+ * merely overlaps a class is left unmapped.
  *
  * <p>The shipped {@code economic-construction.json} and {@code economic-construction.md} are
  * written by the library from {@link #narrative()} ({@link GenerateReferenceData}); tests fail
@@ -176,9 +178,8 @@ public final class ReferenceNarrative {
             "Industry as a whole; the text speaks of 'industrial establishments' and 'a socialist industrial state'.",
             SectorMapping.of("ISIC-4", "C", MappingRelation.NARROWER)),
         sector("heavy-industry", "Heavy industry", "industry",
-            "The sector the 1953 line developed 'preferentially'.",
-            SectorMapping.of("ISIC-4", "C", MappingRelation.BROADER),
-            SectorMapping.of("ISIC-4", "B", MappingRelation.BROADER)),
+            "The sector the 1953 line developed 'preferentially'. Not mapped: it overlaps ISIC sections B"
+                + " (mining) and C (manufacturing) without matching, containing or lying within either."),
         sector("basic-industries", "Basic industries", "heavy-industry",
             "'The vanguard sectors of the national economy'. The text does not list them; placing them under"
                 + " heavy industry is this data set's reading."),
@@ -196,11 +197,9 @@ public final class ReferenceNarrative {
             "Named by the text among the high-tech industries.",
             SectorMapping.of("ISIC-4", "J", MappingRelation.CLOSE)),
         sector("nanotechnology", "Nanotechnology", "high-tech-industries",
-            "Named by the text among the high-tech industries.",
-            SectorMapping.of("ISIC-4", "7210", MappingRelation.BROADER)),
+            "Named by the text among the high-tech industries; no ISIC class matches it."),
         sector("biological-industry", "Biological industry", "high-tech-industries",
-            "Named by the text among the high-tech industries.",
-            SectorMapping.of("ISIC-4", "7210", MappingRelation.BROADER)),
+            "Named by the text among the high-tech industries; no ISIC class matches it."),
         sector("agriculture", "Agriculture", "national-economy",
             "Developed 'simultaneously' under the 1953 and Sengun-era lines and prioritised under the line"
                 + " for an economic giant.",
@@ -208,7 +207,7 @@ public final class ReferenceNarrative {
             SectorMapping.of("COFOG", "04.2", MappingRelation.BROADER)),
         sector("science-and-technology", "Science and technology", "national-economy",
             "'The sector of science and technology', which the text says has been set as a top priority.",
-            SectorMapping.of("ISIC-4", "M72", MappingRelation.CLOSE)),
+            SectorMapping.of("ISIC-4", "72", MappingRelation.CLOSE)),
         sector("cnc-technology", "CNC technology", "science-and-technology",
             "Computer numerical control, which the text says all sectors strive to introduce in their"
                 + " equipment and production lines."),

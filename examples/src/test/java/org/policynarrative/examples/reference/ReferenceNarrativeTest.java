@@ -17,9 +17,11 @@ import org.policynarrative.core.Claim;
 import org.policynarrative.core.ClaimKind;
 import org.policynarrative.core.Durability;
 import org.policynarrative.core.EntityRef;
+import org.policynarrative.core.MappingRelation;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.NarrativeValidator;
 import org.policynarrative.core.PriorityMode;
+import org.policynarrative.core.SectorMapping;
 import org.policynarrative.core.SectorPriorityMatrix;
 import org.policynarrative.core.SourceText;
 import org.policynarrative.core.ValidationReport;
@@ -149,6 +151,18 @@ class ReferenceNarrativeTest {
     assertThat(broaderChain("nuclear-forces")).containsExactly("defence");
     assertThat(NARRATIVE.claimsAbout(EntityRef.sector("nanotechnology"))).extracting(Claim::id)
         .containsExactly("high-tech-industries-established");
+  }
+
+  @Test
+  void sectorsAreMappedOnlyWhereARelationHolds() {
+    assertThat(NARRATIVE.sector("agriculture").orElseThrow().mappings())
+        .contains(SectorMapping.of("COFOG", "04.2", MappingRelation.BROADER));
+    assertThat(NARRATIVE.sector("defence-industry").orElseThrow().mappings())
+        .extracting(SectorMapping::relation).containsOnly(MappingRelation.NARROWER);
+    // Heavy industry overlaps ISIC B and C without a SKOS relation to either: left unmapped, and said so.
+    var heavy = NARRATIVE.sector("heavy-industry").orElseThrow();
+    assertThat(heavy.mappings()).isEmpty();
+    assertThat(heavy.description()).hasValueSatisfying(d -> assertThat(d).contains("Not mapped"));
   }
 
   @Test
