@@ -154,6 +154,18 @@ class ReferenceNarrativeTest {
   }
 
   @Test
+  void everyEraAndPolicyLineTheTextNamesIsAnEntity() {
+    assertThat(NARRATIVE.eras()).extracting(e -> e.id()).containsExactly("post-war-1953", "the-1960s",
+        "arduous-march", "sengun-era", "mallima-era", "five-year-strategy");
+    assertThat(NARRATIVE.policyLines()).extracting(l -> l.id()).containsExactly("independent-national-economy",
+        "basic-line-1953", "parallel-line-1960s", "sengun-politics", "sengun-era-line", "economy-and-nuclear-forces",
+        "economic-giant-line", "five-year-strategy-2016");
+    assertThat(NARRATIVE.sectors()).extracting(s -> s.id()).contains("heavy-industry", "light-industry",
+        "agriculture", "defence-industry", "basic-industries", "science-and-technology", "cnc-technology",
+        "information-industry", "nanotechnology", "biological-industry", "nuclear-forces");
+  }
+
+  @Test
   void sectorsAreMappedOnlyWhereARelationHolds() {
     assertThat(NARRATIVE.sector("agriculture").orElseThrow().mappings())
         .contains(SectorMapping.of("COFOG", "04.2", MappingRelation.BROADER));
