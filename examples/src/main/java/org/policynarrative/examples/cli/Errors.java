@@ -2,9 +2,8 @@ package org.policynarrative.examples.cli;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import org.policynarrative.core.spi.NarrativeFormatException;
 
 /** Turns an exception into one line a person understands. */
@@ -22,9 +21,9 @@ final class Errors {
     if (e instanceof AccessDeniedException) {
       return "permission denied: " + ((AccessDeniedException) e).getFile();
     }
-    if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-      return "cannot write " + ((java.nio.file.FileSystemException) e).getFile() + ": "
-          + e.getClass().getSimpleName().replace("Exception", "");
+    if (e instanceof FileSystemException) {
+      FileSystemException fs = (FileSystemException) e;
+      return "cannot access " + fs.getFile() + (fs.getReason() == null ? "" : ": " + oneLine(fs.getReason()));
     }
     if (e instanceof IOException) {
       return "I/O error: " + oneLine(String.valueOf(e.getMessage()));

@@ -83,8 +83,7 @@ public final class PolicyNarrativeCli implements Runnable {
 
   private static int onError(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
     PrintWriter err = command.getErr();
-    err.println(command.getCommandName().equals("policy-narrative") ? "policy-narrative: " + Errors.describe(e)
-        : "policy-narrative " + command.getCommandName() + ": " + Errors.describe(e));
+    err.println(command.getCommandSpec().qualifiedName() + ": " + Errors.describe(e));
     if (isVerbose(command)) {
       e.printStackTrace(err);
     }

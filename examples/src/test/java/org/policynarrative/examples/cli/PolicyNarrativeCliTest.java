@@ -146,6 +146,18 @@ class PolicyNarrativeCliTest {
   }
 
   @Test
+  void aFailedWriteIsOneLineAndLeavesNoFile() throws IOException {
+    Path json = reference("in.json");
+    Path notADirectory = dir.resolve("plain-file");
+    Files.writeString(notADirectory, "x", StandardCharsets.UTF_8);
+    Run run = run("convert", json.toString(), notADirectory.resolve("out.md").toString());
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("policy-narrative convert: cannot access ").contains("plain-file");
+    assertThat(Files.readString(notADirectory)).isEqualTo("x");
+  }
+
+  @Test
   void aMissingInputIsOneLine() {
     Run run = run("convert", dir.resolve("nope.json").toString(), dir.resolve("out.md").toString());
     assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
