@@ -3,7 +3,7 @@
  * tool and a worked custom adapter (YAML).
  */
 module org.policynarrative.examples {
-  requires org.policynarrative.core;
+  requires transitive org.policynarrative.core;
   requires org.policynarrative.json;
   requires tools.jackson.core;
   requires tools.jackson.databind;
