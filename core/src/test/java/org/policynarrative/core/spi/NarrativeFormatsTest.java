@@ -169,6 +169,15 @@ class NarrativeFormatsTest {
     assertThat(filesIn(dir)).containsExactly("data.fake");
   }
 
+  @Test
+  void aSuccessfulWriteRemovesTempFilesLeftByAnEarlierCrash() throws IOException {
+    Files.writeString(dir.resolve(".data.fake.8731.tmp"), "half a narrative");
+
+    formats.write(NARRATIVE, dir.resolve("data.fake"));
+
+    assertThat(filesIn(dir)).containsExactly("data.fake");
+  }
+
   /** The names of the files in {@code dir}, sorted. */
   static List<String> filesIn(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
