@@ -2,7 +2,11 @@ package org.policynarrative.examples.yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,9 +55,10 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       // A repeated key is an error, not a silent overwrite.
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      // Plain scalars where YAML allows them, but numbers-as-text stay quoted so they read back as text.
-      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-      .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      // Every string value double-quoted, with escapes: Jackson's MINIMIZE_QUOTES writes some strings
+      // plain that YAML then reads differently (a leading U+0085 NEXT LINE is lost; found by the
+      // round-trip property), so the format trades a little readability for losslessness.
+      .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
       .disable(YAMLWriteFeature.SPLIT_LINES)
       .build();
 
@@ -89,13 +94,26 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
   public Narrative read(InputStream in) throws IOException {
     JsonParser parser = null;
     try {
-      parser = MAPPER.createParser(in);
+      // Decode with the JDK, strictly: Jackson's own UTF-8 reader for YAML fails on a surrogate pair
+      // that straddles its buffer boundary (found by the round-trip property), and a lenient decoder
+      // would turn bad bytes into U+FFFD without a word.
+      parser = MAPPER.createParser(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
       Narrative narrative = MAPPER.readValue(parser, Narrative.class);
       if (narrative == null) {
         throw new NarrativeFormatException(NAME, EMPTY);
       }
       return narrative;
     } catch (JacksonException e) {
+      // The reader's own failures arrive wrapped, possibly twice (Jackson around SnakeYAML).
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof CharacterCodingException) {
+          throw new NarrativeFormatException(NAME, "the input is not valid UTF-8", 0, 0, pointer(parser), e);
+        }
+        if (cause instanceof IOException) {
+          throw (IOException) cause;
+        }
+      }
       throw translate(e, parser);
     } catch (IllegalArgumentException e) {
       // A model invariant that the module did not already wrap: still bad input, never a crash.

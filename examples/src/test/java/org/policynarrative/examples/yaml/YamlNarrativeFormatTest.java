@@ -80,7 +80,8 @@ class YamlNarrativeFormatTest {
     byte[] yaml = write(reference);
     assertThat(read(yaml)).isEqualTo(reference);
     assertThat(new String(yaml, StandardCharsets.UTF_8))
-        .contains("id: economic-construction", "ko: 고난의 행군", "kind: causal-attribution", "durability: permanent");
+        .contains("id: \"economic-construction\"", "ko: \"고난의 행군\"", "kind: \"causal-attribution\"",
+            "durability: \"permanent\"");
   }
 
   @Test
@@ -180,6 +181,25 @@ class YamlNarrativeFormatTest {
           assertThat(e.file()).contains(input.toString());
           assertThat(e.getMessage()).isEqualTo(input + ":" + expected);
         });
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRejectedNotReplaced() {
+    byte[] latin1 = "id: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> YAML.read(new ByteArrayInputStream(latin1)))
+        .isInstanceOfSatisfying(NarrativeFormatException.class,
+            e -> assertThat(e.problem()).isEqualTo("the input is not valid UTF-8"));
+  }
+
+  @Test
+  void aSurrogatePairAcrossAReadBufferBoundaryReadsBack() throws IOException {
+    // Regression: Jackson's YAML UTF-8 reader failed when a character outside the BMP straddled its
+    // 1024-char buffer; the format decodes with the JDK instead.
+    for (int padding = 1000; padding < 1040; padding++) {
+      String title = "a".repeat(padding) + "\ud83d\ude00\ud840\udc00 end";
+      Narrative narrative = Narrative.builder().id("wide").title(title).language("en").version("1").build();
+      assertThat(read(write(narrative))).as("padding %d", padding).isEqualTo(narrative);
+    }
   }
 
   @Test
