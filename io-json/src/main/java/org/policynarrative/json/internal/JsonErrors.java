@@ -15,6 +15,8 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 final class JsonErrors {
 
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
+  /** Jackson's note on where a structure started names the source, which says nothing useful here. */
+  private static final Pattern SOURCE_DETAIL = Pattern.compile("\\s*\\(start marker at \\[.*?]\\)", Pattern.DOTALL);
   private static final Pattern VALIDATOR_INDEX = Pattern.compile("\\[(\\d+)]");
 
   private JsonErrors() {}
@@ -30,6 +32,9 @@ final class JsonErrors {
       message = describe(e);
     }
     TokenStreamLocation location = e.getLocation();
+    if (location == null || location.getLineNr() <= 0) {
+      location = p.currentLocation();
+    }
     int line = location == null ? 0 : Math.max(0, location.getLineNr());
     int column = location == null ? 0 : Math.max(0, location.getColumnNr());
     if (message.startsWith("Trailing token")) {
@@ -60,7 +65,8 @@ final class JsonErrors {
       return "duplicate field '" + duplicate.group(1) + "'; each field may appear only once in an object";
     }
     if (e instanceof UnexpectedEndOfInputException) {
-      return "the input ends before the JSON value is complete (" + original + ")";
+      return "the input ends before the JSON value is complete ("
+          + SOURCE_DETAIL.matcher(original).replaceAll("") + ")";
     }
     if (e instanceof StreamReadException) {
       return "malformed JSON: " + original;

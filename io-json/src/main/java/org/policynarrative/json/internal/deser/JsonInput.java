@@ -178,7 +178,8 @@ final class JsonInput {
     try {
       return parse.apply(text);
     } catch (IllegalArgumentException e) {
-      throw fail(e.getMessage());
+      String message = String.valueOf(e.getMessage());
+      throw fail(message.contains("'" + text + "'") ? message : "'" + text + "': " + message);
     }
   }
 
@@ -232,8 +233,9 @@ final class JsonInput {
       case VALUE_STRING:
         return "a string";
       case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
         return "a number";
+      case VALUE_NUMBER_FLOAT:
+        return "a decimal number";
       case VALUE_TRUE:
       case VALUE_FALSE:
         return "a boolean";
