@@ -1,8 +1,7 @@
 package org.policynarrative.json;
 
+import org.policynarrative.json.internal.ModelModule;
 import org.policynarrative.json.internal.ModuleVersion;
-import org.policynarrative.json.internal.deser.ModelDeserializers;
-import org.policynarrative.json.internal.ser.ModelSerializers;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 
@@ -35,7 +34,7 @@ public final class NarrativeJacksonModule extends JacksonModule {
   /** {@code policy-narrative}. */
   @Override
   public String getModuleName() {
-    return "policy-narrative";
+    return ModelModule.NAME;
   }
 
   /** The version of the policy-narrative-io-json artifact. */
@@ -47,7 +46,6 @@ public final class NarrativeJacksonModule extends JacksonModule {
   /** Registers the serializers and deserializers of every model type. */
   @Override
   public void setupModule(SetupContext context) {
-    context.addSerializers(ModelSerializers.create());
-    context.addDeserializers(ModelDeserializers.create());
+    ModelModule.register(context);
   }
 }

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.AtomicFiles;
 import org.policynarrative.core.spi.NarrativeFormatException;
-import org.policynarrative.json.internal.FormatVersion;
+import org.policynarrative.json.internal.version.FormatVersion;
 import org.policynarrative.json.internal.JsonCodec;
 import org.policynarrative.json.internal.JsonLinesReader;
 import org.policynarrative.json.internal.JsonNarrativeFormat;

@@ -10,7 +10,6 @@ import org.policynarrative.core.Narrative;
 import org.policynarrative.core.NarrativeValidator;
 import org.policynarrative.core.ValidationReport;
 import org.policynarrative.core.spi.NarrativeFormatException;
-import org.policynarrative.json.NarrativeJacksonModule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -64,7 +63,7 @@ public final class JsonCodec {
   private JsonCodec(boolean strict) {
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
     JsonMapper mapper = JsonMapper.builder(factory)
-        .addModule(new NarrativeJacksonModule())
+        .addModule(new ModelModule())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)

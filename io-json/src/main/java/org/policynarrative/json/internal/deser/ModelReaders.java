@@ -23,7 +23,7 @@ import org.policynarrative.core.SectorMapping;
 import org.policynarrative.core.SectorPriority;
 import org.policynarrative.core.Source;
 import org.policynarrative.core.Verdict;
-import org.policynarrative.json.internal.FormatVersion;
+import org.policynarrative.json.internal.version.FormatVersion;
 import tools.jackson.core.JsonToken;
 
 /**

@@ -20,7 +20,7 @@ import org.policynarrative.core.Sector;
 import org.policynarrative.core.SectorMapping;
 import org.policynarrative.core.SectorPriority;
 import org.policynarrative.core.Source;
-import org.policynarrative.json.internal.FormatVersion;
+import org.policynarrative.json.internal.version.FormatVersion;
 import tools.jackson.core.JsonGenerator;
 
 /**

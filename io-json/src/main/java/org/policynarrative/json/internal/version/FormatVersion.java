@@ -1,4 +1,4 @@
-package org.policynarrative.json.internal;
+package org.policynarrative.json.internal.version;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
