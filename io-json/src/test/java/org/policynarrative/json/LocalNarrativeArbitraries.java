@@ -250,9 +250,9 @@ final class LocalNarrativeArbitraries {
 
   static Arbitrary<Narrative> narratives() {
     return Combinators.combine(slugs(), texts(), languageTags(), texts(), texts().optional(),
-            sources().list().ofMaxSize(2), eras().list().ofMaxSize(3), sectors().list().ofMaxSize(3))
+            sources().list().ofMaxSize(2), eras().list().ofMaxSize(2), sectors().list().ofMaxSize(2))
         .flatAs((id, title, language, version, description, sources, eras, sectors) ->
-            Combinators.combine(policyLines().list().ofMaxSize(2), claims().list().ofMaxSize(3))
+            Combinators.combine(policyLines().list().ofMaxSize(2), claims().list().ofMaxSize(2))
                 .as((lines, claims) -> Narrative.builder().id(id).title(title).language(language).version(version)
                     .description(description).addAllSources(sources).addAllEras(eras).addAllSectors(sectors)
                     .addAllPolicyLines(lines).addAllClaims(claims).build()));
