@@ -1,10 +1,9 @@
 package org.policynarrative.json;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -218,7 +217,9 @@ public final class NarrativeJson {
    * @throws IOException when writing fails
    */
   public void writeLines(Stream<? extends Narrative> narratives, OutputStream out) throws IOException {
-    writeLines(narratives, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+    BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+    codec.writeLines(narratives.iterator(), buffered);
+    buffered.flush();
   }
 
   /**

@@ -140,6 +140,23 @@ class RoundTripTest {
   }
 
   @Test
+  void anUnpairedSurrogateSurvivesUtf8DocumentsAndJsonLines(@TempDir Path dir) throws IOException {
+    Narrative odd = Narrative.builder().id("odd").title("half a pair: \uD800 and \uDC00").language("en")
+        .version("1").build();
+    Path document = dir.resolve("odd.json");
+    Path lines = dir.resolve("odd.jsonl");
+
+    NarrativeJson.strict().write(odd, document);
+    NarrativeJson.strict().writeLines(Stream.of(odd, odd), lines);
+
+    assertThat(Files.readString(document)).contains("\\uD800");
+    assertThat(NarrativeJson.strict().read(document)).isEqualTo(odd);
+    try (Stream<Narrative> read = NarrativeJson.strict().readLines(lines)) {
+      assertThat(read).containsExactly(odd, odd);
+    }
+  }
+
+  @Test
   void theWrittenNarrativeIsUtf8WithoutEscapesForNonAscii() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     NarrativeJson.strict().write(SampleNarratives.full(), bytes);

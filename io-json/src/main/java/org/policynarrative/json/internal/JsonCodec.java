@@ -135,6 +135,25 @@ public final class JsonCodec {
     }
   }
 
+  /**
+   * Writes narratives as UTF-8, one per line, each line compact and ended by a newline. Flushes,
+   * leaves {@code out} open. Bytes come straight from Jackson's UTF-8 generator, which escapes an
+   * unpaired surrogate rather than letting a charset encoder replace it with {@code ?}.
+   */
+  public void writeLines(Iterator<? extends Narrative> narratives, OutputStream out) throws IOException {
+    try {
+      while (narratives.hasNext()) {
+        try (JsonGenerator g = compact.createGenerator(out, JsonEncoding.UTF8)) {
+          compact.writeValue(g, narratives.next());
+        }
+        out.write('\n');
+      }
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+  }
+
   /** Reads exactly one narrative from the whole input; errors are located in the input. */
   public Narrative read(java.io.InputStream in, String format) throws IOException {
     try (JsonParser p = reader.createParser(in)) {

@@ -1,14 +1,11 @@
 package org.policynarrative.json.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -69,8 +66,7 @@ public final class JsonLinesNarrativeFormat implements NarrativeFormat {
   /** Writes the narrative as one compact line ended by a newline. */
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    JsonCodec.strict().writeLines(List.of(narrative).iterator(), writer);
+    JsonCodec.strict().writeLines(List.of(narrative).iterator(), out);
   }
 
   /** A strict UTF-8 reader: malformed bytes fail rather than turn into replacement characters. */
