@@ -36,6 +36,9 @@ public final class JsonLinesReader implements Iterator<Narrative>, Closeable {
   private Narrative next;
 
   /**
+   * A reader over {@code in}, which {@link #close()} closes.
+   *
+   * @param validate run the core validator on each narrative
    * @param file the input's name for error messages, or {@code null}
    */
   public JsonLinesReader(Reader in, JsonCodec codec, boolean validate, String file) {
