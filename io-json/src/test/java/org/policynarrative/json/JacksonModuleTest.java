@@ -47,6 +47,7 @@ class JacksonModuleTest {
         new TypeReference<Map<String, Era>>() {}))
         .isInstanceOf(JacksonException.class)
         .hasMessageContaining("Era.id must be a slug")
+        .hasMessageContaining("(at /x/id)")
         .satisfies(e -> assertThat(((org.policynarrative.json.internal.deser.InvalidNarrativeJsonException) e)
             .pointer()).isEqualTo("/x/id"));
   }

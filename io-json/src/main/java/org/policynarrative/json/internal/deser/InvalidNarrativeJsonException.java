@@ -25,4 +25,10 @@ public final class InvalidNarrativeJsonException extends MismatchedInputExceptio
   public String pointer() {
     return pointer;
   }
+
+  /** Puts the pointer into {@link #getMessage()}, for users of the module who only see a Jackson exception. */
+  @Override
+  protected String messageSuffix() {
+    return pointer.isEmpty() ? null : " (at " + pointer + ")";
+  }
 }
