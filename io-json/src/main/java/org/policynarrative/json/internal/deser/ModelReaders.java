@@ -388,6 +388,10 @@ final class ModelReaders {
     if (in.parser().currentToken() == JsonToken.VALUE_STRING) {
       return edtf(in);
     }
+    if (in.parser().currentToken() != JsonToken.START_OBJECT) {
+      throw in.fail("expected a date: an EDTF string such as \"1953\" or \"2016-05-06\", or an object with "
+          + "\"edtf\" and \"asWritten\"; but found " + JsonInput.describe(in.parser().currentToken()));
+    }
     DateParts parts = new DateParts();
     JsonInput.ObjectScope scope = in.object("date", DATE, names("edtf", "asWritten"), false, parts.reader(in));
     return scope.build(parts::toDate);
@@ -406,6 +410,10 @@ final class ModelReaders {
         throw in.fail(notEdtf(in.parser().getString()));
       }
       return period;
+    }
+    if (in.parser().currentToken() != JsonToken.START_OBJECT) {
+      throw in.fail("expected a period: an EDTF string such as \"1953\", \"1953/1960\" or \"2000/..\", or an "
+          + "object; but found " + JsonInput.describe(in.parser().currentToken()));
     }
     DateParts parts = new DateParts();
     HistoricalDate[] ends = new HistoricalDate[2];
