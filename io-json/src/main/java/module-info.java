@@ -9,9 +9,6 @@ module org.policynarrative.json {
 
   exports org.policynarrative.json;
 
-  // Opened so that tools outside the module can load the JSON Schema resource by name.
-  opens org.policynarrative.json;
-
   provides org.policynarrative.core.spi.NarrativeFormat with
       org.policynarrative.json.internal.JsonNarrativeFormat,
       org.policynarrative.json.internal.JsonLinesNarrativeFormat;
