@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,11 +29,16 @@ class SchemaTest {
 
   private static Schema schema;
 
-  @BeforeAll
-  static void loadSchema() throws IOException {
-    try (InputStream in = NarrativeJson.schema().openStream()) {
-      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+  /** The module's schema, loaded once. */
+  static synchronized Schema schema() {
+    if (schema == null) {
+      try (InputStream in = NarrativeJson.schema().openStream()) {
+        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    return schema;
   }
 
   static Stream<Path> validDocuments() {
@@ -48,13 +52,13 @@ class SchemaTest {
   void goldenFilesAndTheReadmeExampleAreValid(Path document) {
     String json = document.toString().endsWith(".md") ? ReadmeExampleTest.example() : Fixtures.read(document);
 
-    assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
+    assertThat(schema().validate(json, InputFormat.JSON)).isEmpty();
   }
 
   @Test
   void whatTheWriterProducesIsValid() {
-    assertThat(schema.validate(NarrativeJson.strict().toJson(SampleNarratives.full()), InputFormat.JSON)).isEmpty();
-    assertThat(schema.validate(NarrativeJson.strict().toJson(SampleNarratives.minimal()), InputFormat.JSON))
+    assertThat(schema().validate(NarrativeJson.strict().toJson(SampleNarratives.full()), InputFormat.JSON)).isEmpty();
+    assertThat(schema().validate(NarrativeJson.strict().toJson(SampleNarratives.minimal()), InputFormat.JSON))
         .isEmpty();
   }
 
@@ -63,7 +67,7 @@ class SchemaTest {
   void invalidDocumentsAreRejectedByTheSchemaAndByTheReader(Path document) {
     String json = Fixtures.read(document);
 
-    assertThat(schema.validate(json, InputFormat.JSON)).as("schema errors for %s", document).isNotEmpty();
+    assertThat(schema().validate(json, InputFormat.JSON)).as("schema errors for %s", document).isNotEmpty();
     assertThat(catchThrowableOfType(NarrativeFormatException.class, () -> NarrativeJson.strict().fromJson(json)))
         .as("reader error for %s", document).isNotNull();
   }
