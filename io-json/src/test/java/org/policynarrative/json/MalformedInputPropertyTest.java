@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.core.testing.NarrativeArbitraries;
 
 /**
  * Damaged documents (characters deleted, inserted or replaced; the text cut short) either still
@@ -54,8 +55,10 @@ class MalformedInputPropertyTest {
             Arbitraries.integers().between(0, 3), Arbitraries.of('{', '}', '[', ']', '"', ':', ',', '0', '-', 'e', '.',
                 'a', 'X', '?', '/', '\\', ' ', '\n', 'n', 't', '\u0000', '천'))
         .as(Edit::new);
-    return Combinators.combine(Arbitraries.of(SampleNarratives.full(), SampleNarratives.minimal())
-            .map(NarrativeJson.strict()::toJson), edits.list().ofMinSize(1).ofMaxSize(3))
+    Arbitrary<String> documents = Arbitraries.oneOf(Arbitraries.of(SampleNarratives.full(), SampleNarratives.minimal()),
+            NarrativeArbitraries.narratives(2))
+        .map(NarrativeJson.strict()::toJson);
+    return Combinators.combine(documents, edits.list().ofMinSize(1).ofMaxSize(3))
         .as((json, list) -> {
           String damaged = json;
           for (Edit edit : list) {
