@@ -22,11 +22,19 @@ final class MarkdownText {
 
   private MarkdownText() {}
 
-  /** The value as Markdown inline text on a single line. */
+  /** The value as Markdown inline text on a single line, somewhere after the line's start. */
   static String escape(String value) {
+    return escape(value, false);
+  }
+
+  /**
+   * The value as Markdown inline text on a single line; {@code blockStart} when the value opens a
+   * paragraph, where a leading "-", "+", "=" or "1." would start a list or an underline.
+   */
+  static String escape(String value, boolean blockStart) {
     int n = value.length();
     StringBuilder out = new StringBuilder(n + 16);
-    int ordinalMark = ordinalMarkIndex(value);
+    int ordinalMark = blockStart ? ordinalMarkIndex(value) : -1;
     int i = 0;
     while (i < n) {
       int cp = value.codePointAt(i);
@@ -36,7 +44,7 @@ final class MarkdownText {
         out.append("&#").append(cp).append(';');
       } else if (cp < 128 && ALWAYS_ESCAPED.indexOf(cp) >= 0) {
         out.append('\\').append((char) cp);
-      } else if (i == 0 && (cp == '-' || cp == '+' || cp == '=')) {
+      } else if (blockStart && i == 0 && (cp == '-' || cp == '+' || cp == '=')) {
         out.append('\\').append((char) cp);
       } else if (i == ordinalMark) {
         out.append('\\').append((char) cp);
@@ -76,7 +84,11 @@ final class MarkdownText {
    * {@code &#x1F600;}, {@code &amp;}), with CommonMark's limits, or 0 when there is none.
    */
   static int referenceLength(CharSequence s, int i) {
-    int n = s.length();
+    return referenceLength(s, i, s.length());
+  }
+
+  /** As {@link #referenceLength(CharSequence, int)}, looking only at characters before {@code n}. */
+  static int referenceLength(CharSequence s, int i, int n) {
     int j = i + 1;
     if (j < n && s.charAt(j) == '#') {
       j++;
@@ -168,7 +180,7 @@ final class MarkdownText {
           out.append(c);
           i++;
         } else if (c == '&') {
-          int length = referenceLength(text.subSequence(0, to), i);
+          int length = referenceLength(text, i, to);
           if (length == 0) {
             out.append(c);
             i++;

@@ -275,7 +275,7 @@ final class MarkdownWriter {
   }
 
   private void section(String name) {
-    out.append("\n## ").append(name).append('\n');
+    out.append("\n## ").append(name).append("\n\n");
   }
 
   private void heading(String level, String id, Optional<String> name) {
@@ -419,7 +419,7 @@ final class MarkdownWriter {
   private void claim(int index) {
     Claim claim = narrative.claims().get(index);
     String q = "> ";
-    out.append(q).append(MarkdownText.escape(claim.statement())).append("\n>\n");
+    out.append(q).append(MarkdownText.escape(claim.statement(), true)).append("\n>\n");
     field(q, "Id", claim.id());
     position(q, claimPositions, index);
     field(q, "Kind", claim.kind().code());
