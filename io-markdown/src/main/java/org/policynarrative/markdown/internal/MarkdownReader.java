@@ -134,11 +134,28 @@ final class MarkdownReader {
     Narrative.Builder builder = Narrative.builder().title(titleText);
     String owner = "the narrative";
     Fields fields = meta;
-    builder.id(fields.required("Id", owner).value)
-        .language(fields.required("Language", owner).value)
-        .version(fields.required("Version", owner).value);
-    fields.optional("Description").ifPresent(f -> builder.description(f.value));
+    Fields.Field id = fields.required("Id", owner);
+    Fields.Field language = fields.required("Language", owner);
+    Fields.Field version = fields.required("Version", owner);
+    Optional<Fields.Field> description = fields.optional("Description");
     fields.finish(owner);
+    builder.id(id.value).language(language.value).version(version.value);
+    description.ifPresent(f -> builder.description(f.value));
+    // Check the metadata on its own now, so that a bad value is reported at its own line.
+    Map<String, int[]> metaPlaces = new HashMap<>();
+    metaPlaces.put("Narrative.id", new int[] {id.line, id.column});
+    metaPlaces.put("Narrative.language", new int[] {language.line, language.column});
+    metaPlaces.put("Narrative.version", new int[] {version.line, version.column});
+    metaPlaces.put("Narrative.title", new int[] {titleSpan.getLineIndex(), titleSpan.getColumnIndex()});
+    description.ifPresent(f -> metaPlaces.put("Narrative.description", new int[] {f.line, f.column}));
+    try {
+      Narrative.builder().title(titleText).id(id.value).language(language.value).version(version.value)
+          .description(description.map(f -> f.value)).build();
+    } catch (IllegalArgumentException e) {
+      int[] at = metaPlaces.entrySet().stream().filter(p -> e.getMessage().startsWith(p.getKey() + " "))
+          .map(Map.Entry::getValue).findFirst().orElse(new int[] {titleSpan.getLineIndex(), titleSpan.getColumnIndex()});
+      throw MarkdownErrors.at(at[0], at[1], "invalid narrative: " + e.getMessage(), e);
+    }
 
     Set<String> seen = new LinkedHashSet<>();
     while (node != null) {
@@ -174,7 +191,7 @@ final class MarkdownReader {
     register("policyLines", lineOrder, builder::addPolicyLines);
     register("sectors", sectorOrder, builder::addSectors);
     register("claims", claimOrder, builder::addClaims);
-    Narrative narrative = build(titleSpan.getLineIndex(), titleSpan.getColumnIndex(), "the narrative", builder::build);
+    Narrative narrative = build(titleSpan.getLineIndex(), titleSpan.getColumnIndex(), "narrative", builder::build);
     for (Problem problem : NarrativeValidator.validate(narrative).problems()) {
       if (STRUCTURAL.contains(problem.code())) {
         int[] at = locate(problem.path());
@@ -374,7 +391,7 @@ final class MarkdownReader {
     String text = source.heading(heading).text;
     Matcher m = ENTITY_HEADING.matcher(text);
     if (!m.matches()) {
-      throw MarkdownSource.errorAt(heading, "expected a " + kind + " heading 'id: Name' with a slug id such as "
+      throw MarkdownSource.errorAt(heading, "expected " + kind + " heading 'id: Name' with a slug id such as "
           + "post-war, found '" + text + "'");
     }
     return new Entity(heading, m.group(1), m.group(2), eraId);
@@ -387,14 +404,14 @@ final class MarkdownReader {
     List<Entity> pending = new ArrayList<>();
     for (Node block : blocks) {
       if (block instanceof Heading && ((Heading) block).getLevel() == 3 && withEras) {
-        era = entityHeading((Heading) block, "era", null);
+        era = entityHeading((Heading) block, "an era", null);
         line = null;
         pending.add(era);
       } else if (block instanceof Heading && ((Heading) block).getLevel() == (withEras ? 4 : 3)) {
         if (withEras && era == null) {
           throw MarkdownSource.errorAt(block, "a policy line heading must follow an era heading '### id: Name'");
         }
-        line = entityHeading((Heading) block, "policy line", withEras ? era.id : null);
+        line = entityHeading((Heading) block, "a policy line", withEras ? era.id : null);
         pending.add(line);
       } else {
         Entity current = line != null ? line : era;

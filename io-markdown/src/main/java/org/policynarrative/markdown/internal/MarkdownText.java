@@ -230,7 +230,7 @@ final class MarkdownText {
         break;
       default:
         throw MarkdownErrors.at(segment.line, segment.column + index,
-            "unsupported character reference " + reference + "; write the character itself, a numeric "
+            "unsupported character reference '" + reference + "'; write the character itself, a numeric "
                 + "reference such as &#169;, or escape the '&' as \\&");
     }
   }
