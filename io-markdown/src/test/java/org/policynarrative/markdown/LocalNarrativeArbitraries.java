@@ -77,7 +77,7 @@ final class LocalNarrativeArbitraries {
       maybe(r, () -> nonBlank(r)).ifPresent(s::url);
       maybe(r, () -> pick(r, TAGS)).ifPresent(s::language);
       maybe(r, () -> sha256(r)).ifPresent(s::sha256);
-      maybe(r, () -> text(r)).ifPresent(s::note);
+      maybe(r, () -> nonBlank(r)).ifPresent(s::note);
       b.addSources(s.build());
     }
     for (String id : eraIds) {

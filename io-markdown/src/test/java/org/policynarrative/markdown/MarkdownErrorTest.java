@@ -42,7 +42,7 @@ class MarkdownErrorTest {
   void reportsTheLineAndWhatWasExpected(String name) throws IOException {
     String input = Files.readString(FOLDER.resolve(name + ".md"), StandardCharsets.UTF_8);
     NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
-        () -> NarrativeMarkdown.read(new StringReader(input)));
+        () -> NarrativeMarkdown.create().read(new StringReader(input)));
     assertThat(e).as("reading %s.md must fail", name).isNotNull();
     assertThat(e.format()).isEqualTo("markdown");
     assertThat(e.line()).as("the line of %s", name).isPresent();
@@ -55,7 +55,7 @@ class MarkdownErrorTest {
 
   @Test
   void theUnchangedDocumentReads() throws IOException {
-    Narrative narrative = NarrativeMarkdown.read(Path.of("src/test/resources/hand-written.md"));
+    Narrative narrative = NarrativeMarkdown.create().read(Path.of("src/test/resources/hand-written.md"));
     assertThat(narrative.eras()).hasSize(1);
     assertThat(narrative.policyLines().get(0).eras()).containsExactly("post-war");
     assertThat(narrative.claims().get(0).about()).hasSize(1);
@@ -67,7 +67,7 @@ class MarkdownErrorTest {
     Path file = Files.createTempFile("broken", ".md");
     try {
       Files.writeString(file, "no title\n");
-      assertThatThrownBy(() -> NarrativeMarkdown.read(file))
+      assertThatThrownBy(() -> NarrativeMarkdown.create().read(file))
           .isInstanceOf(NarrativeFormatException.class)
           .hasMessageStartingWith(file + ":1:1: markdown: expected the narrative's title");
     } finally {
@@ -79,7 +79,7 @@ class MarkdownErrorTest {
   void invalidUtf8IsAFormatError() {
     byte[] bytes = "# Title\n".getBytes(StandardCharsets.UTF_8);
     bytes[3] = (byte) 0xC3;
-    assertThatThrownBy(() -> NarrativeMarkdown.read(new ByteArrayInputStream(bytes)))
+    assertThatThrownBy(() -> NarrativeMarkdown.create().read(new ByteArrayInputStream(bytes)))
         .isInstanceOf(NarrativeFormatException.class)
         .hasMessageContaining("not valid UTF-8");
   }

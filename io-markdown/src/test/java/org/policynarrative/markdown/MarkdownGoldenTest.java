@@ -44,7 +44,7 @@ class MarkdownGoldenTest {
       Files.writeString(file, written, StandardCharsets.UTF_8);
     }
     assertThat(written).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
-    assertThat(NarrativeMarkdown.read(new StringReader(written))).isEqualTo(narrative);
+    assertThat(NarrativeMarkdown.create().read(new StringReader(written))).isEqualTo(narrative);
   }
 
   @Test
@@ -55,7 +55,7 @@ class MarkdownGoldenTest {
 
   static String write(Narrative narrative) throws IOException {
     StringWriter out = new StringWriter();
-    NarrativeMarkdown.write(narrative, out);
+    NarrativeMarkdown.create().write(narrative, out);
     return out.toString();
   }
 }

@@ -23,11 +23,11 @@ class MarkdownRoundTripProperties {
   @Property(tries = 1000)
   void roundTripIsLosslessAndStable(@ForAll("narratives") Narrative narrative) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    NarrativeMarkdown.write(narrative, out);
-    Narrative back = NarrativeMarkdown.read(new ByteArrayInputStream(out.toByteArray()));
+    NarrativeMarkdown.create().write(narrative, out);
+    Narrative back = NarrativeMarkdown.create().read(new ByteArrayInputStream(out.toByteArray()));
     assertThat(back).isEqualTo(narrative);
     ByteArrayOutputStream again = new ByteArrayOutputStream();
-    NarrativeMarkdown.write(back, again);
+    NarrativeMarkdown.create().write(back, again);
     assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
   }
 
@@ -40,7 +40,7 @@ class MarkdownRoundTripProperties {
             .anchor(Anchor.builder().source("s").exact(text + "q").prefix(text).build()).build())
         .build();
     String written = MarkdownGoldenTest.write(narrative);
-    assertThat(NarrativeMarkdown.read(new StringReader(written))).isEqualTo(narrative);
+    assertThat(NarrativeMarkdown.create().read(new StringReader(written))).isEqualTo(narrative);
   }
 
   @Provide

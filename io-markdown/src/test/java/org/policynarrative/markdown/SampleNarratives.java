@@ -145,7 +145,7 @@ final class SampleNarratives {
         .version(" 1.0 ")
         .description("1. not a list\n> not a quote\r\n- not an item\ttab \u0000 nul \u001b esc &amp; &copy; \\")
         .addSources(Source.builder().id("s").title("[link](http://x) ![img](y) <b>bold</b>")
-            .note("").build())
+            .note("\u00a0&#0; \u0000").build())
         .addEras(Era.builder().id("e").name("만리마 시대 **Mallima**").period(Period.parse("2015/.."))
             .putLabels("ko", "  만리마  ").addAlternativeNames("---", "===", "+ plus", "2) two", "~~~", "$x$")
             .build())

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.util.List;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormat;
-import org.policynarrative.markdown.NarrativeMarkdown;
 
 /**
  * The {@code markdown} format for {@link java.util.ServiceLoader}: files ending in {@code .md} or
@@ -34,11 +33,11 @@ public final class MarkdownNarrativeFormat implements NarrativeFormat {
 
   @Override
   public Narrative read(InputStream in) throws IOException {
-    return NarrativeMarkdown.read(in);
+    return MarkdownCodec.read(in);
   }
 
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    NarrativeMarkdown.write(narrative, out);
+    MarkdownCodec.write(narrative, out);
   }
 }
