@@ -13,8 +13,10 @@ import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
  * Hostile sizes finish in time linear in the input: each case is read at its full size within a
- * generous budget, and at sizes n and 2n, where the larger must take at most a little over twice
- * as long (quadratic growth would take four times as long).
+ * generous budget, and at sizes n and 4n, where the larger may take at most ten times as long:
+ * linear growth gives four (a little more in practice, from garbage collection and caches on a
+ * busy shared machine), quadratic growth sixteen. Comparing n with 4n rather than 2n keeps the two
+ * apart despite that noise.
  */
 class PathologicalInputTest {
 
@@ -28,7 +30,7 @@ class PathologicalInputTest {
     assertThat(e).isNotNull();
     assertThat(e.line()).hasValue(9);
     assertThat(e.problem()).contains("nested more than");
-    assertLinear(PathologicalInputTest::nestedQuotes, 5_000, true);
+    assertLinear(PathologicalInputTest::nestedQuotes, 2_500, true);
   }
 
   @Test
@@ -80,23 +82,23 @@ class PathologicalInputTest {
     return NarrativeMarkdown.create().read(new StringReader(text));
   }
 
-  /** Reading 2n takes at most about twice as long as reading n (best of five, after a warm-up). */
+  /** Reading 4n takes at most ten times as long as reading n (best of three, after a warm-up). */
   private static void assertLinear(IntFunction<String> input, int n, boolean failing) {
     String small = input.apply(n);
-    String large = input.apply(2 * n);
+    String large = input.apply(4 * n);
     time(small, failing);
     time(large, failing);
     long smallNanos = Long.MAX_VALUE;
     long largeNanos = Long.MAX_VALUE;
-    for (int round = 0; round < 5; round++) {
+    for (int round = 0; round < 3; round++) {
       smallNanos = Math.min(smallNanos, time(small, failing));
       largeNanos = Math.min(largeNanos, time(large, failing));
     }
-    System.out.printf("%s: n=%d %.1f ms, 2n=%d %.1f ms, ratio %.2f%n", failing ? "error" : "read", n,
-        smallNanos / 1e6, 2 * n, largeNanos / 1e6, (double) largeNanos / smallNanos);
+    System.out.printf("%s: n=%d %.1f ms, 4n=%d %.1f ms, ratio %.2f%n", failing ? "error" : "read", n,
+        smallNanos / 1e6, 4 * n, largeNanos / 1e6, (double) largeNanos / smallNanos);
     assertThat(Duration.ofNanos(largeNanos)).isLessThan(BUDGET);
-    // Linear is a ratio of 2; allow noise from a shared machine, but not a quadratic 4.
-    assertThat((double) largeNanos / smallNanos).as("time(2n) / time(n), n = %d", n).isLessThan(3.5);
+    // Linear is a ratio of 4; allow noise from a shared machine, but not a quadratic 16.
+    assertThat((double) largeNanos / smallNanos).as("time(4n) / time(n), n = %d", n).isLessThan(10.0);
   }
 
   private static long time(String text, boolean failing) {

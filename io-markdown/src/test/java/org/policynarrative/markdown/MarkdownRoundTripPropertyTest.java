@@ -18,7 +18,7 @@ import org.policynarrative.core.Narrative;
 import org.policynarrative.core.Source;
 
 /** Writing then reading gives an equal narrative, and writing again gives identical bytes. */
-class MarkdownRoundTripProperties {
+class MarkdownRoundTripPropertyTest {
 
   @Property(tries = 1000)
   void roundTripIsLosslessAndStable(@ForAll("narratives") Narrative narrative) throws IOException {
@@ -35,7 +35,7 @@ class MarkdownRoundTripProperties {
   @Property(tries = 1000)
   void anyStringSurvives(@ForAll("anyString") String text) throws IOException {
     Narrative narrative = Narrative.builder().id("n").title("t").language("en").version("1")
-        .addSources(Source.builder().id("s").note(text).build())
+        .addSources(Source.builder().id("s").note("n" + text).build())
         .addClaims(Claim.builder().id("c").statement("x" + text).kind(ClaimKind.OBJECTIVE).assertedBy(text + "y")
             .anchor(Anchor.builder().source("s").exact(text + "q").prefix(text).build()).build())
         .build();
