@@ -145,22 +145,26 @@ final class Fields {
         owner + " has no field '" + key + "'; expected a line '- **" + key + ":** ...'"));
   }
 
-  /** Every field with this key, in order. */
+  /** Every field with this key, in order; each holds a value, not a nested block. */
   List<Field> repeated(String key) {
+    List<Field> found = repeatedNested(key);
+    for (Field f : found) {
+      if (f.nested != null) {
+        throw MarkdownSource.errorAt(f.nested, "field '" + key + "' takes a value, not a nested "
+            + MarkdownSource.describe(f.nested));
+      }
+    }
+    return found;
+  }
+
+  /** Every field with this key, in order, with or without a nested block. */
+  List<Field> repeatedNested(String key) {
     expected.add(key);
     List<Field> found = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).key.equals(key)) {
         found.add(fields.get(i));
         used.set(i, true);
-      }
-    }
-    for (Field f : found) {
-      if (f.nested != null) {
-        if (!key.equals("Assessment")) {
-          throw MarkdownSource.errorAt(f.nested, "field '" + key + "' takes a value, not a nested "
-              + MarkdownSource.describe(f.nested));
-        }
       }
     }
     return found;

@@ -693,7 +693,7 @@ final class MarkdownReader {
     Fields.Field anchorField = fields.optionalNested("Anchor").orElseThrow(() -> MarkdownErrors.at(at[0], at[1],
         owner + " has no field 'Anchor'; expected '- **Anchor:**' with a nested list of Source and Quote"));
     b.anchor(anchor(anchorField, owner, places));
-    for (Fields.Field f : fields.repeated("Assessment")) {
+    for (Fields.Field f : fields.repeatedNested("Assessment")) {
       b.addAssessments(assessment(f, owner));
     }
     fields.finish(owner);
