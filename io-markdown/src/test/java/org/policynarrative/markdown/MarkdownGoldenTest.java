@@ -53,6 +53,14 @@ class MarkdownGoldenTest {
     assertThat(files).containsExactlyInAnyOrderElementsOf(SampleNarratives.CASES.keySet());
   }
 
+  static String writeUnchecked(Narrative narrative) {
+    try {
+      return write(narrative);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static String write(Narrative narrative) throws IOException {
     StringWriter out = new StringWriter();
     NarrativeMarkdown.create().write(narrative, out);
