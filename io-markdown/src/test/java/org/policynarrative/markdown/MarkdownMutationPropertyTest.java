@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.core.testing.NarrativeArbitraries;
 
 /**
  * Damaged documents (lines dropped, repeated, swapped, or text spliced in) either read or fail
@@ -38,7 +40,8 @@ class MarkdownMutationPropertyTest {
 
   @Provide
   Arbitrary<String> damaged() {
-    return Arbitraries.randomValue(r -> damage(r, MarkdownGoldenTest.writeUnchecked(LocalNarrativeArbitraries.narrative(r))));
+    return Combinators.combine(NarrativeArbitraries.narratives(), Arbitraries.longs())
+        .as((narrative, seed) -> damage(new Random(seed), MarkdownGoldenTest.writeUnchecked(narrative)));
   }
 
   private static String damage(Random r, String text) {

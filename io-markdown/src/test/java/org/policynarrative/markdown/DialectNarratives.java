@@ -32,10 +32,12 @@ import org.policynarrative.core.Source;
 import org.policynarrative.core.Verdict;
 
 /**
- * Random valid narratives for the round-trip properties, biased towards strings that are hard
- * for Markdown. A stand-in until core's shared {@code NarrativeArbitraries} lands on main.
+ * Random valid narratives that complement core's shared {@code NarrativeArbitraries} for this
+ * dialect: text built from pieces of this dialect's own syntax ({@code **Key:**}, {@code id: Name},
+ * table pipes, the worded-date form), unpaired surrogates, policy lines adopted outside their eras
+ * (which reading accepts), and random data-set orders of eras, lines and sectors.
  */
-final class LocalNarrativeArbitraries {
+final class DialectNarratives {
 
   /** Pieces of text that Markdown, HTML, this dialect or Unicode treat specially. */
   private static final List<String> FRAGMENTS = List.of(
@@ -48,16 +50,16 @@ final class LocalNarrativeArbitraries {
 
   private static final List<String> TAGS = List.of("en", "ko", "ko-KP", "zh-Hant-TW", "fr", "sr-Latn", "de-CH-1996");
 
-  private LocalNarrativeArbitraries() {}
+  private DialectNarratives() {}
 
   /** Valid narratives: unique ids, resolvable references, no cycles. */
   static Arbitrary<Narrative> narratives() {
-    return Arbitraries.randomValue(LocalNarrativeArbitraries::narrative);
+    return Arbitraries.randomValue(DialectNarratives::narrative);
   }
 
   /** Any string, biased towards the tricky fragments. */
   static Arbitrary<String> strings() {
-    return Arbitraries.randomValue(LocalNarrativeArbitraries::text);
+    return Arbitraries.randomValue(DialectNarratives::text);
   }
 
   static Narrative narrative(Random r) {
