@@ -205,7 +205,7 @@ final class MarkdownReader {
   /** Fails where commonmark-java would have flattened deeper nesting into text. */
   private static void checkDepth(Node node, int depth) {
     if (depth >= MAX_DEPTH) {
-      throw MarkdownSource.errorAt(node, "blocks are nested more than " + MAX_DEPTH
+      throw MarkdownSource.errorAt(node, "elements are nested more than " + MAX_DEPTH
           + " levels deep; the dialect never nests that deep, and deeper levels would be read as plain text");
     }
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
