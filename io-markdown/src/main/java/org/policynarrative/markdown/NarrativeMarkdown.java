@@ -80,6 +80,20 @@ public final class NarrativeMarkdown {
   }
 
   /**
+   * Reads a narrative from a Markdown document held in a string.
+   *
+   * @throws NarrativeFormatException when the text is not a valid document
+   */
+  public Narrative fromMarkdown(String markdown) {
+    return MarkdownCodec.read(Objects.requireNonNull(markdown, "markdown"));
+  }
+
+  /** The narrative as a Markdown document, exactly the text the other write methods write. */
+  public String toMarkdown(Narrative narrative) {
+    return MarkdownCodec.write(Objects.requireNonNull(narrative, "narrative"));
+  }
+
+  /**
    * Writes a narrative to a file atomically (UTF-8): readers see the old or the new content,
    * never a part, and parent directories are created.
    *

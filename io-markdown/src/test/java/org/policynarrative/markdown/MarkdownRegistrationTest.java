@@ -55,6 +55,9 @@ class MarkdownRegistrationTest {
     try (var listing = Files.list(file.getParent())) {
       assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("narrative.md");
     }
+    String text = NarrativeMarkdown.create().toMarkdown(narrative);
+    assertThat(text).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    assertThat(NarrativeMarkdown.create().fromMarkdown(text)).isEqualTo(narrative);
     Path other = dir.resolve("copy.markdown");
     NarrativeFormats.installed().write(narrative, other);
     assertThat(NarrativeFormats.installed().read(other)).isEqualTo(narrative);
