@@ -43,6 +43,12 @@ class HandWrittenInputTest {
   }
 
   @Test
+  void setextHeadingsMaySpanLines() throws IOException {
+    String text = Files.readString(HAND_WRITTEN, StandardCharsets.UTF_8).replace("# Test\n", "A long\ntitle\n===\n");
+    assertThat(read(text).title()).isEqualTo("A long title");
+  }
+
+  @Test
   void deepSectorHierarchiesAreWrittenFlatBeyondTheNestingLimit() throws IOException {
     Narrative.Builder builder = Narrative.builder().id("deep").title("Deep").language("en").version("1");
     for (int i = 0; i < 40; i++) {

@@ -94,23 +94,25 @@ final class MarkdownSource {
     return decode(segments, paragraph);
   }
 
-  /** The text of a heading. */
+  /** The text of a heading (a setext heading may span several lines). */
   Value heading(Heading heading) {
-    Node first = heading.getFirstChild();
-    if (first == null) {
+    java.util.TreeMap<Integer, int[]> ranges = new java.util.TreeMap<>();
+    for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+      requirePlain(child);
+      for (SourceSpan span : child.getSourceSpans()) {
+        int from = span.getColumnIndex();
+        int to = from + span.getLength();
+        ranges.merge(span.getLineIndex(), new int[] {from, to},
+            (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+      }
+    }
+    if (ranges.isEmpty()) {
       SourceSpan span = heading.getSourceSpans().get(0);
       return new Value("", span.getLineIndex(), span.getColumnIndex());
     }
-    for (Node child = first; child != null; child = child.getNext()) {
-      requirePlain(child);
-    }
-    SourceSpan start = first.getSourceSpans().get(0);
-    List<SourceSpan> endSpans = heading.getLastChild().getSourceSpans();
-    SourceSpan end = endSpans.get(endSpans.size() - 1);
-    int line = start.getLineIndex();
-    int to = end.getLineIndex() == line ? end.getColumnIndex() + end.getLength() : lines[line].length();
-    List<MarkdownText.Segment> segments = List.of(
-        new MarkdownText.Segment(line, start.getColumnIndex(), lines[line].substring(start.getColumnIndex(), to)));
+    List<MarkdownText.Segment> segments = new ArrayList<>();
+    ranges.forEach((line, range) ->
+        segments.add(new MarkdownText.Segment(line, range[0], lines[line].substring(range[0], range[1]))));
     return decode(segments, heading);
   }
 
