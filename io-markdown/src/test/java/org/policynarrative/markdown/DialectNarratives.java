@@ -16,7 +16,6 @@ import org.policynarrative.core.CalendarModel;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.ClaimKind;
 import org.policynarrative.core.Durability;
-import org.policynarrative.core.EntityKind;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.Era;
 import org.policynarrative.core.HistoricalDate;
