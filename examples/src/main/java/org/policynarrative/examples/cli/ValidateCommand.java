@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code validate FILE...}: lists every problem of every file, with path and code. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Read each FILE and list every problem the validator finds, one a line:",
-        "  FILE: PATH: [CODE] MESSAGE",
+    description = {"Validate each FILE and list every problem found, one a line.",
+        "Each problem is printed as FILE: PATH: [CODE] MESSAGE; a valid file as FILE: valid (...).",
         "Exits with status 1 when any file has a problem or cannot be read."})
 final class ValidateCommand implements Callable<Integer> {
 
