@@ -48,6 +48,7 @@ class JsonReaderFuzzTest {
       assertThat(encoding.getMessage()).isNotBlank();
       return;
     }
+    assertThat(narrative).as("a narrative, never null").isNotNull();
     String canonical = json.toJson(narrative);
     Narrative again = NarrativeJson.strict().fromJson(canonical);
     assertThat(again).isEqualTo(narrative);
