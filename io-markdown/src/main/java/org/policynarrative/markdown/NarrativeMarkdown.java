@@ -51,9 +51,8 @@ public final class NarrativeMarkdown {
    */
   public Narrative read(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
-    byte[] bytes = Files.readAllBytes(path);
-    try {
-      return MarkdownCodec.read(MarkdownCodec.decode(bytes));
+    try (InputStream in = Files.newInputStream(path)) {
+      return MarkdownCodec.read(in);
     } catch (NarrativeFormatException e) {
       throw e.inFile(path.toString());
     }

@@ -188,6 +188,12 @@ public final class JsonCodec {
         throw new NarrativeFormatException(format, "the input is empty; expected a JSON object holding a narrative",
             lineOf(1, lineNumber), 1, "", null);
       }
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        // Jackson maps a bare null to a null value; the API never returns null.
+        throw new NarrativeFormatException(format, "found null; expected a JSON object holding a narrative",
+            lineOf(p.currentTokenLocation().getLineNr(), lineNumber), p.currentTokenLocation().getColumnNr(), "",
+            null);
+      }
       Narrative narrative = reader.readValue(p);
       JsonToken extra = p.nextToken();
       if (extra != null) {

@@ -15,6 +15,13 @@ import org.policynarrative.core.spi.NarrativeFormatException;
 /** The reading and writing behind the public facade and the SPI format: text, bytes and streams. */
 public final class MarkdownCodec {
 
+  /**
+   * The longest document read, in bytes of UTF-8 or in characters: 16 MiB. commonmark-java holds
+   * the whole document and its syntax tree in memory, some 40 bytes of heap per byte of input, so
+   * without a limit a large enough file (a million claims is 130 MB) ends in an OutOfMemoryError.
+   */
+  public static final int MAX_DOCUMENT_LENGTH = 16 * 1024 * 1024;
+
   private MarkdownCodec() {}
 
   /** The narrative as a Markdown document. */
@@ -36,6 +43,9 @@ public final class MarkdownCodec {
 
   /** Reads a Markdown document; throws {@link NarrativeFormatException} on bad input. */
   public static Narrative read(String text) {
+    if (text.length() > MAX_DOCUMENT_LENGTH) {
+      throw tooLong();
+    }
     try {
       return MarkdownReader.read(text);
     } catch (NarrativeFormatException e) {
@@ -51,7 +61,11 @@ public final class MarkdownCodec {
 
   /** Reads UTF-8 bytes to the end of the stream, leaving it open. */
   public static Narrative read(InputStream in) throws IOException {
-    return read(decode(in.readAllBytes()));
+    byte[] bytes = in.readNBytes(MAX_DOCUMENT_LENGTH + 1);
+    if (bytes.length > MAX_DOCUMENT_LENGTH) {
+      throw tooLong();
+    }
+    return read(decode(bytes));
   }
 
   /** Reads characters to the end of the reader, leaving it open. */
@@ -60,8 +74,16 @@ public final class MarkdownCodec {
     char[] buffer = new char[8192];
     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
       text.append(buffer, 0, n);
+      if (text.length() > MAX_DOCUMENT_LENGTH) {
+        throw tooLong();
+      }
     }
     return read(text.toString());
+  }
+
+  private static NarrativeFormatException tooLong() {
+    return new NarrativeFormatException(MarkdownErrors.FORMAT, "the document is longer than "
+        + MAX_DOCUMENT_LENGTH / (1024 * 1024) + " MiB, the most this reader accepts");
   }
 
   /** Strict UTF-8: malformed input is a {@link NarrativeFormatException}, never a replacement character. */
