@@ -91,7 +91,7 @@ class DocumentLengthLimitTest {
   }
 
   @Test
-  void theMessageShowsMebibytesForTheDefault() {
+  void aLimitOfWholeMebibytesIsAlsoGivenInMiB() {
     assertThatThrownBy(() -> NarrativeJson.strict().withMaxDocumentLength(2L * 1024 * 1024)
         .fromJson(HEAD + ",\"description\":\"" + "x".repeat(900_000) + "\",\"extra\":\"" + "x".repeat(900_000)
             + "\",\"more\":\"" + "x".repeat(900_000) + "\"}"))

@@ -52,7 +52,7 @@ public final class NarrativeMarkdown {
    * A copy of this reader and writer that reads documents of up to {@code maxLength} bytes (from a
    * {@link Path} or an {@link InputStream}) or characters (from a {@link Reader} or a string).
    * The default is 16 MiB. The whole document and its syntax tree are
-   * held in memory while it is read, some 40 bytes of heap per byte of input, so raise the limit
+   * held in memory while it is read, more than 40 bytes of heap per byte of input, so raise the limit
    * together with the heap. The {@link org.policynarrative.core.spi.NarrativeFormat} service
    * format always uses the default.
    *

@@ -22,12 +22,15 @@ class YamlRoundTripPropertyTest {
 
   private static final YamlNarrativeFormat YAML = new YamlNarrativeFormat();
 
-  @Property(tries = 300)
+  @Property(tries = 1000)
   void everyValidNarrativeRoundTrips(@ForAll("narratives") Narrative narrative) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     YAML.write(narrative, out);
     Narrative back = YAML.read(new ByteArrayInputStream(out.toByteArray()));
     assertThat(back).isEqualTo(narrative);
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    YAML.write(back, again);
+    assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
   }
 
   @Property(tries = 300)

@@ -2,6 +2,7 @@ package org.policynarrative.json.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,7 @@ import org.policynarrative.json.NarrativeJson;
  */
 class JsonLinesReaderFuzzTest {
 
+  @DictionaryFile(resourcePath = "json.dict")
   @FuzzTest(maxDuration = "10m")
   void lines(byte[] input) throws IOException {
     List<Narrative> read = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.policynarrative.json.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,11 +28,13 @@ import org.policynarrative.json.NarrativeJson;
  */
 class JsonReaderFuzzTest {
 
+  @DictionaryFile(resourcePath = "json.dict")
   @FuzzTest(maxDuration = "10m")
   void strict(byte[] input) throws IOException {
     readAndRoundTrip(NarrativeJson.strict(), input);
   }
 
+  @DictionaryFile(resourcePath = "json.dict")
   @FuzzTest(maxDuration = "10m")
   void lenientValidating(byte[] input) throws IOException {
     readAndRoundTrip(NarrativeJson.lenient().validatingOnRead(), input);

@@ -18,9 +18,9 @@ public final class MarkdownCodec {
 
   /**
    * The longest document read unless the facade is told otherwise, in bytes of UTF-8 or in
-   * characters: 16 MiB. commonmark-java holds
-   * the whole document and its syntax tree in memory, some 40 bytes of heap per byte of input, so
-   * without a limit a large enough file (a million claims is 130 MB) ends in an OutOfMemoryError.
+   * characters: 16 MiB. commonmark-java holds the whole document and its syntax tree in memory:
+   * without a limit, a million claims (130 MB) exhausted a 6 GB heap, so more than 40 bytes of heap
+   * per byte of input.
    */
   public static final int MAX_DOCUMENT_LENGTH = 16 * 1024 * 1024;
 

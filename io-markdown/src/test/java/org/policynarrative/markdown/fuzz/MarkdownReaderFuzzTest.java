@@ -2,6 +2,7 @@ package org.policynarrative.markdown.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +29,7 @@ class MarkdownReaderFuzzTest {
 
   private static final NarrativeMarkdown MARKDOWN = NarrativeMarkdown.create();
 
+  @DictionaryFile(resourcePath = "markdown.dict")
   @FuzzTest(maxDuration = "10m")
   void read(byte[] input) throws IOException {
     Narrative narrative;
