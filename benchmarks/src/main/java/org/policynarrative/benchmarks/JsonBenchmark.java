@@ -1,0 +1,123 @@
+package org.policynarrative.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.policynarrative.benchmarks.baseline.RecordMapper;
+import org.policynarrative.benchmarks.baseline.Records.NarrativeRecord;
+import org.policynarrative.benchmarks.baseline.StreamingCodec;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.NarrativeFormat;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON read and write of the model against its two baselines, on the same bytes: Jackson databind
+ * into plain records of the same shape, and hand-written Jackson streaming code into the same records.
+ *
+ * <p>Every method reads from an {@code InputStream} over the same document and writes to a reused
+ * in-memory {@code OutputStream}, so all of them pay the same I/O.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class JsonBenchmark {
+
+  /** Claims in the narrative. */
+  @Param({"10", "1000", "100000"})
+  public int claims;
+
+  private Narrative narrative;
+  private NarrativeRecord record;
+  private byte[] json;
+  private NarrativeFormat format;
+  private JsonMapper mapper;
+  private ObjectReader databindReader;
+  private ObjectWriter databindWriter;
+  private ObjectWriter streamingWriter;
+  private ByteArrayOutputStream out;
+
+  /** Builds the payloads, outside every measured method. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    narrative = NarrativeGenerator.corpus(claims).narrative();
+    format = Formats.named("json", "policy-narrative-io-json");
+    json = Formats.write(format, narrative);
+    Formats.checkRoundTrip(format, json, narrative);
+    mapper = JsonMapper.builder().build();
+    databindReader = mapper.readerFor(NarrativeRecord.class);
+    databindWriter = mapper.writerFor(NarrativeRecord.class).withDefaultPrettyPrinter();
+    streamingWriter = mapper.writer().withDefaultPrettyPrinter();
+    // The baselines read exactly the bytes the model's writer produced.
+    record = databindReader.readValue(json);
+    if (!record.equals(RecordMapper.toRecord(narrative))) {
+      throw new IllegalStateException("the baseline records do not hold the same data as the model's JSON");
+    }
+    out = new ByteArrayOutputStream(json.length + json.length / 4);
+  }
+
+  /** The model's JSON reader. */
+  @Benchmark
+  public Narrative modelRead() throws IOException {
+    return format.read(new ByteArrayInputStream(json));
+  }
+
+  /** The model's JSON writer. */
+  @Benchmark
+  public int modelWrite() throws IOException {
+    out.reset();
+    format.write(narrative, out);
+    return out.size();
+  }
+
+  /** Baseline: Jackson databind into plain records. */
+  @Benchmark
+  public NarrativeRecord databindRead() {
+    return databindReader.readValue(new ByteArrayInputStream(json));
+  }
+
+  /** Baseline: Jackson databind from plain records, pretty-printed like the model's output. */
+  @Benchmark
+  public int databindWrite() {
+    out.reset();
+    databindWriter.writeValue(out, record);
+    return out.size();
+  }
+
+  /** Baseline: hand-written Jackson streaming into plain records. */
+  @Benchmark
+  public NarrativeRecord streamingRead() {
+    try (JsonParser parser = mapper.createParser(new ByteArrayInputStream(json))) {
+      return StreamingCodec.read(parser);
+    }
+  }
+
+  /** Baseline: hand-written Jackson streaming from plain records, pretty-printed like the model's output. */
+  @Benchmark
+  public int streamingWrite() {
+    out.reset();
+    try (JsonGenerator generator = streamingWriter.createGenerator(out)) {
+      StreamingCodec.write(record, generator);
+    }
+    return out.size();
+  }
+}

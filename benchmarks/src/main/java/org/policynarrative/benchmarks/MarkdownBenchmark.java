@@ -1,0 +1,82 @@
+package org.policynarrative.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.NarrativeFormat;
+
+/**
+ * Markdown read and write of the model against the floor for any commonmark-based reader:
+ * commonmark-java parsing the same bytes into its AST, with the same extensions, and no mapping.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class MarkdownBenchmark {
+
+  /** Claims in the narrative. */
+  @Param({"10", "1000", "100000"})
+  public int claims;
+
+  private Narrative narrative;
+  private byte[] markdown;
+  private NarrativeFormat format;
+  private Parser parser;
+  private ByteArrayOutputStream out;
+
+  /** Builds the payloads, outside every measured method. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    narrative = NarrativeGenerator.corpus(claims).narrative();
+    format = Formats.named("markdown", "policy-narrative-io-markdown");
+    markdown = Formats.write(format, narrative);
+    Formats.checkRoundTrip(format, markdown, narrative);
+    parser = Parser.builder()
+        .extensions(List.of(TablesExtension.create()))
+        .build();
+    out = new ByteArrayOutputStream(markdown.length + markdown.length / 4);
+  }
+
+  /** The model's Markdown reader. */
+  @Benchmark
+  public Narrative modelRead() throws IOException {
+    return format.read(new ByteArrayInputStream(markdown));
+  }
+
+  /** The model's Markdown writer. */
+  @Benchmark
+  public int modelWrite() throws IOException {
+    out.reset();
+    format.write(narrative, out);
+    return out.size();
+  }
+
+  /** Baseline: commonmark-java parses the same bytes into its AST; nothing is mapped. */
+  @Benchmark
+  public Node commonmarkParse() throws IOException {
+    return parser.parseReader(new InputStreamReader(new ByteArrayInputStream(markdown), StandardCharsets.UTF_8));
+  }
+}
