@@ -3,6 +3,7 @@ package org.policynarrative.benchmarks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,6 +24,9 @@ import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormat;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,14 +69,38 @@ public class JsonBenchmark {
     Formats.checkRoundTrip(format, json, narrative);
     mapper = JsonMapper.builder().build();
     databindReader = mapper.readerFor(NarrativeRecord.class);
-    databindWriter = mapper.writerFor(NarrativeRecord.class).withDefaultPrettyPrinter();
-    streamingWriter = mapper.writer().withDefaultPrettyPrinter();
+    databindWriter = mapper.writerFor(NarrativeRecord.class).with(canonicalPrinter());
+    streamingWriter = mapper.writer().with(canonicalPrinter());
     // The baselines read exactly the bytes the model's writer produced.
     record = databindReader.readValue(json);
     if (!record.equals(RecordMapper.toRecord(narrative))) {
       throw new IllegalStateException("the baseline records do not hold the same data as the model's JSON");
     }
     out = new ByteArrayOutputStream(json.length + json.length / 4);
+    // The baselines write exactly the bytes the model's writer produces.
+    databindWrite();
+    sameBytes("databind", out.toByteArray());
+    streamingWrite();
+    sameBytes("streaming", out.toByteArray());
+  }
+
+  private void sameBytes(String baseline, byte[] written) {
+    if (!Arrays.equals(written, json)) {
+      throw new IllegalStateException("the " + baseline + " baseline writes other bytes than the model (first "
+          + "difference at byte " + Arrays.mismatch(written, json) + " of " + json.length + ")");
+    }
+  }
+
+  /** The layout of the model's canonical JSON: {@code "key": value}, two spaces per level. */
+  static DefaultPrettyPrinter canonicalPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+        .withArrayElementSpacing(Separators.Spacing.NONE)
+        .withObjectEntrySpacing(Separators.Spacing.NONE)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
   }
 
   /** The model's JSON reader. */
@@ -95,11 +123,12 @@ public class JsonBenchmark {
     return databindReader.readValue(new ByteArrayInputStream(json));
   }
 
-  /** Baseline: Jackson databind from plain records, pretty-printed like the model's output. */
+  /** Baseline: Jackson databind from plain records, in the model's canonical layout. */
   @Benchmark
   public int databindWrite() {
     out.reset();
     databindWriter.writeValue(out, record);
+    out.write('\n');
     return out.size();
   }
 
@@ -111,13 +140,14 @@ public class JsonBenchmark {
     }
   }
 
-  /** Baseline: hand-written Jackson streaming from plain records, pretty-printed like the model's output. */
+  /** Baseline: hand-written Jackson streaming from plain records, in the model's canonical layout. */
   @Benchmark
   public int streamingWrite() {
     out.reset();
     try (JsonGenerator generator = streamingWriter.createGenerator(out)) {
       StreamingCodec.write(record, generator);
     }
+    out.write('\n');
     return out.size();
   }
 }

@@ -1,6 +1,7 @@
 package org.policynarrative.benchmarks.baseline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.policynarrative.benchmarks.baseline.Records.PriorityRecord;
 import org.policynarrative.benchmarks.baseline.Records.SectorRecord;
 import org.policynarrative.benchmarks.baseline.Records.SourceRecord;
 import org.policynarrative.core.CalendarModel;
+import org.policynarrative.core.Durability;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.HistoricalDate;
 import org.policynarrative.core.Narrative;
@@ -29,31 +31,40 @@ public final class RecordMapper {
 
   /** The records holding the same data as {@code narrative}. */
   public static NarrativeRecord toRecord(Narrative n) {
-    return new NarrativeRecord(n.id(), n.title(), n.language(), n.version(), n.description().orElse(null),
+    return new NarrativeRecord("policy-narrative/1", n.id(), n.title(), n.language(), n.version(), n.description().orElse(null),
         map(n.sources(), s -> new SourceRecord(s.id(), s.title().orElse(null), s.publisher().orElse(null),
             date(s.published()), s.url().orElse(null), s.language().orElse(null), s.sha256().orElse(null),
             s.note().orElse(null))),
-        map(n.eras(), e -> new EraRecord(e.id(), e.name(), e.labels(), e.alternativeNames(), period(e.period()),
+        map(n.eras(), e -> new EraRecord(e.id(), e.name(), labels(e.labels()), strings(e.alternativeNames()), period(e.period()),
             e.summary().orElse(null), e.source().orElse(null))),
-        map(n.sectors(), s -> new SectorRecord(s.id(), s.name(), s.labels(), s.broader().orElse(null),
+        map(n.sectors(), s -> new SectorRecord(s.id(), s.name(), labels(s.labels()), s.broader().orElse(null),
             map(s.mappings(), m -> new MappingRecord(m.scheme(), m.code(), m.relation().code())),
             s.description().orElse(null))),
         map(n.policyLines(), l -> new PolicyLineRecord(l.id(), l.name(), l.statement().orElse(null),
-            date(l.adopted()), l.adoptedBy().orElse(null), l.adoptedAt().orElse(null), l.eras(),
+            date(l.adopted()), l.adoptedBy().orElse(null), l.adoptedAt().orElse(null), strings(l.eras()),
             map(l.priorities(), p -> new PriorityRecord(p.sector(), p.mode().code(), p.rank().orElse(null),
                 p.wording().orElse(null))),
-            l.durability().code(), l.supersedes().orElse(null), l.continues().orElse(null))),
+            l.durability() == Durability.UNSTATED ? null : l.durability().code(), l.supersedes().orElse(null), l.continues().orElse(null))),
         map(n.claims(), c -> new ClaimRecord(c.id(), c.statement(), c.kind().code(), refs(c.about()),
             refs(c.causes()), refs(c.effects()), c.assertedBy(), c.extractedBy().orElse(null),
             c.refersTo().map(RecordMapper::period).orElse(null),
             new AnchorRecord(c.anchor().source(), c.anchor().exact(), c.anchor().prefix().orElse(null),
                 c.anchor().suffix().orElse(null), c.anchor().start().orElse(null), c.anchor().end().orElse(null)),
             map(c.assessments(), a -> new AssessmentRecord(a.assessor(), a.verdict().code(),
-                a.ratingLabel().orElse(null), date(a.date()), a.note().orElse(null), a.references())))));
+                a.ratingLabel().orElse(null), date(a.date()), a.note().orElse(null), strings(a.references()))))));
   }
 
+  /** The mapped values; {@code null} for none, since the JSON leaves empty collections out. */
   private static <T, R> List<R> map(List<T> values, Function<T, R> f) {
-    return values.stream().map(f).collect(Collectors.toList());
+    return values.isEmpty() ? null : values.stream().map(f).collect(Collectors.toList());
+  }
+
+  private static List<String> strings(List<String> values) {
+    return values.isEmpty() ? null : values;
+  }
+
+  private static Map<String, String> labels(Map<String, String> values) {
+    return values.isEmpty() ? null : values;
   }
 
   private static List<String> refs(List<EntityRef> refs) {
@@ -61,7 +72,19 @@ public final class RecordMapper {
   }
 
   private static PeriodRecord period(Period p) {
-    return new PeriodRecord(date(p.start()), date(p.end()));
+    boolean plain = p.start().map(RecordMapper::plain).orElse(true) && p.end().map(RecordMapper::plain).orElse(true);
+    if (plain) {
+      return PeriodRecord.of(p.toEdtf());
+    }
+    if (p.isSingleDate()) {
+      DateRecord d = date(p.start().get());
+      return new PeriodRecord(d.edtf(), d.asWritten(), d.calendar(), null, null);
+    }
+    return new PeriodRecord(null, null, null, date(p.start()), date(p.end()));
+  }
+
+  private static boolean plain(HistoricalDate d) {
+    return d.asWritten().isEmpty() && d.calendar() == CalendarModel.GREGORIAN;
   }
 
   private static DateRecord date(Optional<HistoricalDate> date) {
@@ -69,8 +92,7 @@ public final class RecordMapper {
   }
 
   private static DateRecord date(HistoricalDate d) {
-    boolean plain = d.asWritten().isEmpty();
     return new DateRecord(d.toEdtf(), d.asWritten().orElse(null),
-        plain || d.calendar() == CalendarModel.GREGORIAN ? null : d.calendar().code());
+        d.calendar() == CalendarModel.GREGORIAN ? null : d.calendar().code());
   }
 }

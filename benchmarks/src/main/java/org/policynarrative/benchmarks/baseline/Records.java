@@ -1,13 +1,20 @@
 package org.policynarrative.benchmarks.baseline;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Plain records of the same shape as the model's JSON document, what a user would hand-roll:
- * strings for dates, enum codes and entity references, {@code null} for absent values. No
- * validation happens in them; that is part of what the model's reader pays for and they do not.
+ * Plain records of the same shape as the model's JSON document (policy-narrative/1), what a user
+ * would hand-roll: strings for enum codes and entity references, {@code null} for absent values.
+ * Dates and periods are an EDTF string, or an object when the source's wording is kept, so those
+ * two records carry a string creator and a small serializer. No validation happens in them; that
+ * is part of what the model's reader pays for and they do not.
  */
 public final class Records {
 
@@ -15,7 +22,7 @@ public final class Records {
 
   /** The root document. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record NarrativeRecord(String id, String title, String language, String version, String description,
+  public record NarrativeRecord(String format, String id, String title, String language, String version, String description,
       List<SourceRecord> sources, List<EraRecord> eras, List<SectorRecord> sectors,
       List<PolicyLineRecord> policyLines, List<ClaimRecord> claims) {}
 
@@ -26,16 +33,90 @@ public final class Records {
 
   /** A date: EDTF, and the wording and calendar when the EDTF alone would lose them. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record DateRecord(String edtf, String asWritten, String calendar) {}
+  @JsonSerialize(using = DateWriter.class)
+  public record DateRecord(String edtf, String asWritten, String calendar) {
+
+    /** The object form. */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public DateRecord {}
+
+    /** The string form: EDTF only. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static DateRecord of(String edtf) {
+      return new DateRecord(edtf, null, null);
+    }
+
+    boolean plain() {
+      return asWritten == null && calendar == null;
+    }
+  }
 
   /** An era. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record EraRecord(String id, String name, Map<String, String> labels, List<String> alternativeNames,
       PeriodRecord period, String summary, String source) {}
 
-  /** A period: its start and end dates, either open. */
+  /**
+   * A period: an EDTF string ({@code 1953/1960}); or, when a date keeps its wording, a single date
+   * as a {@link DateRecord} object or an interval as {@code {start, end}}.
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record PeriodRecord(DateRecord start, DateRecord end) {}
+  @JsonSerialize(using = PeriodWriter.class)
+  public record PeriodRecord(String edtf, String asWritten, String calendar, DateRecord start, DateRecord end) {
+
+    /** The object forms. */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public PeriodRecord {}
+
+    /** The string form. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static PeriodRecord of(String edtf) {
+      return new PeriodRecord(edtf, null, null, null, null);
+    }
+  }
+
+  /** Writes a date as a string when the EDTF says everything, as an object otherwise. */
+  public static final class DateWriter extends ValueSerializer<DateRecord> {
+    @Override
+    public void serialize(DateRecord d, JsonGenerator g, SerializationContext context) {
+      if (d.plain()) {
+        g.writeString(d.edtf());
+        return;
+      }
+      g.writeStartObject();
+      g.writeStringProperty("edtf", d.edtf());
+      if (d.asWritten() != null) {
+        g.writeStringProperty("asWritten", d.asWritten());
+      }
+      if (d.calendar() != null) {
+        g.writeStringProperty("calendar", d.calendar());
+      }
+      g.writeEndObject();
+    }
+  }
+
+  /** Writes a period in whichever of its three forms it has. */
+  public static final class PeriodWriter extends ValueSerializer<PeriodRecord> {
+    private final DateWriter dates = new DateWriter();
+
+    @Override
+    public void serialize(PeriodRecord p, JsonGenerator g, SerializationContext context) {
+      if (p.edtf() != null) {
+        dates.serialize(new DateRecord(p.edtf(), p.asWritten(), p.calendar()), g, context);
+        return;
+      }
+      g.writeStartObject();
+      if (p.start() != null) {
+        g.writeName("start");
+        dates.serialize(p.start(), g, context);
+      }
+      if (p.end() != null) {
+        g.writeName("end");
+        dates.serialize(p.end(), g, context);
+      }
+      g.writeEndObject();
+    }
+  }
 
   /** A sector. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)

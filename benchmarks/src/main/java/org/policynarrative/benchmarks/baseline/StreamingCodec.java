@@ -65,7 +65,7 @@ public final class StreamingCodec {
   }
 
   private static NarrativeRecord narrative(JsonParser p) {
-    String id = null, title = null, language = null, version = null, description = null;
+    String format = null, id = null, title = null, language = null, version = null, description = null;
     List<SourceRecord> sources = null;
     List<EraRecord> eras = null;
     List<SectorRecord> sectors = null;
@@ -74,6 +74,7 @@ public final class StreamingCodec {
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       p.nextToken();
       switch (name) {
+        case "format": format = p.getString(); break;
         case "id": id = p.getString(); break;
         case "title": title = p.getString(); break;
         case "language": language = p.getString(); break;
@@ -87,7 +88,7 @@ public final class StreamingCodec {
         default: p.skipChildren();
       }
     }
-    return new NarrativeRecord(id, title, language, version, description, sources, eras, sectors, lines, claims);
+    return new NarrativeRecord(format, id, title, language, version, description, sources, eras, sectors, lines, claims);
   }
 
   private static SourceRecord source(JsonParser p) {
@@ -111,6 +112,9 @@ public final class StreamingCodec {
   }
 
   private static DateRecord date(JsonParser p) {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return DateRecord.of(p.getString());
+    }
     String edtf = null, asWritten = null, calendar = null;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       p.nextToken();
@@ -125,16 +129,23 @@ public final class StreamingCodec {
   }
 
   private static PeriodRecord period(JsonParser p) {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return PeriodRecord.of(p.getString());
+    }
+    String edtf = null, asWritten = null, calendar = null;
     DateRecord start = null, end = null;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       p.nextToken();
       switch (name) {
+        case "edtf": edtf = p.getString(); break;
+        case "asWritten": asWritten = p.getString(); break;
+        case "calendar": calendar = p.getString(); break;
         case "start": start = date(p); break;
         case "end": end = date(p); break;
         default: p.skipChildren();
       }
     }
-    return new PeriodRecord(start, end);
+    return new PeriodRecord(edtf, asWritten, calendar, start, end);
   }
 
   private static EraRecord era(JsonParser p) {
@@ -303,6 +314,7 @@ public final class StreamingCodec {
   /** Writes one document; absent values and empty collections are left out, as the model's writer does. */
   public static void write(NarrativeRecord n, JsonGenerator g) {
     g.writeStartObject();
+    string(g, "format", n.format());
     string(g, "id", n.id());
     string(g, "title", n.title());
     string(g, "language", n.language());
@@ -480,20 +492,35 @@ public final class StreamingCodec {
 
   private static void date(JsonGenerator g, String name, DateRecord d) {
     if (d != null) {
-      g.writeObjectPropertyStart(name);
-      string(g, "edtf", d.edtf());
-      string(g, "asWritten", d.asWritten());
-      string(g, "calendar", d.calendar());
-      g.writeEndObject();
+      g.writeName(name);
+      date(g, d.edtf(), d.asWritten(), d.calendar());
     }
   }
 
-  private static void period(JsonGenerator g, String name, PeriodRecord p) {
-    if (p != null) {
-      g.writeObjectPropertyStart(name);
-      date(g, "start", p.start());
-      date(g, "end", p.end());
-      g.writeEndObject();
+  private static void date(JsonGenerator g, String edtf, String asWritten, String calendar) {
+    if (asWritten == null && calendar == null) {
+      g.writeString(edtf);
+      return;
     }
+    g.writeStartObject();
+    string(g, "edtf", edtf);
+    string(g, "asWritten", asWritten);
+    string(g, "calendar", calendar);
+    g.writeEndObject();
+  }
+
+  private static void period(JsonGenerator g, String name, PeriodRecord p) {
+    if (p == null) {
+      return;
+    }
+    g.writeName(name);
+    if (p.edtf() != null) {
+      date(g, p.edtf(), p.asWritten(), p.calendar());
+      return;
+    }
+    g.writeStartObject();
+    date(g, "start", p.start());
+    date(g, "end", p.end());
+    g.writeEndObject();
   }
 }
