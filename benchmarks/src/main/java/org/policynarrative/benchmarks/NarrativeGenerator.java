@@ -106,34 +106,29 @@ public final class NarrativeGenerator {
 
   /**
    * The {@code index}-th narrative of a JSON Lines corpus, different for every index and about
-   * 1 KB as one JSON line: one source, one era, one sector, one policy line and two anchored
-   * claims.
+   * half a kilobyte as one JSON line: one source, one era, one sector, one policy line and one
+   * anchored claim.
    */
   public static Narrative small(long index) {
     int year = FIRST_YEAR + (int) (index % 80);
-    String quote = "the workers overfulfilled the plan for " + THINGS[(int) (index % THINGS.length)]
-        + " in " + year + " (record " + index + ")";
-    String quote2 = KOREAN[(int) (index % KOREAN.length)] + " spirit";
+    String thing = THINGS[(int) (index % THINGS.length)];
+    String quote = "overfulfilled the plan for " + thing + " in " + year + " (" + KOREAN[(int) (index % KOREAN.length)] + ")";
     return Narrative.builder()
-        .id("corpus-" + index)
+        .id("report-" + index)
         .title("Report No. " + index)
         .language("en")
         .version("1")
-        .addSources(Source.builder().id("report").title("Report No. " + index).language("en").build())
-        .addEras(Era.builder().id("era").name("Era of " + THINGS[(int) (index % THINGS.length)])
-            .period(Period.between(HistoricalDate.ofYear(year), HistoricalDate.ofYear(year + 5))).source("report")
-            .build())
-        .addSectors(Sector.builder().id("heavy-industry").name("Heavy industry").putLabels("ko", "중공업").build())
+        .addSources(Source.builder().id("report").build())
+        .addEras(Era.builder().id("era").name("Era of " + thing)
+            .period(Period.between(HistoricalDate.ofYear(year), HistoricalDate.ofYear(year + 5))).build())
+        .addSectors(Sector.builder().id("heavy-industry").name("Heavy industry").build())
         .addPolicyLines(PolicyLine.builder().id("line").name("Line No. " + index)
             .adopted(HistoricalDate.ofMonth(year, 1 + (int) (index % 12))).addEras("era")
             .addPriorities(SectorPriority.of("heavy-industry", PriorityMode.TOP_PRIORITY)).build())
         .addClaims(Claim.builder().id("claim-1").statement("Heavy industry overfulfilled its plan in " + year + ".")
             .kind(ClaimKind.ACHIEVEMENT).addAbout(EntityRef.sector("heavy-industry")).assertedBy(PORTAL)
-            .anchor(Anchor.builder().source("report").exact(quote).start(7).end(7 + quote.length()).build())
-            .build())
-        .addClaims(Claim.builder().id("claim-2").statement("The line was carried out in the " + quote2 + ".")
-            .kind(ClaimKind.CHARACTERISATION).addAbout(EntityRef.policyLine("line")).assertedBy(PORTAL)
-            .anchor(Anchor.builder().source("report").exact(quote2).build())
+            .anchor(Anchor.builder().source("report").exact(quote).start(12).end(12 + quote.codePointCount(0, quote.length()))
+                .build())
             .build())
         .build();
   }
