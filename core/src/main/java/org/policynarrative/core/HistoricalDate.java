@@ -283,10 +283,24 @@ public final class HistoricalDate {
    */
   public String text() {
     if (asWritten != null && calendar == CalendarModel.JUCHE && !uncertain && !approximate
-        && precision == DatePrecision.YEAR && JUCHE.matcher(asWritten).matches()) {
+        && precision == DatePrecision.YEAR && jucheWordingYear(asWritten) == year) {
       return asWritten;
     }
     return toEdtf();
+  }
+
+  /**
+   * The Gregorian year a Juche wording names, or -1 when it does not parse on its own (so a wording
+   * recorded with {@link #withWording} for another year is never printed as this date's text).
+   */
+  private static int jucheWordingYear(String wording) {
+    Matcher m = JUCHE.matcher(wording);
+    if (!m.matches()) {
+      return -1;
+    }
+    int gregorian = Integer.parseInt(m.group(1)) + JUCHE_OFFSET;
+    boolean agrees = m.group(2) == null || Integer.parseInt(m.group(2)) == gregorian;
+    return agrees && Integer.parseInt(m.group(1)) >= 1 ? gregorian : -1;
   }
 
   @Override

@@ -54,5 +54,6 @@ public abstract class Source {
     url().ifPresent(u -> Checks.notBlank("Source", "url", u));
     language().ifPresent(l -> Checks.languageTag("Source", "language", l));
     sha256().ifPresent(h -> Checks.sha256("Source", "sha256", h));
+    note().ifPresent(n -> Checks.notBlank("Source", "note", n));
   }
 }

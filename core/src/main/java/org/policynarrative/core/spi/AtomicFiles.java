@@ -6,10 +6,12 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that readers see either the old content or the complete new content, never a
@@ -41,9 +43,10 @@ public final class AtomicFiles {
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
     String prefix = tempPrefix(absolute);
-    Path temp = Files.createTempFile(dir, prefix, TEMP_SUFFIX);
+    Path temp = createTemp(dir, prefix);
     boolean moved = false;
     try {
+      keepPermissions(absolute, temp);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
            OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
         writer.writeTo(out);
@@ -62,6 +65,35 @@ public final class AtomicFiles {
       }
     }
     removeStaleTemps(dir, prefix);
+  }
+
+  /**
+   * Creates the temporary file with the permissions any new file gets (the umask), not the
+   * owner-only permissions of {@link Files#createTempFile}, which the move would carry over to
+   * the target.
+   */
+  private static Path createTemp(Path dir, String prefix) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      Path temp = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+      try {
+        return Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** A replaced file keeps its POSIX permissions; best effort, elsewhere nothing to do. */
+  private static void keepPermissions(Path target, Path temp) {
+    try {
+      if (Files.exists(target)) {
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // Not a POSIX file system, or not allowed: the new file keeps the default permissions.
+    }
   }
 
   private static String tempPrefix(Path target) {

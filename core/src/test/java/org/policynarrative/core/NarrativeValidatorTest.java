@@ -1,0 +1,371 @@
+package org.policynarrative.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.policynarrative.core.TestNarratives.SOURCE_TEXT;
+import static org.policynarrative.core.TestNarratives.anchor;
+import static org.policynarrative.core.TestNarratives.claim;
+import static org.policynarrative.core.TestNarratives.era;
+import static org.policynarrative.core.TestNarratives.line;
+import static org.policynarrative.core.TestNarratives.sector;
+import static org.policynarrative.core.TestNarratives.source;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule of {@link NarrativeValidator}: a narrative that passes and one that fails, asserting
+ * the problem's code and path.
+ */
+class NarrativeValidatorTest {
+
+  private static final SourceText TEXT = SourceText.of("portal", SOURCE_TEXT);
+
+  @Test
+  void theBaseNarrativeIsValid() {
+    ValidationReport report = NarrativeValidator.validate(TestNarratives.valid().build(), List.of(TEXT));
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.isValid()).isTrue();
+    assertThat(report).hasToString("valid");
+  }
+
+  @Nested
+  class DuplicateIds {
+
+    static Stream<Arguments> duplicates() {
+      return Stream.of(
+          Arguments.of(TestNarratives.valid().addSources(source("other"), source("portal")), "sources[2].id"),
+          Arguments.of(TestNarratives.valid().addEras(era("post-war", "1961")), "eras[1].id"),
+          Arguments.of(TestNarratives.valid().addSectors(sector("industry")), "sectors[2].id"),
+          Arguments.of(TestNarratives.valid().addPolicyLines(line("line-1953", "1953")), "policyLines[1].id"),
+          Arguments.of(TestNarratives.valid().addClaims(claim("c1").build(), claim("c0").build()), "claims[2].id"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("duplicates")
+    void aSecondEntityWithTheSameIdIsReported(Narrative.Builder narrative, String path) {
+      assertThat(NarrativeValidator.validate(narrative.build()).problems())
+          .extracting(Problem::path, Problem::code)
+          .containsExactly(tuple(path, ProblemCode.DUPLICATE_ID));
+    }
+
+    @Test
+    void theSameIdInDifferentKindsIsAllowed() {
+      Narrative narrative = TestNarratives.valid().addSources(source("industry")).addEras(era("industry", "1961"))
+          .build();
+      assertThat(NarrativeValidator.validate(narrative).problems()).isEmpty();
+    }
+
+    @Test
+    void theMessageNamesTheFirstUse() {
+      Narrative narrative = TestNarratives.valid().addEras(era("post-war", "1961")).build();
+      assertThat(NarrativeValidator.validate(narrative).problems().get(0).message())
+          .isEqualTo("id 'post-war' is already used by eras[0]");
+    }
+  }
+
+  @Nested
+  class UnknownReferences {
+
+    static Stream<Arguments> dangling() {
+      return Stream.of(
+          Arguments.of(TestNarratives.valid()
+              .addEras(Era.builder().id("e2").name("e2").period(Period.parse("1961")).source("nowhere").build()),
+              "eras[1].source"),
+          Arguments.of(TestNarratives.valid()
+              .addSectors(Sector.builder().id("farming").name("Farming").broader("agriculture").build()),
+              "sectors[2].broader"),
+          Arguments.of(TestNarratives.valid().addPolicyLines(line("l2", "1953", "post-war", "arduous-march")),
+              "policyLines[1].eras[1]"),
+          Arguments.of(TestNarratives.valid().addPolicyLines(PolicyLine.builder().id("l2").name("l2")
+              .addPriorities(SectorPriority.of("industry", PriorityMode.SIMULTANEOUS),
+                  SectorPriority.of("defence", PriorityMode.TOP_PRIORITY)).build()),
+              "policyLines[1].priorities[1].sector"),
+          Arguments.of(TestNarratives.valid().addPolicyLines(PolicyLine.builder().id("l2").name("l2")
+              .supersedes("l0").build()), "policyLines[1].supersedes"),
+          Arguments.of(TestNarratives.valid().addPolicyLines(PolicyLine.builder().id("l2").name("l2")
+              .continues("l0").build()), "policyLines[1].continues"),
+          Arguments.of(TestNarratives.valid().addClaims(
+              claim("c1").build(), claim("c2").build(),
+              claim("c3").addAbout(EntityRef.sector("industry"), EntityRef.era("arduous-march")).build()),
+              "claims[3].about[1]"),
+          Arguments.of(TestNarratives.valid().addClaims(claim("c1", ClaimKind.CAUSAL_ATTRIBUTION)
+              .addCauses(EntityRef.policyLine("songun")).build()), "claims[1].causes[0]"),
+          Arguments.of(TestNarratives.valid().addClaims(claim("c1", ClaimKind.CAUSAL_ATTRIBUTION)
+              .addEffects(EntityRef.source("line-1953")).build()), "claims[1].effects[0]"),
+          Arguments.of(TestNarratives.valid().addClaims(Claim.builder().id("c1").statement("s")
+              .kind(ClaimKind.OBJECTIVE).assertedBy("a").anchor(anchor("kcna", "quote")).build()),
+              "claims[1].anchor.source"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("dangling")
+    void aReferenceToAMissingEntityIsReportedAtItsPath(Narrative.Builder narrative, String path) {
+      assertThat(NarrativeValidator.validate(narrative.build()).problems())
+          .extracting(Problem::path, Problem::code)
+          .containsExactly(tuple(path, ProblemCode.UNKNOWN_REFERENCE));
+    }
+
+    @Test
+    void theMessageSaysWhatIsMissing() {
+      Narrative narrative = TestNarratives.valid()
+          .addClaims(claim("c1").addAbout(EntityRef.era("arduous-march")).build()).build();
+      assertThat(NarrativeValidator.validate(narrative).problems().get(0).message())
+          .isEqualTo("refers to era 'arduous-march', which the narrative does not have");
+    }
+
+    @Test
+    void referencesOfEveryKindResolve() {
+      Narrative narrative = TestNarratives.valid().addClaims(claim("c1")
+          .addAbout(EntityRef.era("post-war"), EntityRef.sector("industry"), EntityRef.policyLine("line-1953"),
+              EntityRef.source("portal")).build()).build();
+      assertThat(NarrativeValidator.validate(narrative).problems()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Cycles {
+
+    @Test
+    void broaderSectorsThatLoopAreReportedOnEachSectorOfTheLoop() {
+      Narrative narrative = TestNarratives.valid().addSectors(
+          Sector.builder().id("a").name("A").broader("b").build(),
+          Sector.builder().id("b").name("B").broader("a").build(),
+          Sector.builder().id("c").name("C").broader("a").build()).build();
+
+      List<Problem> problems = NarrativeValidator.validate(narrative).problems();
+
+      assertThat(problems).extracting(Problem::path, Problem::code).containsExactly(
+          tuple("sectors[2].broader", ProblemCode.SECTOR_CYCLE),
+          tuple("sectors[3].broader", ProblemCode.SECTOR_CYCLE));
+      assertThat(problems.get(0).message()).isEqualTo("broader sectors form a cycle: a -> b -> a");
+    }
+
+    @Test
+    void aHierarchyWithoutLoopsIsValid() {
+      Narrative narrative = TestNarratives.valid().addSectors(
+          Sector.builder().id("a").name("A").broader("heavy-industry").build()).build();
+      assertThat(NarrativeValidator.validate(narrative).problems()).isEmpty();
+    }
+
+    @Test
+    void policyLinesThatSupersedeEachOtherInALoopAreReported() {
+      Narrative narrative = TestNarratives.valid().addPolicyLines(
+          PolicyLine.builder().id("a").name("A").supersedes("b").build(),
+          PolicyLine.builder().id("b").name("B").supersedes("a").build()).build();
+
+      assertThat(NarrativeValidator.validate(narrative).problems())
+          .extracting(Problem::path, Problem::code).containsExactly(
+              tuple("policyLines[1].supersedes", ProblemCode.LINE_CYCLE),
+              tuple("policyLines[2].supersedes", ProblemCode.LINE_CYCLE));
+    }
+
+    @Test
+    void policyLinesThatContinueEachOtherInALoopAreReported() {
+      Narrative narrative = TestNarratives.valid().addPolicyLines(
+          PolicyLine.builder().id("a").name("A").continues("c").build(),
+          PolicyLine.builder().id("b").name("B").continues("a").build(),
+          PolicyLine.builder().id("c").name("C").continues("b").build()).build();
+
+      assertThat(NarrativeValidator.validate(narrative).withCode(ProblemCode.LINE_CYCLE))
+          .extracting(Problem::path)
+          .containsExactly("policyLines[1].continues", "policyLines[2].continues", "policyLines[3].continues");
+    }
+
+    @Test
+    void aChainOfLinesWithoutLoopsIsValid() {
+      Narrative narrative = TestNarratives.valid().addPolicyLines(
+          PolicyLine.builder().id("a").name("A").supersedes("line-1953").build(),
+          PolicyLine.builder().id("b").name("B").supersedes("a").continues("line-1953").build()).build();
+      assertThat(NarrativeValidator.validate(narrative).problems()).isEmpty();
+    }
+  }
+
+  @Nested
+  class LinesAndEras {
+
+    @Test
+    void aLineAdoptedOutsideEveryEraItBelongsToIsReported() {
+      Narrative narrative = TestNarratives.valid().addPolicyLines(line("late", "1970-05", "post-war")).build();
+
+      List<Problem> problems = NarrativeValidator.validate(narrative).problems();
+
+      assertThat(problems).extracting(Problem::path, Problem::code)
+          .containsExactly(tuple("policyLines[1].adopted", ProblemCode.LINE_OUTSIDE_ERA));
+      assertThat(problems.get(0).message()).contains("1970-05", "post-war");
+    }
+
+    @Test
+    void aLineAdoptedInAnyOfItsErasOrAtTheirEdgeIsValid() {
+      Narrative narrative = TestNarratives.valid()
+          .addEras(era("sixties", "196X"), era("open", "2000/.."))
+          .addPolicyLines(line("edge", "1960-12-31", "post-war"), line("second", "1965", "post-war", "sixties"),
+              line("uncertain", "196X?", "post-war"), line("recent", "2016-05", "open"))
+          .build();
+      assertThat(NarrativeValidator.validate(narrative).problems()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Anchors {
+
+    @Test
+    void aQuoteThatIsNotInTheTextIsAnOrphan() {
+      Narrative narrative = withClaim(claim("c1", anchor("portal", "light industry first")));
+
+      List<Problem> problems = NarrativeValidator.validate(narrative, List.of(TEXT)).problems();
+
+      assertThat(problems).extracting(Problem::path, Problem::code)
+          .containsExactly(tuple("claims[1].anchor.exact", ProblemCode.QUOTE_NOT_FOUND));
+      assertThat(problems.get(0).message()).startsWith("orphaned anchor");
+    }
+
+    @Test
+    void offsetsThatDoNotSelectTheQuoteOrphanTheAnchorInsteadOfMovingIt() {
+      Anchor shifted = Anchor.builder().source("portal").exact("heavy industry").start(46).end(60).build();
+      Narrative narrative = withClaim(claim("c1", shifted));
+
+      List<Problem> problems = NarrativeValidator.validate(narrative, List.of(TEXT)).problems();
+
+      assertThat(problems).extracting(Problem::path, Problem::code)
+          .containsExactly(tuple("claims[1].anchor.start", ProblemCode.OFFSETS_MISMATCH));
+      assertThat(problems.get(0).message()).isEqualTo(
+          "orphaned anchor: offsets 46..60 do not select the quote, which occurs at [45]");
+      // Reporting never changes the data: the anchor keeps its recorded offsets.
+      assertThat(narrative.claims().get(1).anchor().start()).contains(46);
+    }
+
+    @Test
+    void offsetsThatSelectTheQuoteAreValid() {
+      Anchor exact = Anchor.builder().source("portal").exact("heavy industry").start(45).end(59).build();
+      assertThat(NarrativeValidator.validate(withClaim(claim("c1", exact)), List.of(TEXT)).problems())
+          .isEmpty();
+    }
+
+    @Test
+    void aPrefixThatDoesNotMatchTheTextIsAContextMismatch() {
+      Anchor anchor = Anchor.builder().source("portal").exact("heavy industry").prefix("developing the ").build();
+
+      assertThat(NarrativeValidator.validate(withClaim(claim("c1", anchor)), List.of(TEXT)).problems())
+          .extracting(Problem::path, Problem::code)
+          .containsExactly(tuple("claims[1].anchor", ProblemCode.CONTEXT_MISMATCH));
+    }
+
+    @Test
+    void aSuffixThatDoesNotMatchAtTheGivenOffsetsIsAContextMismatch() {
+      Anchor anchor = Anchor.builder().source("portal").exact("heavy industry").suffix(" first")
+          .start(45).end(59).build();
+
+      assertThat(NarrativeValidator.validate(withClaim(claim("c1", anchor)), List.of(TEXT)).problems())
+          .extracting(Problem::path, Problem::code)
+          .containsExactly(tuple("claims[1].anchor", ProblemCode.CONTEXT_MISMATCH));
+    }
+
+    @Test
+    void matchingContextIsValid() {
+      Anchor anchor = Anchor.builder().source("portal").exact("heavy industry").prefix("developing ")
+          .suffix(" preferentially").start(45).end(59).build();
+      assertThat(NarrativeValidator.validate(withClaim(claim("c1", anchor)), List.of(TEXT)).problems())
+          .isEmpty();
+    }
+
+    @Test
+    void aRepeatedQuoteWithoutOffsetsOrContextIsAmbiguous() {
+      Narrative narrative = withClaim(claim("c1", anchor("portal", "developing")));
+
+      List<Problem> problems = NarrativeValidator.validate(narrative, List.of(TEXT)).problems();
+
+      assertThat(problems).extracting(Problem::path, Problem::code)
+          .containsExactly(tuple("claims[1].anchor.exact", ProblemCode.AMBIGUOUS_QUOTE));
+      assertThat(problems.get(0).message()).contains("2 times", "[34, 81]");
+    }
+
+    @Test
+    void aRepeatedQuoteIsSettledByItsPrefixOrItsOffsets() {
+      Anchor byPrefix = Anchor.builder().source("portal").exact("developing").prefix("while ").build();
+      Anchor byOffsets = Anchor.builder().source("portal").exact("developing").start(34).end(44).build();
+      Narrative narrative = withClaim(claim("c1", byPrefix), claim("c2", byOffsets));
+
+      assertThat(NarrativeValidator.validate(narrative, List.of(TEXT)).problems()).isEmpty();
+    }
+
+    @Test
+    void aTextWhoseHashDiffersFromTheRecordedOneIsReported() {
+      String wrong = "0".repeat(64);
+      Narrative narrative = Narrative.builder().id("n").title("t").language("en").version("1")
+          .addSources(source("other"), Source.builder().id("portal").sha256(wrong).build()).build();
+
+      List<Problem> problems = NarrativeValidator.validate(narrative, List.of(TEXT)).problems();
+
+      assertThat(problems).extracting(Problem::path, Problem::code)
+          .containsExactly(tuple("sources[1].sha256", ProblemCode.SOURCE_HASH_MISMATCH));
+      assertThat(problems.get(0).message()).contains(TEXT.sha256(), wrong);
+    }
+
+    @Test
+    void aTextWithTheRecordedHashIsValid() {
+      Narrative narrative = Narrative.builder().id("n").title("t").language("en").version("1")
+          .addSources(Source.builder().id("portal").sha256(TEXT.sha256()).build()).build();
+      assertThat(NarrativeValidator.validate(narrative, List.of(TEXT)).problems()).isEmpty();
+    }
+
+    @Test
+    void aTextForAnUnknownSourceIsReported() {
+      SourceText stray = SourceText.of("kcna", "some text");
+
+      assertThat(NarrativeValidator.validate(TestNarratives.valid().build(), List.of(TEXT, stray)).problems())
+          .extracting(Problem::path, Problem::code)
+          .containsExactly(tuple("sources", ProblemCode.UNKNOWN_SOURCE_TEXT));
+    }
+
+    @Test
+    void anchorsAreNotCheckedWithoutTheirText() {
+      Narrative narrative = withClaim(claim("c1", anchor("portal", "not in any text")));
+      assertThat(NarrativeValidator.validate(narrative).problems()).isEmpty();
+      assertThat(NarrativeValidator.validate(narrative, List.of()).problems()).isEmpty();
+    }
+
+    @Test
+    void offsetsCountCodePoints() {
+      SourceText text = SourceText.of("portal", "𝔸𝔹 heavy industry");
+      Anchor anchor = Anchor.builder().source("portal").exact("heavy industry").start(3).end(17).build();
+      assertThat(NarrativeValidator.validate(withClaim(claim("c1", anchor)), List.of(text)).problems())
+          .isEmpty();
+    }
+
+    private Narrative withClaim(Claim.Builder... claims) {
+      Narrative.Builder narrative = TestNarratives.valid();
+      for (Claim.Builder claim : claims) {
+        narrative.addClaims(claim.build());
+      }
+      return narrative.build();
+    }
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceInFieldOrder() {
+    Narrative narrative = TestNarratives.valid()
+        .addSectors(Sector.builder().id("farming").name("Farming").broader("agriculture").build())
+        .addEras(era("post-war", "1961"))
+        .addPolicyLines(line("late", "1999", "post-war"))
+        .addClaims(claim("c1", anchor("portal", "nowhere")).addAbout(EntityRef.era("arduous-march")).build())
+        .build();
+
+    ValidationReport report = NarrativeValidator.validate(narrative, List.of(TEXT));
+
+    assertThat(report.problems()).extracting(Problem::path, Problem::code).containsExactly(
+        tuple("eras[1].id", ProblemCode.DUPLICATE_ID),
+        tuple("sectors[2].broader", ProblemCode.UNKNOWN_REFERENCE),
+        tuple("policyLines[1].adopted", ProblemCode.LINE_OUTSIDE_ERA),
+        tuple("claims[1].about[0]", ProblemCode.UNKNOWN_REFERENCE),
+        tuple("claims[1].anchor.exact", ProblemCode.QUOTE_NOT_FOUND));
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.withCode(ProblemCode.UNKNOWN_REFERENCE)).hasSize(2);
+    assertThat(report.toString()).contains("claims[1].about[0]: [unknown-reference] refers to era 'arduous-march'");
+  }
+}
