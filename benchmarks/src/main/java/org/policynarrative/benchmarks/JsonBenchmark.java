@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 3, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class JsonBenchmark {
 
   /** Claims in the narrative. */

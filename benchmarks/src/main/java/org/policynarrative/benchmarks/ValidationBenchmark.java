@@ -30,7 +30,7 @@ import org.policynarrative.core.ValidationReport;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 3, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class ValidationBenchmark {
 
   /** Claims in the narrative. */
