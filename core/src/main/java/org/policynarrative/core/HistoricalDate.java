@@ -124,6 +124,16 @@ public final class HistoricalDate {
    */
   public static HistoricalDate parse(String text) {
     Objects.requireNonNull(text, "text");
+    try {
+      return parseUnchecked(text);
+    } catch (IllegalArgumentException e) {
+      // Name the input, so the message stands on its own in a format error.
+      String quoted = "'" + text + "'";
+      throw e.getMessage().startsWith(quoted) ? e : new IllegalArgumentException(quoted + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static HistoricalDate parseUnchecked(String text) {
     Matcher m = EDTF.matcher(text);
     if (m.matches()) {
       int year = Integer.parseInt(m.group(1));

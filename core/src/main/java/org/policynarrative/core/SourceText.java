@@ -21,13 +21,48 @@ public final class SourceText {
   /** Code points of context kept before and after a quote by {@link #anchor(String)}. */
   public static final int CONTEXT_LENGTH = 32;
 
+  /** Code points between two entries of {@link #charIndex}. */
+  private static final int INDEX_STEP = 64;
+
   private final String sourceId;
   private final String text;
+  private final int length;
+  /**
+   * The char index of every {@value #INDEX_STEP}th code point, so that turning a code-point offset
+   * into a char index costs at most {@value #INDEX_STEP} steps rather than a pass over the text;
+   * {@code null} when the text has no surrogate pairs and the two offsets are the same.
+   */
+  private final int[] charIndex;
 
   private SourceText(String sourceId, String text) {
     Checks.slug("SourceText", "sourceId", sourceId);
     this.sourceId = sourceId;
     this.text = Objects.requireNonNull(text, "text");
+    this.length = text.codePointCount(0, text.length());
+    this.charIndex = length == text.length() ? null : indexCodePoints(text, length);
+  }
+
+  private static int[] indexCodePoints(String text, int length) {
+    int[] index = new int[length / INDEX_STEP + 1];
+    int codePoint = 0;
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), codePoint++) {
+      if (codePoint % INDEX_STEP == 0) {
+        index[codePoint / INDEX_STEP] = i;
+      }
+    }
+    if (length % INDEX_STEP == 0) {
+      index[length / INDEX_STEP] = text.length();
+    }
+    return index;
+  }
+
+  /** The char index of code-point offset {@code codePoint}, 0 to {@link #length()}. */
+  private int charOffset(int codePoint) {
+    if (charIndex == null) {
+      return codePoint;
+    }
+    int block = codePoint / INDEX_STEP;
+    return text.offsetByCodePoints(charIndex[block], codePoint - block * INDEX_STEP);
   }
 
   /** The text of the source with id {@code sourceId}. */
@@ -57,7 +92,7 @@ public final class SourceText {
 
   /** The length of the text in code points. */
   public int length() {
-    return text.codePointCount(0, text.length());
+    return length;
   }
 
   /** The text between code-point offsets {@code start} and {@code end}; empty when out of range. */
@@ -65,9 +100,7 @@ public final class SourceText {
     if (start < 0 || end < start || end > length()) {
       return Optional.empty();
     }
-    int from = text.offsetByCodePoints(0, start);
-    int to = text.offsetByCodePoints(from, end - start);
-    return Optional.of(text.substring(from, to));
+    return Optional.of(text.substring(charOffset(start), charOffset(end)));
   }
 
   /** The code-point offsets at which {@code quote} starts, in order; overlapping occurrences count. */
@@ -75,13 +108,36 @@ public final class SourceText {
     if (quote.isEmpty()) {
       throw new IllegalArgumentException("quote must not be empty");
     }
+    // Knuth-Morris-Pratt: linear in the text even for a quote that almost matches everywhere,
+    // where String.indexOf would compare the whole quote at every position.
+    int m = quote.length();
+    int[] border = new int[m];
+    for (int i = 1, k = 0; i < m; i++) {
+      while (k > 0 && quote.charAt(i) != quote.charAt(k)) {
+        k = border[k - 1];
+      }
+      if (quote.charAt(i) == quote.charAt(k)) {
+        k++;
+      }
+      border[i] = k;
+    }
     List<Integer> offsets = new ArrayList<>();
     int codePoints = 0;
     int lastIndex = 0;
-    for (int i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
-      codePoints += text.codePointCount(lastIndex, i);
-      lastIndex = i;
-      offsets.add(codePoints);
+    for (int i = 0, k = 0; i < text.length(); i++) {
+      while (k > 0 && text.charAt(i) != quote.charAt(k)) {
+        k = border[k - 1];
+      }
+      if (text.charAt(i) == quote.charAt(k)) {
+        k++;
+      }
+      if (k == m) {
+        int start = i - m + 1;
+        codePoints += text.codePointCount(lastIndex, start);
+        lastIndex = start;
+        offsets.add(codePoints);
+        k = border[k - 1];
+      }
     }
     return offsets;
   }
@@ -100,7 +156,7 @@ public final class SourceText {
     }
     if (found.size() > 1) {
       throw new IllegalArgumentException("quote occurs " + found.size() + " times in source '" + sourceId
-          + "' (at code points " + found + "); quote a longer, unique span: \"" + quote + "\"");
+          + "' (at code points " + firstFew(found) + "); quote a longer, unique span: \"" + quote + "\"");
     }
     int start = found.get(0);
     int end = start + quote.codePointCount(0, quote.length());
@@ -114,5 +170,11 @@ public final class SourceText {
       anchor.suffix(suffix);
     }
     return anchor.build();
+  }
+
+  /** At most ten offsets, so that a quote occurring a million times still gives a readable message. */
+  static String firstFew(List<Integer> offsets) {
+    return offsets.size() <= 10 ? offsets.toString()
+        : offsets.subList(0, 10).toString().replace("]", ", ... " + (offsets.size() - 10) + " more]");
   }
 }

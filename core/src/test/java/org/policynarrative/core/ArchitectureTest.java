@@ -53,6 +53,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void theCompositeRulesOtherModulesUseHoldForCoreToo() {
+    ArchitectureRules.moduleRules(ArchitectureRules.CORE, "org.immutables.value..").check(core);
+  }
+
+  @Test
   void generatedImplementationsArePackagePrivate() {
     assertThat(core.stream().filter(c -> c.getSimpleName().startsWith("Immutable")))
         .isNotEmpty()

@@ -92,7 +92,7 @@ class HistoricalDateTest {
   void aJucheYearThatDisagreesWithItsGregorianYearIsRejected() {
     assertThatThrownBy(() -> HistoricalDate.parse("Juche 42 (1954)"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Juche 42 is 1953, not 1954");
+        .hasMessage("'Juche 42 (1954)': Juche 42 is 1953, not 1954");
   }
 
   @ParameterizedTest
@@ -132,10 +132,10 @@ class HistoricalDateTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
-      "2016-13      | month must be between 01 and 12, but was 13",
-      "2016-00      | month must be between 01 and 12, but was 0",
-      "2016-02-30   | 2016-02-30 is not a day of the calendar",
-      "2015-02-29   | 2015-02-29 is not a day of the calendar",
+      "2016-13      | '2016-13': month must be between 01 and 12, but was 13",
+      "2016-00      | '2016-00': month must be between 01 and 12, but was 0",
+      "2016-02-30   | '2016-02-30': 2016-02-30 is not a day of the calendar",
+      "2015-02-29   | '2015-02-29': 2015-02-29 is not a day of the calendar",
       "19530        | '19530' is not a date; expected EDTF",
       "53           | '53' is not a date",
       "1953??       | '1953??' is not a date",
@@ -143,12 +143,13 @@ class HistoricalDateTest {
       "' 1953'      | ' 1953' is not a date",
       "''           | '' is not a date",
       "1953/1960    | '1953/1960' is not a date",
-      "Juche 8089   | year must be 9999 or earlier",
+      "Juche 8089   | 'Juche 8089': year must be 9999 or earlier",
       "juche 42     | 'juche 42' is not a date",
   })
   void invalidTextIsRejectedSayingWhy(String text, String message) {
     assertThatThrownBy(() -> HistoricalDate.parse(text))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("'" + text + "'")
+        .hasMessageContaining(message);
   }
 
   @Test

@@ -368,4 +368,29 @@ class NarrativeValidatorTest {
     assertThat(report.withCode(ProblemCode.UNKNOWN_REFERENCE)).hasSize(2);
     assertThat(report.toString()).contains("claims[1].about[0]: [unknown-reference] refers to era 'arduous-march'");
   }
+
+  @Test
+  void oneNarrativeCanBreakEveryRuleAndAllAreReported() {
+    Narrative narrative = TestNarratives.valid()
+        .addSources(Source.builder().id("kcna").sha256("0".repeat(64)).build())
+        .addEras(era("post-war", "1961"))
+        .addSectors(Sector.builder().id("a").name("A").broader("b").build(),
+            Sector.builder().id("b").name("B").broader("a").build())
+        .addPolicyLines(line("late", "1999", "post-war"),
+            PolicyLine.builder().id("x").name("X").supersedes("y").build(),
+            PolicyLine.builder().id("y").name("Y").supersedes("x").build())
+        .addClaims(
+            claim("c1").addAbout(EntityRef.era("arduous-march")).build(),
+            claim("c2", anchor("portal", "nowhere")).build(),
+            claim("c3", Anchor.builder().source("portal").exact("heavy industry").start(46).end(60).build()).build(),
+            claim("c4", Anchor.builder().source("portal").exact("heavy industry").prefix("the ").build()).build(),
+            claim("c5", anchor("portal", "developing")).build())
+        .build();
+    List<SourceText> texts = List.of(TEXT, SourceText.of("kcna", "text"), SourceText.of("stray", "text"));
+
+    ValidationReport report = NarrativeValidator.validate(narrative, texts);
+
+    // A new ProblemCode fails this test until a case for it is added here and above.
+    assertThat(report.problems()).extracting(Problem::code).containsOnly(ProblemCode.values());
+  }
 }

@@ -75,7 +75,7 @@ class PeriodTest {
       "1953/1960/1970 | expected one '/' between start and end",
       "1953/          | '' is not a date",
       "/1953          | '' is not a date",
-      "1953/2016-13   | month must be between 01 and 12",
+      "1953/2016-13   | '2016-13': month must be between 01 and 12",
       "Juche 42 (1954)/.. | Juche 42 is 1953, not 1954",
   })
   void invalidTextIsRejectedSayingWhy(String text, String message) {

@@ -44,6 +44,18 @@ class TimelineTest {
   }
 
   @Test
+  void aLineAdoptedInTheFirstYearOfItsEraSortsBeforeTheLongerEra() {
+    // Same earliest day, so the shorter span (the line's year) comes first: Period.CHRONOLOGICAL.
+    Narrative narrative = narrative()
+        .addEras(era("post-war", "1953/1960"))
+        .addPolicyLines(line("line-1953", "1953", "post-war"))
+        .build();
+
+    assertThat(Timeline.of(narrative).entries()).extracting(e -> e.ref().toString())
+        .containsExactly("policy-line:line-1953", "era:post-war");
+  }
+
+  @Test
   void anUndatedLineIsPlacedByItsFirstKnownEraAndALineWithNeitherIsLeftOut() {
     Narrative narrative = narrative()
         .addEras(era("post-war", "1953/1960"), era("sixties", "196X"))

@@ -133,7 +133,8 @@ public final class NarrativeFormats {
   /**
    * Writes the narrative to the file, atomically, with the format its extension names.
    *
-   * @throws NarrativeFormatException when no format claims the extension or the format cannot write
+   * @throws NarrativeFormatException when no format claims the extension, the format cannot write,
+   *     or it cannot represent this narrative (the exception then names the file); the file is then unchanged
    * @throws IOException when writing fails; the file is then unchanged
    */
   public void write(Narrative narrative, Path path) throws IOException {
@@ -142,7 +143,11 @@ public final class NarrativeFormats {
       throw new NarrativeFormatException(format.name(), "format '" + format.name() + "' is read-only")
           .inFile(path.toString());
     }
-    AtomicFiles.write(path, out -> format.write(narrative, out));
+    try {
+      AtomicFiles.write(path, out -> format.write(narrative, out));
+    } catch (NarrativeFormatException e) {
+      throw e.file().isPresent() ? e : e.inFile(path.toString());
+    }
   }
 
   private NarrativeFormat require(Path path) {

@@ -169,6 +169,54 @@ class NarrativeFormatsTest {
     assertThat(filesIn(dir)).containsExactly("data.fake");
   }
 
+  @Test
+  void aFormatErrorWhileWritingIsLocatedInTheFileAndLeavesItUnchanged() throws IOException {
+    NarrativeFormat refusing = new NarrativeFormat() {
+      @Override
+      public String name() {
+        return "refusing";
+      }
+
+      @Override
+      public String mediaType() {
+        return "text/x-refusing";
+      }
+
+      @Override
+      public List<String> fileExtensions() {
+        return List.of(".ref");
+      }
+
+      @Override
+      public Narrative read(java.io.InputStream in) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public void write(Narrative narrative, java.io.OutputStream out) throws IOException {
+        out.write("partial".getBytes(StandardCharsets.UTF_8));
+        throw new NarrativeFormatException("refusing", "cannot represent this narrative");
+      }
+    };
+    Path file = Files.writeString(dir.resolve("data.ref"), "old");
+
+    assertThatThrownBy(() -> NarrativeFormats.of(refusing).write(NARRATIVE, file))
+        .isInstanceOfSatisfying(NarrativeFormatException.class,
+            e -> assertThat(e.file()).contains(file.toString()))
+        .hasMessage(file + ": refusing: cannot represent this narrative");
+    assertThat(file).hasContent("old");
+    assertThat(filesIn(dir)).containsExactly("data.ref");
+  }
+
+  @Test
+  void aSuccessfulWriteRemovesTempFilesLeftByAnEarlierCrash() throws IOException {
+    Files.writeString(dir.resolve(".data.fake.8731.tmp"), "half a narrative");
+
+    formats.write(NARRATIVE, dir.resolve("data.fake"));
+
+    assertThat(filesIn(dir)).containsExactly("data.fake");
+  }
+
   /** The names of the files in {@code dir}, sorted. */
   static List<String> filesIn(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {

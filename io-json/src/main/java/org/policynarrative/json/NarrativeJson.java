@@ -1,0 +1,237 @@
+package org.policynarrative.json;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URL;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.AtomicFiles;
+import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.json.internal.version.FormatVersion;
+import org.policynarrative.json.internal.JsonCodec;
+import org.policynarrative.json.internal.JsonLinesReader;
+import org.policynarrative.json.internal.JsonNarrativeFormat;
+
+/**
+ * Reads and writes narratives as JSON documents and as JSON Lines corpora.
+ *
+ * <pre>{@code
+ * NarrativeJson json = NarrativeJson.strict();
+ * Narrative narrative = json.read(Path.of("narrative.json"));
+ * json.write(narrative, Path.of("copy.json"));
+ * }</pre>
+ *
+ * <p>Output is canonical: UTF-8, fields in a fixed order, two-space indentation, a final newline,
+ * empty collections and absent values left out; writing the same narrative twice gives the same
+ * bytes. Input is read through the core builders, so every model invariant holds for what is
+ * returned, and within fixed limits (nesting depth 32, strings of 1,000,000 characters, documents
+ * and JSON Lines lines of 64 MiB). Every problem with the input is reported as one
+ * {@link NarrativeFormatException} with line, column, JSON Pointer and a plain message.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class NarrativeJson {
+
+  private static final NarrativeJson STRICT = new NarrativeJson(JsonCodec.strict(), false);
+  private static final NarrativeJson LENIENT = new NarrativeJson(JsonCodec.lenient(), false);
+
+  private final JsonCodec codec;
+  private final boolean validateOnRead;
+
+  private NarrativeJson(JsonCodec codec, boolean validateOnRead) {
+    this.codec = codec;
+    this.validateOnRead = validateOnRead;
+  }
+
+  /** Reads strictly: unknown fields, like every other deviation from the format, are errors. */
+  public static NarrativeJson strict() {
+    return STRICT;
+  }
+
+  /** Reads like {@link #strict()}, except that unknown fields are skipped (for documents from newer minor versions). */
+  public static NarrativeJson lenient() {
+    return LENIENT;
+  }
+
+  /**
+   * A copy of this reader that also runs {@link org.policynarrative.core.NarrativeValidator} on
+   * each narrative it reads and fails, listing every problem, when references do not resolve or
+   * the structure does not hold.
+   */
+  public NarrativeJson validatingOnRead() {
+    return new NarrativeJson(codec, true);
+  }
+
+  /** The value of the {@code format} field this version writes, {@code policy-narrative/1}. */
+  public static String formatVersion() {
+    return FormatVersion.CURRENT;
+  }
+
+  /** The JSON Schema (draft 2020-12) of the document format, a resource of this module. */
+  public static URL schema() {
+    return Objects.requireNonNull(NarrativeJson.class.getResource("narrative.schema.json"), "schema resource");
+  }
+
+  /**
+   * Reads one narrative from a file.
+   *
+   * @throws NarrativeFormatException when the file is not a valid narrative document; it names the file
+   * @throws IOException when the file cannot be read
+   */
+  public Narrative read(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in);
+    } catch (NarrativeFormatException e) {
+      throw e.file().isPresent() ? e : e.inFile(path.toString());
+    }
+  }
+
+  /**
+   * Reads one narrative from UTF-8 bytes; the stream is left open.
+   *
+   * @throws NarrativeFormatException when the input is not a valid narrative document
+   * @throws IOException when reading fails
+   */
+  public Narrative read(InputStream in) throws IOException {
+    return checked(codec.read(in, JsonNarrativeFormat.NAME));
+  }
+
+  /**
+   * Reads one narrative from characters; the reader is left open.
+   *
+   * @throws NarrativeFormatException when the input is not a valid narrative document
+   * @throws IOException when reading fails
+   */
+  public Narrative read(Reader in) throws IOException {
+    return checked(codec.read(in, JsonNarrativeFormat.NAME));
+  }
+
+  /**
+   * Reads one narrative from a JSON string.
+   *
+   * @throws NarrativeFormatException when the text is not a valid narrative document
+   */
+  public Narrative fromJson(String json) {
+    try {
+      return read(new StringReader(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the canonical document to a file, atomically: readers see the old file or the new one.
+   *
+   * @throws IOException when writing fails; the file is then unchanged
+   */
+  public void write(Narrative narrative, Path path) throws IOException {
+    AtomicFiles.write(path, out -> codec.write(narrative, out));
+  }
+
+  /**
+   * Writes the canonical document as UTF-8; the stream is flushed and left open.
+   *
+   * @throws IOException when writing fails
+   */
+  public void write(Narrative narrative, OutputStream out) throws IOException {
+    codec.write(narrative, out);
+  }
+
+  /**
+   * Writes the canonical document; the writer is flushed and left open.
+   *
+   * @throws IOException when writing fails
+   */
+  public void write(Narrative narrative, Writer out) throws IOException {
+    codec.write(narrative, out);
+  }
+
+  /** The canonical document as a string, ending in a newline. */
+  public String toJson(Narrative narrative) {
+    StringWriter out = new StringWriter();
+    try {
+      codec.write(narrative, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Streams the narratives of a JSON Lines file, one per non-blank line, lazily and in constant
+   * memory. Close the stream (try-with-resources) to close the file.
+   *
+   * <p>A bad line fails the stream, when it is reached, with a {@link NarrativeFormatException}
+   * naming the file and the line; the narratives before it have already been delivered. Read
+   * failures surface as {@link UncheckedIOException}.
+   *
+   * @throws IOException when the file cannot be opened
+   */
+  public Stream<Narrative> readLines(Path path) throws IOException {
+    return new JsonLinesReader(Files.newBufferedReader(path, StandardCharsets.UTF_8), codec, validateOnRead,
+        path.toString()).stream();
+  }
+
+  /**
+   * Streams the narratives of UTF-8 JSON Lines, as {@link #readLines(Path)} does. Closing the
+   * stream closes {@code in}.
+   */
+  public Stream<Narrative> readLines(InputStream in) {
+    return readLines(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+
+  /**
+   * Streams the narratives of JSON Lines text, as {@link #readLines(Path)} does. Closing the
+   * stream closes {@code in}.
+   */
+  public Stream<Narrative> readLines(Reader in) {
+    return new JsonLinesReader(in, codec, validateOnRead, null).stream();
+  }
+
+  /**
+   * Writes narratives to a JSON Lines file, one compact line each, atomically. The stream is
+   * consumed lazily, so a corpus of any size needs constant memory.
+   *
+   * @throws IOException when writing fails; the file is then unchanged
+   */
+  public void writeLines(Stream<? extends Narrative> narratives, Path path) throws IOException {
+    AtomicFiles.write(path, out -> writeLines(narratives, out));
+  }
+
+  /**
+   * Writes narratives as UTF-8 JSON Lines, one compact line each; the stream is flushed and left open.
+   *
+   * @throws IOException when writing fails
+   */
+  public void writeLines(Stream<? extends Narrative> narratives, OutputStream out) throws IOException {
+    BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+    codec.writeLines(narratives.iterator(), buffered);
+    buffered.flush();
+  }
+
+  /**
+   * Writes narratives as JSON Lines, one compact line each; the writer is flushed and left open.
+   *
+   * @throws IOException when writing fails
+   */
+  public void writeLines(Stream<? extends Narrative> narratives, Writer out) throws IOException {
+    codec.writeLines(narratives.iterator(), out);
+  }
+
+  private Narrative checked(Narrative narrative) {
+    return validateOnRead ? JsonCodec.validated(narrative, JsonNarrativeFormat.NAME) : narrative;
+  }
+}

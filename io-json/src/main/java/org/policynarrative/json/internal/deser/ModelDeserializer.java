@@ -1,0 +1,22 @@
+package org.policynarrative.json.internal.deser;
+
+import java.util.function.Function;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+
+/** Adapts one {@link ModelReaders} method to Jackson's deserializer contract. */
+final class ModelDeserializer<T> extends StdDeserializer<T> {
+
+  private final transient Function<JsonInput, T> reader;
+
+  ModelDeserializer(Class<T> type, Function<JsonInput, T> reader) {
+    super(type);
+    this.reader = reader;
+  }
+
+  @Override
+  public T deserialize(JsonParser p, DeserializationContext ctxt) {
+    return reader.apply(new JsonInput(p, ctxt));
+  }
+}

@@ -1,0 +1,60 @@
+package org.policynarrative.json.internal.deser;
+
+import java.util.function.Function;
+import org.policynarrative.core.Anchor;
+import org.policynarrative.core.Assessment;
+import org.policynarrative.core.CalendarModel;
+import org.policynarrative.core.Claim;
+import org.policynarrative.core.ClaimKind;
+import org.policynarrative.core.Durability;
+import org.policynarrative.core.EntityKind;
+import org.policynarrative.core.EntityRef;
+import org.policynarrative.core.Era;
+import org.policynarrative.core.HistoricalDate;
+import org.policynarrative.core.MappingRelation;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.Period;
+import org.policynarrative.core.PolicyLine;
+import org.policynarrative.core.PriorityMode;
+import org.policynarrative.core.Sector;
+import org.policynarrative.core.SectorMapping;
+import org.policynarrative.core.SectorPriority;
+import org.policynarrative.core.Source;
+import org.policynarrative.core.Verdict;
+import tools.jackson.databind.module.SimpleDeserializers;
+
+/** The deserializers of every model type, for {@code NarrativeJacksonModule}. */
+public final class ModelDeserializers {
+
+  private ModelDeserializers() {}
+
+  /** A fresh set of deserializers for every model type and enum. */
+  public static SimpleDeserializers create() {
+    SimpleDeserializers all = new SimpleDeserializers();
+    add(all, Narrative.class, ModelReaders::narrative);
+    add(all, Source.class, ModelReaders::source);
+    add(all, Era.class, ModelReaders::era);
+    add(all, Sector.class, ModelReaders::sector);
+    add(all, SectorMapping.class, ModelReaders::sectorMapping);
+    add(all, PolicyLine.class, ModelReaders::policyLine);
+    add(all, SectorPriority.class, ModelReaders::sectorPriority);
+    add(all, Claim.class, ModelReaders::claim);
+    add(all, EntityRef.class, ModelReaders::entityRef);
+    add(all, Anchor.class, ModelReaders::anchor);
+    add(all, Assessment.class, ModelReaders::assessment);
+    add(all, HistoricalDate.class, ModelReaders::date);
+    add(all, Period.class, ModelReaders::period);
+    add(all, ClaimKind.class, in -> in.parsed(ClaimKind::fromCode));
+    add(all, Durability.class, in -> in.parsed(Durability::fromCode));
+    add(all, EntityKind.class, in -> in.parsed(EntityKind::fromCode));
+    add(all, MappingRelation.class, in -> in.parsed(MappingRelation::fromCode));
+    add(all, PriorityMode.class, in -> in.parsed(PriorityMode::fromCode));
+    add(all, Verdict.class, in -> in.parsed(Verdict::fromCode));
+    add(all, CalendarModel.class, in -> in.parsed(CalendarModel::fromCode));
+    return all;
+  }
+
+  private static <T> void add(SimpleDeserializers all, Class<T> type, Function<JsonInput, T> reader) {
+    all.addDeserializer(type, new ModelDeserializer<>(type, reader));
+  }
+}

@@ -1,0 +1,496 @@
+package org.policynarrative.json.internal.deser;
+
+import static org.policynarrative.json.internal.deser.JsonInput.names;
+
+import java.util.List;
+import java.util.Optional;
+import org.policynarrative.core.Anchor;
+import org.policynarrative.core.Assessment;
+import org.policynarrative.core.CalendarModel;
+import org.policynarrative.core.Claim;
+import org.policynarrative.core.ClaimKind;
+import org.policynarrative.core.Durability;
+import org.policynarrative.core.EntityRef;
+import org.policynarrative.core.Era;
+import org.policynarrative.core.HistoricalDate;
+import org.policynarrative.core.MappingRelation;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.Period;
+import org.policynarrative.core.PolicyLine;
+import org.policynarrative.core.PriorityMode;
+import org.policynarrative.core.Sector;
+import org.policynarrative.core.SectorMapping;
+import org.policynarrative.core.SectorPriority;
+import org.policynarrative.core.Source;
+import org.policynarrative.core.Verdict;
+import org.policynarrative.json.internal.version.FormatVersion;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads every model type from the canonical layout (fields in any order) through the core
+ * builders, so each value read satisfies the model's invariants. Every failure is an
+ * {@link InvalidNarrativeJsonException} located at the offending value.
+ */
+final class ModelReaders {
+
+  static final List<String> NARRATIVE = names("format", "id", "title", "language", "version", "description",
+      "sources", "eras", "sectors", "policyLines", "claims");
+  static final List<String> SOURCE = names("id", "title", "publisher", "published", "url", "language", "sha256",
+      "note");
+  static final List<String> ERA = names("id", "name", "labels", "alternativeNames", "period", "summary", "source");
+  static final List<String> SECTOR = names("id", "name", "labels", "broader", "mappings", "description");
+  static final List<String> SECTOR_MAPPING = names("scheme", "code", "relation");
+  static final List<String> POLICY_LINE = names("id", "name", "statement", "adopted", "adoptedBy", "adoptedAt",
+      "eras", "priorities", "durability", "supersedes", "continues");
+  static final List<String> SECTOR_PRIORITY = names("sector", "mode", "rank", "wording");
+  static final List<String> CLAIM = names("id", "statement", "kind", "about", "causes", "effects", "assertedBy",
+      "extractedBy", "refersTo", "anchor", "assessments");
+  static final List<String> ANCHOR = names("source", "exact", "prefix", "suffix", "start", "end");
+  static final List<String> ASSESSMENT = names("assessor", "verdict", "ratingLabel", "date", "note", "references");
+  static final List<String> DATE = names("edtf", "asWritten", "calendar");
+  static final List<String> PERIOD = names("start", "end", "edtf", "asWritten", "calendar");
+
+  private ModelReaders() {}
+
+  static Narrative narrative(JsonInput in) {
+    Narrative.Builder b = Narrative.builder();
+    JsonInput.ObjectScope scope = in.object("narrative", NARRATIVE,
+        names("format", "id", "title", "language", "version"), true, name -> {
+          switch (name) {
+            case "format":
+              String format = in.string();
+              Optional<String> problem = FormatVersion.problemWith(format);
+              if (problem.isPresent()) {
+                throw in.fail(problem.get());
+              }
+              return true;
+            case "id":
+              b.id(in.string());
+              return true;
+            case "title":
+              b.title(in.string());
+              return true;
+            case "language":
+              b.language(in.string());
+              return true;
+            case "version":
+              b.version(in.string());
+              return true;
+            case "description":
+              b.description(in.string());
+              return true;
+            case "sources":
+              b.addAllSources(in.list("sources", ModelReaders::source));
+              return true;
+            case "eras":
+              b.addAllEras(in.list("eras", ModelReaders::era));
+              return true;
+            case "sectors":
+              b.addAllSectors(in.list("sectors", ModelReaders::sector));
+              return true;
+            case "policyLines":
+              b.addAllPolicyLines(in.list("policyLines", ModelReaders::policyLine));
+              return true;
+            case "claims":
+              b.addAllClaims(in.list("claims", ModelReaders::claim));
+              return true;
+            default:
+              return false;
+          }
+        });
+    return scope.build(b::build);
+  }
+
+  static Source source(JsonInput in) {
+    Source.Builder b = Source.builder();
+    return in.object("source", SOURCE, names("id"), false, name -> {
+      switch (name) {
+        case "id":
+          b.id(in.string());
+          return true;
+        case "title":
+          b.title(in.string());
+          return true;
+        case "publisher":
+          b.publisher(in.string());
+          return true;
+        case "published":
+          b.published(date(in));
+          return true;
+        case "url":
+          b.url(in.string());
+          return true;
+        case "language":
+          b.language(in.string());
+          return true;
+        case "sha256":
+          b.sha256(in.string());
+          return true;
+        case "note":
+          b.note(in.string());
+          return true;
+        default:
+          return false;
+      }
+    }).build(b::build);
+  }
+
+  static Era era(JsonInput in) {
+    Era.Builder b = Era.builder();
+    return in.object("era", ERA, names("id", "name", "period"), false, name -> {
+      switch (name) {
+        case "id":
+          b.id(in.string());
+          return true;
+        case "name":
+          b.name(in.string());
+          return true;
+        case "labels":
+          b.putAllLabels(in.labels("labels"));
+          return true;
+        case "alternativeNames":
+          b.addAllAlternativeNames(in.strings("alternativeNames"));
+          return true;
+        case "period":
+          b.period(period(in));
+          return true;
+        case "summary":
+          b.summary(in.string());
+          return true;
+        case "source":
+          b.source(in.string());
+          return true;
+        default:
+          return false;
+      }
+    }).build(b::build);
+  }
+
+  static Sector sector(JsonInput in) {
+    Sector.Builder b = Sector.builder();
+    return in.object("sector", SECTOR, names("id", "name"), false, name -> {
+      switch (name) {
+        case "id":
+          b.id(in.string());
+          return true;
+        case "name":
+          b.name(in.string());
+          return true;
+        case "labels":
+          b.putAllLabels(in.labels("labels"));
+          return true;
+        case "broader":
+          b.broader(in.string());
+          return true;
+        case "mappings":
+          b.addAllMappings(in.list("mappings", ModelReaders::sectorMapping));
+          return true;
+        case "description":
+          b.description(in.string());
+          return true;
+        default:
+          return false;
+      }
+    }).build(b::build);
+  }
+
+  static SectorMapping sectorMapping(JsonInput in) {
+    String[] scheme = new String[1];
+    String[] code = new String[1];
+    MappingRelation[] relation = new MappingRelation[1];
+    return in.object("sector mapping", SECTOR_MAPPING, SECTOR_MAPPING, false, name -> {
+      switch (name) {
+        case "scheme":
+          scheme[0] = in.string();
+          return true;
+        case "code":
+          code[0] = in.string();
+          return true;
+        case "relation":
+          relation[0] = in.parsed(MappingRelation::fromCode);
+          return true;
+        default:
+          return false;
+      }
+    }).build(() -> SectorMapping.of(scheme[0], code[0], relation[0]));
+  }
+
+  static PolicyLine policyLine(JsonInput in) {
+    PolicyLine.Builder b = PolicyLine.builder();
+    return in.object("policy line", POLICY_LINE, names("id", "name"), false, name -> {
+      switch (name) {
+        case "id":
+          b.id(in.string());
+          return true;
+        case "name":
+          b.name(in.string());
+          return true;
+        case "statement":
+          b.statement(in.string());
+          return true;
+        case "adopted":
+          b.adopted(date(in));
+          return true;
+        case "adoptedBy":
+          b.adoptedBy(in.string());
+          return true;
+        case "adoptedAt":
+          b.adoptedAt(in.string());
+          return true;
+        case "eras":
+          b.addAllEras(in.strings("eras"));
+          return true;
+        case "priorities":
+          b.addAllPriorities(in.list("priorities", ModelReaders::sectorPriority));
+          return true;
+        case "durability":
+          b.durability(in.parsed(Durability::fromCode));
+          return true;
+        case "supersedes":
+          b.supersedes(in.string());
+          return true;
+        case "continues":
+          b.continues(in.string());
+          return true;
+        default:
+          return false;
+      }
+    }).build(b::build);
+  }
+
+  static SectorPriority sectorPriority(JsonInput in) {
+    SectorPriority.Builder b = SectorPriority.builder();
+    return in.object("sector priority", SECTOR_PRIORITY, names("sector", "mode"), false, name -> {
+      switch (name) {
+        case "sector":
+          b.sector(in.string());
+          return true;
+        case "mode":
+          b.mode(in.parsed(PriorityMode::fromCode));
+          return true;
+        case "rank":
+          b.rank(in.integer());
+          return true;
+        case "wording":
+          b.wording(in.string());
+          return true;
+        default:
+          return false;
+      }
+    }).build(b::build);
+  }
+
+  static Claim claim(JsonInput in) {
+    Claim.Builder b = Claim.builder();
+    return in.object("claim", CLAIM, names("id", "statement", "kind", "assertedBy", "anchor"), false, name -> {
+      switch (name) {
+        case "id":
+          b.id(in.string());
+          return true;
+        case "statement":
+          b.statement(in.string());
+          return true;
+        case "kind":
+          b.kind(in.parsed(ClaimKind::fromCode));
+          return true;
+        case "about":
+          b.addAllAbout(in.list("about", ModelReaders::entityRef));
+          return true;
+        case "causes":
+          b.addAllCauses(in.list("causes", ModelReaders::entityRef));
+          return true;
+        case "effects":
+          b.addAllEffects(in.list("effects", ModelReaders::entityRef));
+          return true;
+        case "assertedBy":
+          b.assertedBy(in.string());
+          return true;
+        case "extractedBy":
+          b.extractedBy(in.string());
+          return true;
+        case "refersTo":
+          b.refersTo(period(in));
+          return true;
+        case "anchor":
+          b.anchor(anchor(in));
+          return true;
+        case "assessments":
+          b.addAllAssessments(in.list("assessments", ModelReaders::assessment));
+          return true;
+        default:
+          return false;
+      }
+    }).build(b::build);
+  }
+
+  static EntityRef entityRef(JsonInput in) {
+    return in.parsed(EntityRef::parse);
+  }
+
+  static Anchor anchor(JsonInput in) {
+    Anchor.Builder b = Anchor.builder();
+    return in.object("anchor", ANCHOR, names("source", "exact"), false, name -> {
+      switch (name) {
+        case "source":
+          b.source(in.string());
+          return true;
+        case "exact":
+          b.exact(in.string());
+          return true;
+        case "prefix":
+          b.prefix(in.string());
+          return true;
+        case "suffix":
+          b.suffix(in.string());
+          return true;
+        case "start":
+          b.start(in.integer());
+          return true;
+        case "end":
+          b.end(in.integer());
+          return true;
+        default:
+          return false;
+      }
+    }).build(b::build);
+  }
+
+  static Assessment assessment(JsonInput in) {
+    Assessment.Builder b = Assessment.builder();
+    return in.object("assessment", ASSESSMENT, names("assessor", "verdict"), false, name -> {
+      switch (name) {
+        case "assessor":
+          b.assessor(in.string());
+          return true;
+        case "verdict":
+          b.verdict(in.parsed(Verdict::fromCode));
+          return true;
+        case "ratingLabel":
+          b.ratingLabel(in.string());
+          return true;
+        case "date":
+          b.date(date(in));
+          return true;
+        case "note":
+          b.note(in.string());
+          return true;
+        case "references":
+          b.addAllReferences(in.strings("references"));
+          return true;
+        default:
+          return false;
+      }
+    }).build(b::build);
+  }
+
+  /** An EDTF string, or {@code {"edtf", "asWritten", "calendar"}}. */
+  static HistoricalDate date(JsonInput in) {
+    if (in.parser().currentToken() == JsonToken.VALUE_STRING) {
+      return edtf(in);
+    }
+    if (in.parser().currentToken() != JsonToken.START_OBJECT) {
+      throw in.fail("expected a date: an EDTF string such as \"1953\" or \"2016-05-06\", or an object with "
+          + "\"edtf\" and \"asWritten\"; but found " + JsonInput.describe(in.parser().currentToken()));
+    }
+    DateParts parts = new DateParts();
+    JsonInput.ObjectScope scope = in.object("date", DATE, names("edtf", "asWritten"), false, parts.reader(in));
+    return scope.build(parts::toDate);
+  }
+
+  /**
+   * An EDTF string ({@code 1953}, {@code 1953/1960}, {@code 2000/..}), a date object for a
+   * single date, or {@code {"start", "end"}} whose ends are dates.
+   */
+  static Period period(JsonInput in) {
+    if (in.parser().currentToken() == JsonToken.VALUE_STRING) {
+      Period period = in.parsed(Period::parse);
+      boolean plain = period.start().map(d -> d.asWritten().isEmpty()).orElse(true)
+          && period.end().map(d -> d.asWritten().isEmpty()).orElse(true);
+      if (!plain) {
+        throw in.fail(notEdtf(in.parser().getString()));
+      }
+      return period;
+    }
+    if (in.parser().currentToken() != JsonToken.START_OBJECT) {
+      throw in.fail("expected a period: an EDTF string such as \"1953\", \"1953/1960\" or \"2000/..\", or an "
+          + "object; but found " + JsonInput.describe(in.parser().currentToken()));
+    }
+    DateParts parts = new DateParts();
+    HistoricalDate[] ends = new HistoricalDate[2];
+    JsonInput.FieldHandler dateFields = parts.reader(in);
+    JsonInput.ObjectScope scope = in.object("period", PERIOD, names(), false, name -> {
+      switch (name) {
+        case "start":
+          ends[0] = date(in);
+          return true;
+        case "end":
+          ends[1] = date(in);
+          return true;
+        default:
+          return dateFields.read(name);
+      }
+    });
+    boolean single = scope.has("edtf") || scope.has("asWritten") || scope.has("calendar");
+    if (single && (scope.has("start") || scope.has("end"))) {
+      throw scope.failAt("edtf", "a period is either one date ('edtf', 'asWritten', 'calendar') "
+          + "or an interval ('start', 'end'), not both");
+    }
+    if (single) {
+      for (String field : names("edtf", "asWritten")) {
+        if (!scope.has(field)) {
+          throw scope.failAt(field, "date is missing the required field '" + field + "'");
+        }
+      }
+      return scope.build(() -> Period.of(parts.toDate()));
+    }
+    if (ends[0] == null && ends[1] == null) {
+      throw scope.failAt("", "period needs 'start', 'end' or both (an open end is left out), "
+          + "or 'edtf' and 'asWritten' for a single date");
+    }
+    return scope.build(() -> ends[0] == null ? Period.until(ends[1])
+        : ends[1] == null ? Period.from(ends[0]) : Period.between(ends[0], ends[1]));
+  }
+
+  private static HistoricalDate edtf(JsonInput in) {
+    HistoricalDate date = in.parsed(HistoricalDate::parse);
+    if (date.asWritten().isPresent()) {
+      throw in.fail(notEdtf(date.asWritten().get()));
+    }
+    return date;
+  }
+
+  private static String notEdtf(String text) {
+    return "'" + text + "' is not EDTF; a date string is Gregorian EDTF such as 1953, 2016-05-06 or 196X, "
+        + "and a date in the source's own wording is an object such as "
+        + "{\"edtf\": \"1953\", \"asWritten\": \"Juche 42 (1953)\", \"calendar\": \"juche\"}";
+  }
+
+  /** The fields of a date object, collected in any order. */
+  private static final class DateParts {
+    HistoricalDate edtf;
+    String asWritten;
+    CalendarModel calendar = CalendarModel.GREGORIAN;
+
+    JsonInput.FieldHandler reader(JsonInput in) {
+      return name -> {
+        switch (name) {
+          case "edtf":
+            edtf = edtf(in);
+            return true;
+          case "asWritten":
+            asWritten = in.string();
+            return true;
+          case "calendar":
+            calendar = in.parsed(CalendarModel::fromCode);
+            return true;
+          default:
+            return false;
+        }
+      };
+    }
+
+    HistoricalDate toDate() {
+      return edtf.withWording(asWritten, calendar);
+    }
+  }
+}

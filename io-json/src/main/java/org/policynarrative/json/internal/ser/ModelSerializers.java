@@ -1,0 +1,66 @@
+package org.policynarrative.json.internal.ser;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.policynarrative.core.Anchor;
+import org.policynarrative.core.Assessment;
+import org.policynarrative.core.CalendarModel;
+import org.policynarrative.core.Claim;
+import org.policynarrative.core.ClaimKind;
+import org.policynarrative.core.Durability;
+import org.policynarrative.core.EntityKind;
+import org.policynarrative.core.EntityRef;
+import org.policynarrative.core.Era;
+import org.policynarrative.core.HistoricalDate;
+import org.policynarrative.core.MappingRelation;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.Period;
+import org.policynarrative.core.PolicyLine;
+import org.policynarrative.core.PriorityMode;
+import org.policynarrative.core.Sector;
+import org.policynarrative.core.SectorMapping;
+import org.policynarrative.core.SectorPriority;
+import org.policynarrative.core.Source;
+import org.policynarrative.core.Verdict;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.module.SimpleSerializers;
+
+/** The serializers of every model type, for {@code NarrativeJacksonModule}. */
+public final class ModelSerializers {
+
+  private ModelSerializers() {}
+
+  /** A fresh set of serializers for every model type and enum (enums as their codes). */
+  public static SimpleSerializers create() {
+    SimpleSerializers all = new SimpleSerializers();
+    add(all, Narrative.class, ModelWriters::narrative);
+    add(all, Source.class, ModelWriters::source);
+    add(all, Era.class, ModelWriters::era);
+    add(all, Sector.class, ModelWriters::sector);
+    add(all, SectorMapping.class, ModelWriters::sectorMapping);
+    add(all, PolicyLine.class, ModelWriters::policyLine);
+    add(all, SectorPriority.class, ModelWriters::sectorPriority);
+    add(all, Claim.class, ModelWriters::claim);
+    add(all, EntityRef.class, ModelWriters::entityRef);
+    add(all, Anchor.class, ModelWriters::anchor);
+    add(all, Assessment.class, ModelWriters::assessment);
+    add(all, HistoricalDate.class, ModelWriters::date);
+    add(all, Period.class, ModelWriters::period);
+    code(all, ClaimKind.class, ClaimKind::code);
+    code(all, Durability.class, Durability::code);
+    code(all, EntityKind.class, EntityKind::code);
+    code(all, MappingRelation.class, MappingRelation::code);
+    code(all, PriorityMode.class, PriorityMode::code);
+    code(all, Verdict.class, Verdict::code);
+    code(all, CalendarModel.class, CalendarModel::code);
+    return all;
+  }
+
+  private static <T> void add(SimpleSerializers all, Class<T> type, BiConsumer<JsonGenerator, T> writer) {
+    all.addSerializer(type, new ModelSerializer<>(type, writer));
+  }
+
+  private static <E extends Enum<E>> void code(SimpleSerializers all, Class<E> type, Function<E, String> code) {
+    add(all, type, (g, value) -> g.writeString(code.apply(value)));
+  }
+}

@@ -1,0 +1,2 @@
+/** The format version, shared by the writers and the readers. Not API. */
+package org.policynarrative.json.internal.version;

@@ -1,0 +1,65 @@
+package org.policynarrative.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policynarrative.core.Narrative;
+
+/**
+ * The canonical layout, pinned byte for byte: each {@code <case>.input.json} (any field order,
+ * any whitespace, explicit defaults) is read and written, and must give {@code <case>.expected.json}
+ * exactly; the expected file itself must survive a re-write unchanged.
+ */
+class GoldenFilesTest {
+
+  private static final String INPUT = ".input.json";
+  private static final String EXPECTED = ".expected.json";
+
+  static List<Path> inputs() {
+    return Fixtures.files(GoldenFilesTest.class, INPUT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inputs")
+  void writesTheExpectedCanonicalBytes(Path input) throws IOException {
+    byte[] expected = Fixtures.bytes(Fixtures.sibling(input, INPUT, EXPECTED));
+
+    Narrative narrative = NarrativeJson.strict().read(new ByteArrayInputStream(Fixtures.bytes(input)));
+
+    assertThat(new String(write(narrative), StandardCharsets.UTF_8))
+        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inputs")
+  void expectedFileIsAFixedPointOfReadThenWrite(Path input) throws IOException {
+    byte[] expected = Fixtures.bytes(Fixtures.sibling(input, INPUT, EXPECTED));
+
+    Narrative narrative = NarrativeJson.strict().read(new ByteArrayInputStream(expected));
+
+    assertThat(write(narrative)).isEqualTo(expected);
+  }
+
+  @Test
+  void theFullSampleBuiltInCodeWritesTheFullGoldenFile() throws IOException {
+    byte[] expected = Fixtures.bytes(Fixtures.folder(GoldenFilesTest.class).resolve("full" + EXPECTED));
+
+    assertThat(new String(write(SampleNarratives.full()), StandardCharsets.UTF_8))
+        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+    assertThat(NarrativeJson.strict().read(new ByteArrayInputStream(expected))).isEqualTo(SampleNarratives.full());
+  }
+
+  private static byte[] write(Narrative narrative) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    NarrativeJson.strict().write(narrative, out);
+    return out.toByteArray();
+  }
+}

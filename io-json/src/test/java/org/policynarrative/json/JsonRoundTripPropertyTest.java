@@ -1,0 +1,69 @@
+package org.policynarrative.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.testing.NarrativeArbitraries;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * For arbitrary valid narratives (the shared generator of core's test-jar: hostile text, every
+ * kind of date, references that resolve): value to JSON to an equal value, and JSON to value to
+ * identical bytes; through the facade (with the validator on), JSON Lines and the Jackson module
+ * on a plain mapper.
+ */
+class JsonRoundTripPropertyTest {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new NarrativeJacksonModule()).build();
+
+  @Provide
+  Arbitrary<Narrative> narratives() {
+    return NarrativeArbitraries.narratives();
+  }
+
+  @Provide
+  Arbitrary<List<Narrative>> corpora() {
+    return NarrativeArbitraries.narratives().list().ofMaxSize(3);
+  }
+
+  @Property(tries = 1000)
+  void canonicalJsonRoundTrips(@ForAll("narratives") Narrative narrative) {
+    String json = NarrativeJson.strict().toJson(narrative);
+
+    Narrative read = NarrativeJson.strict().validatingOnRead().fromJson(json);
+
+    assertThat(read).isEqualTo(narrative);
+    assertThat(NarrativeJson.strict().toJson(read)).isEqualTo(json);
+  }
+
+  @Property(tries = 50)
+  void jsonLinesRoundTrip(@ForAll("corpora") List<Narrative> narratives) throws IOException {
+    StringWriter out = new StringWriter();
+    NarrativeJson.strict().writeLines(narratives.stream(), out);
+
+    List<Narrative> read = NarrativeJson.strict().readLines(new StringReader(out.toString()))
+        .collect(Collectors.toList());
+
+    assertThat(out.toString().lines()).hasSize(narratives.size());
+    assertThat(read).isEqualTo(narratives);
+  }
+
+  @Property(tries = 100)
+  void theModuleOnAPlainMapperRoundTrips(@ForAll("narratives") Narrative narrative) {
+    String json = MAPPER.writeValueAsString(narrative);
+
+    Narrative read = MAPPER.readValue(json, Narrative.class);
+
+    assertThat(read).isEqualTo(narrative);
+    assertThat(MAPPER.writeValueAsString(read)).isEqualTo(json);
+  }
+}
