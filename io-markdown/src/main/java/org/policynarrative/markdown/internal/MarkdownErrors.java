@@ -1,0 +1,22 @@
+package org.policynarrative.markdown.internal;
+
+import org.policynarrative.core.spi.NarrativeFormatException;
+
+/** Builds the format's exceptions from 0-based commonmark positions. */
+final class MarkdownErrors {
+
+  /** The format's name, as every exception reports it. */
+  static final String FORMAT = "markdown";
+
+  private MarkdownErrors() {}
+
+  /** An error at a 0-based line and column (column -1 when unknown). */
+  static NarrativeFormatException at(int line, int column, String problem) {
+    return at(line, column, problem, null);
+  }
+
+  /** An error at a 0-based line and column (column -1 when unknown), wrapping a cause. */
+  static NarrativeFormatException at(int line, int column, String problem, Throwable cause) {
+    return new NarrativeFormatException(FORMAT, problem, line + 1, column + 1, null, cause);
+  }
+}

@@ -1,0 +1,43 @@
+package org.policynarrative.markdown.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.NarrativeFormat;
+
+/**
+ * The {@code markdown} format for {@link java.util.ServiceLoader}: files ending in {@code .md} or
+ * {@code .markdown}, media type {@code text/markdown}. Stateless and thread-safe.
+ */
+public final class MarkdownNarrativeFormat implements NarrativeFormat {
+
+  /** Creates the format; {@link java.util.ServiceLoader} calls this. */
+  public MarkdownNarrativeFormat() {}
+
+  @Override
+  public String name() {
+    return MarkdownErrors.FORMAT;
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/markdown";
+  }
+
+  @Override
+  public List<String> fileExtensions() {
+    return List.of(".md", ".markdown");
+  }
+
+  @Override
+  public Narrative read(InputStream in) throws IOException {
+    return MarkdownCodec.read(in);
+  }
+
+  @Override
+  public void write(Narrative narrative, OutputStream out) throws IOException {
+    MarkdownCodec.write(narrative, out);
+  }
+}

@@ -1,0 +1,227 @@
+package org.policynarrative.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.policynarrative.core.spi.NarrativeFormatException;
+
+/**
+ * The input's lines beside commonmark's tree: values are decoded from the source text under a
+ * node's source spans ({@link MarkdownText#decode}), and errors are located at a node's first span.
+ */
+final class MarkdownSource {
+
+  private final String[] lines;
+
+  MarkdownSource(String input) {
+    List<String> split = new ArrayList<>();
+    int start = 0;
+    int n = input.length();
+    for (int i = 0; i < n; i++) {
+      char c = input.charAt(i);
+      if (c == '\n' || c == '\r') {
+        split.add(input.substring(start, i));
+        if (c == '\r' && i + 1 < n && input.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    split.add(input.substring(start));
+    this.lines = split.toArray(new String[0]);
+  }
+
+  /** A decoded value and where its text starts (0-based). */
+  static final class Value {
+    final String text;
+    final int line;
+    final int column;
+
+    Value(String text, int line, int column) {
+      this.text = text;
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /** The value written after {@code key} in the paragraph (the whole paragraph when key is null). */
+  Value valueAfter(Paragraph paragraph, Node key) {
+    for (Node child = key == null ? paragraph.getFirstChild() : key.getNext(); child != null; child = child.getNext()) {
+      requirePlain(child);
+    }
+    List<MarkdownText.Segment> segments = new ArrayList<>();
+    int startLine = -1;
+    int startColumn = -1;
+    if (key != null) {
+      SourceSpan keySpan = key.getSourceSpans().get(0);
+      startLine = keySpan.getLineIndex();
+      startColumn = keySpan.getColumnIndex() + keySpan.getLength();
+    }
+    for (SourceSpan span : paragraph.getSourceSpans()) {
+      int line = span.getLineIndex();
+      int from = span.getColumnIndex();
+      int to = from + span.getLength();
+      if (line < startLine) {
+        continue;
+      }
+      if (line == startLine) {
+        from = Math.max(from, startColumn);
+      }
+      segments.add(new MarkdownText.Segment(line, from, lines[line].substring(from, to)));
+    }
+    return decode(segments, paragraph);
+  }
+
+  /** The text of a heading (a setext heading may span several lines). */
+  Value heading(Heading heading) {
+    java.util.TreeMap<Integer, int[]> ranges = new java.util.TreeMap<>();
+    for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+      requirePlain(child);
+      for (SourceSpan span : child.getSourceSpans()) {
+        int from = span.getColumnIndex();
+        int to = from + span.getLength();
+        ranges.merge(span.getLineIndex(), new int[] {from, to},
+            (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+      }
+    }
+    if (ranges.isEmpty()) {
+      SourceSpan span = heading.getSourceSpans().get(0);
+      return new Value("", span.getLineIndex(), span.getColumnIndex());
+    }
+    List<MarkdownText.Segment> segments = new ArrayList<>();
+    ranges.forEach((line, range) ->
+        segments.add(new MarkdownText.Segment(line, range[0], lines[line].substring(range[0], range[1]))));
+    return decode(segments, heading);
+  }
+
+  /** The text of a table cell; empty for a cell the row left out. */
+  Value cell(TableCell cell, int rowLine) {
+    for (Node child = cell.getFirstChild(); child != null; child = child.getNext()) {
+      requirePlain(child);
+    }
+    if (cell.getSourceSpans().isEmpty()) {
+      return new Value("", rowLine, 0);
+    }
+    SourceSpan span = cell.getSourceSpans().get(0);
+    int line = span.getLineIndex();
+    int from = span.getColumnIndex();
+    String text = lines[line].substring(from, from + span.getLength());
+    return decode(List.of(new MarkdownText.Segment(line, from, text)), cell);
+  }
+
+  /** The source line (0-based), as written. */
+  String line(int index) {
+    return lines[index];
+  }
+
+  private static Value decode(List<MarkdownText.Segment> segments, Node owner) {
+    if (segments.isEmpty()) {
+      SourceSpan span = owner.getSourceSpans().get(0);
+      return new Value("", span.getLineIndex(), span.getColumnIndex());
+    }
+    MarkdownText.Segment first = segments.get(0);
+    int column = first.column;
+    String text = first.text;
+    int skip = 0;
+    while (skip < text.length() && (text.charAt(skip) == ' ' || text.charAt(skip) == '\t')) {
+      skip++;
+    }
+    return new Value(MarkdownText.decode(segments), first.line, column + skip);
+  }
+
+  /** Fails unless the inline node is plain text or a line break: values carry no formatting. */
+  private static void requirePlain(Node node) {
+    if (node instanceof Text || node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+      return;
+    }
+    throw errorAt(node, "unexpected " + describe(node) + " in a value; values are plain text, so escape "
+        + "Markdown characters with a backslash (\\*, \\_, \\`, \\[, \\<)");
+  }
+
+  /** An error located at the node's first source span. */
+  NarrativeFormatException error(Node node, String problem) {
+    return errorAt(node, problem);
+  }
+
+  /** An error located at the node's first source span (or its nearest located ancestor). */
+  static NarrativeFormatException errorAt(Node node, String problem) {
+    Node located = node;
+    while (located != null && located.getSourceSpans().isEmpty()) {
+      located = located.getParent();
+    }
+    if (located == null) {
+      return new NarrativeFormatException(MarkdownErrors.FORMAT, problem);
+    }
+    SourceSpan span = located.getSourceSpans().get(0);
+    return MarkdownErrors.at(span.getLineIndex(), span.getColumnIndex(), problem);
+  }
+
+  /** A person's name for the node's kind. */
+  static String describe(Node node) {
+    if (node instanceof Heading) {
+      return "level-" + ((Heading) node).getLevel() + " heading";
+    }
+    if (node instanceof Paragraph) {
+      return "paragraph";
+    }
+    if (node instanceof BulletList) {
+      return "bullet list";
+    }
+    if (node instanceof OrderedList) {
+      return "numbered list";
+    }
+    if (node instanceof BlockQuote) {
+      return "block quote";
+    }
+    if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+      return "code block";
+    }
+    if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+      return "raw HTML";
+    }
+    if (node instanceof ThematicBreak) {
+      return "horizontal rule";
+    }
+    if (node instanceof TableBlock) {
+      return "table";
+    }
+    if (node instanceof LinkReferenceDefinition) {
+      return "link reference definition";
+    }
+    if (node instanceof Emphasis || node instanceof StrongEmphasis) {
+      return "emphasis";
+    }
+    if (node instanceof Code) {
+      return "code span";
+    }
+    if (node instanceof Link) {
+      return "link";
+    }
+    if (node instanceof Image) {
+      return "image";
+    }
+    return node.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,241 @@
+package org.policynarrative.markdown.internal;
+
+import java.util.List;
+import org.policynarrative.core.spi.NarrativeFormatException;
+
+/**
+ * The encoding of one string value as Markdown inline text, and its exact inverse.
+ *
+ * <p>Writing escapes every character that could start Markdown or HTML syntax with a backslash,
+ * and writes characters that Markdown would strip, fold or misread (control characters, line
+ * breaks, unpaired surrogates, white space at either end) as decimal character references such
+ * as {@code &#10;}. Reading undoes exactly that from the source text itself, not from
+ * commonmark's rendering of it, so that every Java string survives, including {@code U+0000}
+ * (which CommonMark would turn into {@code U+FFFD}).
+ */
+final class MarkdownText {
+
+  /** Escaped with a backslash wherever they stand. */
+  private static final String ALWAYS_ESCAPED = "\\`*_[]<>#|~$";
+  /** CommonMark's ASCII punctuation: a backslash before any of these stands for the character itself. */
+  private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+  private MarkdownText() {}
+
+  /** The value as Markdown inline text on a single line, somewhere after the line's start. */
+  static String escape(String value) {
+    return escape(value, false);
+  }
+
+  /**
+   * The value as Markdown inline text on a single line; {@code blockStart} when the value opens a
+   * paragraph, where a leading "-", "+", "=" or "1." would start a list or an underline.
+   */
+  static String escape(String value, boolean blockStart) {
+    int n = value.length();
+    StringBuilder out = new StringBuilder(n + 16);
+    int ordinalMark = blockStart ? ordinalMarkIndex(value) : -1;
+    int i = 0;
+    while (i < n) {
+      int cp = value.codePointAt(i);
+      int width = Character.charCount(cp);
+      boolean atEdge = i == 0 || i + width == n;
+      if (needsReference(cp) || (atEdge && isSpaceLike(cp))) {
+        out.append("&#").append(cp).append(';');
+      } else if (cp < 128 && ALWAYS_ESCAPED.indexOf(cp) >= 0) {
+        out.append('\\').append((char) cp);
+      } else if (blockStart && i == 0 && (cp == '-' || cp == '+' || cp == '=')) {
+        out.append('\\').append((char) cp);
+      } else if (i == ordinalMark) {
+        out.append('\\').append((char) cp);
+      } else if (cp == '&' && referenceLength(value, i) > 0) {
+        out.append("\\&");
+      } else {
+        out.appendCodePoint(cp);
+      }
+      i += width;
+    }
+    return out.toString();
+  }
+
+  /** The index of the '.' or ')' in a leading "1." or "1)", which would start an ordered list. */
+  private static int ordinalMarkIndex(String value) {
+    int i = 0;
+    while (i < value.length() && i < 10 && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+      i++;
+    }
+    if (i > 0 && i < value.length() && (value.charAt(i) == '.' || value.charAt(i) == ')')) {
+      return i;
+    }
+    return -1;
+  }
+
+  private static boolean needsReference(int cp) {
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029
+        || cp == 0xFEFF || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
+  }
+
+  private static boolean isSpaceLike(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+  }
+
+  /**
+   * The length of the character reference that starts at {@code i} ({@code &#10;},
+   * {@code &#x1F600;}, {@code &amp;}), with CommonMark's limits, or 0 when there is none.
+   */
+  static int referenceLength(CharSequence s, int i) {
+    return referenceLength(s, i, s.length());
+  }
+
+  /** As {@link #referenceLength(CharSequence, int)}, looking only at characters before {@code n}. */
+  static int referenceLength(CharSequence s, int i, int n) {
+    int j = i + 1;
+    if (j < n && s.charAt(j) == '#') {
+      j++;
+      boolean hex = j < n && (s.charAt(j) == 'x' || s.charAt(j) == 'X');
+      if (hex) {
+        j++;
+      }
+      int start = j;
+      int max = hex ? 6 : 7;
+      while (j < n && j - start < max && Character.digit(s.charAt(j), hex ? 16 : 10) >= 0
+          && s.charAt(j) < 128) {
+        j++;
+      }
+      return j > start && j < n && s.charAt(j) == ';' ? j + 1 - i : 0;
+    }
+    int start = j;
+    if (j < n && isAsciiLetter(s.charAt(j))) {
+      j++;
+      while (j < n && j - start < 32 && (isAsciiLetter(s.charAt(j)) || isAsciiDigit(s.charAt(j)))) {
+        j++;
+      }
+    }
+    return j - start >= 2 && j < n && s.charAt(j) == ';' ? j + 1 - i : 0;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** One line's part of a value in the source: 0-based line and column of its first character. */
+  static final class Segment {
+    final int line;
+    final int column;
+    final String text;
+
+    Segment(int line, int column, String text) {
+      this.line = line;
+      this.column = column;
+      this.text = text;
+    }
+  }
+
+  /**
+   * Decodes a value from its source text, one segment per source line. Spaces and tabs at either
+   * end of each line are not part of the value; a line break reads as one space, or as a line
+   * break when the line ends with a backslash.
+   *
+   * @throws NarrativeFormatException at the offending character, for a character reference that is
+   *     not a Unicode code point or a named reference other than {@code &amp; &lt; &gt; &quot; &apos; &nbsp;}
+   */
+  static String decode(List<Segment> segments) {
+    StringBuilder out = new StringBuilder();
+    boolean previousBroke = false;
+    for (int s = 0; s < segments.size(); s++) {
+      Segment segment = segments.get(s);
+      String text = segment.text;
+      int from = 0;
+      int to = text.length();
+      while (from < to && isSpaceOrTab(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && isSpaceOrTab(text.charAt(to - 1))) {
+        to--;
+      }
+      if (s > 0 && !previousBroke) {
+        out.append(' ');
+      }
+      previousBroke = false;
+      boolean last = s == segments.size() - 1;
+      int i = from;
+      while (i < to) {
+        char c = text.charAt(i);
+        if (c == '\\') {
+          if (i + 1 < to && ASCII_PUNCTUATION.indexOf(text.charAt(i + 1)) >= 0) {
+            out.append(text.charAt(i + 1));
+            i += 2;
+            continue;
+          }
+          if (i + 1 == to && !last) {
+            out.append('\n');
+            previousBroke = true;
+            i++;
+            continue;
+          }
+          out.append(c);
+          i++;
+        } else if (c == '&') {
+          int length = referenceLength(text, i, to);
+          if (length == 0) {
+            out.append(c);
+            i++;
+            continue;
+          }
+          appendReference(out, text.substring(i, i + length), segment, i);
+          i += length;
+        } else {
+          out.append(c);
+          i++;
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static void appendReference(StringBuilder out, String reference, Segment segment, int index) {
+    String body = reference.substring(1, reference.length() - 1);
+    if (body.startsWith("#")) {
+      boolean hex = body.length() > 1 && (body.charAt(1) == 'x' || body.charAt(1) == 'X');
+      int cp = Integer.parseInt(body.substring(hex ? 2 : 1), hex ? 16 : 10);
+      if (cp > Character.MAX_CODE_POINT) {
+        throw MarkdownErrors.at(segment.line, segment.column + index,
+            "the character reference " + reference + " is not a Unicode code point (at most &#1114111;)");
+      }
+      out.appendCodePoint(cp);
+      return;
+    }
+    switch (body) {
+      case "amp":
+        out.append('&');
+        break;
+      case "lt":
+        out.append('<');
+        break;
+      case "gt":
+        out.append('>');
+        break;
+      case "quot":
+        out.append('"');
+        break;
+      case "apos":
+        out.append('\'');
+        break;
+      case "nbsp":
+        out.append('\u00A0');
+        break;
+      default:
+        throw MarkdownErrors.at(segment.line, segment.column + index,
+            "unsupported character reference '" + reference + "'; write the character itself, a numeric "
+                + "reference such as &#169;, or escape the '&' as \\&");
+    }
+  }
+
+  private static boolean isSpaceOrTab(char c) {
+    return c == ' ' || c == '\t';
+  }
+}
