@@ -23,13 +23,15 @@ TARGETS=('\.JsonBenchmark\.(modelRead|modelWrite|moduleRead|databindRead|databin
          '\.MarkdownBenchmark\.(modelRead|modelWrite|commonmarkParse)$'
          '\.ValidationBenchmark\.validate$')
 
-# 1,000 claims: milliseconds per operation, so many short iterations.
-java -jar "$JAR" "${TARGETS[@]}" -p claims=1000 -f 1 -wi 2 -w 300ms -i 8 -r 300ms "${PROFILE[@]}" \
+# 1,000 claims: milliseconds per operation, so many short iterations, after a warm-up long enough
+# for C2 to compile the parsers (commonmark needs about 25 operations on 2 busy cores).
+java -jar "$JAR" "${TARGETS[@]}" -p claims=1000 -f 1 -wi 4 -w 1s -i 6 -r 500ms "${PROFILE[@]}" \
   -rff "$OUT/claims-1000.json"
 
 # 100,000 claims: up to seconds per operation (tens for the Markdown read), so every iteration is
 # one operation and there are few of them: expect wide error intervals at this size.
-java -jar "$JAR" "${TARGETS[@]}" -p claims=100000 -f 1 -wi 1 -w 200ms -i 4 -r 200ms "${PROFILE[@]}" \
+# The warm-up operation alone does a hundred 1,000-claim operations' worth of work.
+java -jar "$JAR" "${TARGETS[@]}" -p claims=100000 -f 1 -wi 1 -w 200ms -i 3 -r 200ms "${PROFILE[@]}" \
   -rff "$OUT/claims-100000.json"
 
 # JSON Lines: 1,000,000 narratives under -Xmx64m (single shot), one pass each way.
