@@ -1,0 +1,301 @@
+#!/usr/bin/env python3
+"""Turns JMH JSON results (-rf json) of the policy-narrative benchmarks into RESULTS.md.
+
+Usage: results.py --command "CMD" [--notes NOTES.md] [--out RESULTS.md] RESULT.json [RESULT.json ...]
+
+Every ratio compares two benchmarks of the same run. Its error is propagated from the two JMH
+score errors (JMH's half-width of the 99.9% confidence interval): relative errors combined in
+quadrature. A target counts as met only when the whole interval [ratio - error, ratio + error]
+clears the threshold; a score without an error (too few iterations) never meets a target.
+Standard library only.
+"""
+
+import argparse
+import datetime
+import json
+import math
+import os
+import platform
+import subprocess
+import sys
+
+PKG = "org.policynarrative.benchmarks."
+UNIT_TO_US = {"ns/op": 1e-3, "us/op": 1.0, "ms/op": 1e3, "s/op": 1e6}
+
+
+class Score:
+    """A time per operation in microseconds, with its error (NaN when JMH gave none)."""
+
+    def __init__(self, value, error):
+        self.value = value
+        self.error = error
+
+    @property
+    def rel(self):
+        return self.error / self.value if self.value else math.nan
+
+
+def load(paths):
+    runs = {}
+    meta = None
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for r in json.load(f):
+                name = r["benchmark"].replace(PKG, "")
+                claims = r.get("params", {}).get("claims") or r.get("params", {}).get("narratives")
+                pm = r["primaryMetric"]
+                unit = pm["scoreUnit"]
+                if unit not in UNIT_TO_US:
+                    raise SystemExit(f"{name}: unit {unit} is not a time per operation; use -bm avgt or ss")
+                k = UNIT_TO_US[unit]
+                err = pm.get("scoreError")
+                err = math.nan if err in (None, "NaN") else float(err)
+                r["_score"] = Score(float(pm["score"]) * k, err * k)
+                runs[(name, int(claims) if claims else None)] = r
+                meta = meta or r
+    return runs, meta
+
+
+def ratio(num, den):
+    """num / den with the error propagated in quadrature from both relative errors."""
+    r = num.value / den.value
+    rel = math.sqrt(num.rel ** 2 + den.rel ** 2)
+    return r, r * rel
+
+
+def fmt_ratio(r, e):
+    return f"{r:.2f} ± {e:.2f}" if not math.isnan(e) else f"{r:.2f} ± ?"
+
+
+def verdict_at_least(r, e, threshold):
+    if math.isnan(e):
+        return "no (no error estimate)"
+    if r - e >= threshold:
+        return "**yes**"
+    if r + e < threshold:
+        return "no"
+    return "no (interval straddles)"
+
+
+def verdict_at_most(r, e, threshold):
+    if math.isnan(e):
+        return "no (no error estimate)"
+    if r + e <= threshold:
+        return "**yes**"
+    if r - e > threshold:
+        return "no"
+    return "no (interval straddles)"
+
+
+def fmt_time(us):
+    if us >= 1e6:
+        return f"{us / 1e6:.3g} s"
+    if us >= 1e3:
+        return f"{us / 1e3:.4g} ms"
+    return f"{us:.4g} µs"
+
+
+def fmt_bytes(b):
+    if b is None or math.isnan(b):
+        return "–"
+    for unit, size in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
+        if b >= size:
+            return f"{b / size:.3g} {unit}"
+    return f"{b:.0f} B"
+
+
+def secondary(r, name):
+    m = r.get("secondaryMetrics", {}).get(name)
+    return float(m["score"]) if m else None
+
+
+def machine():
+    cpu = "unknown"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = "unknown"
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("MemTotal"):
+                    mem = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+                    break
+    except OSError:
+        pass
+    try:
+        nproc = subprocess.run(["nproc"], capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        nproc = str(os.cpu_count())
+    return cpu, nproc, mem, f"{platform.system()} {platform.release()}"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--command", required=True, help="the command that produced the results")
+    ap.add_argument("--notes", help="a Markdown file appended verbatim (analysis, profiles)")
+    ap.add_argument("--out", default="RESULTS.md")
+    ap.add_argument("results", nargs="+")
+    args = ap.parse_args()
+
+    runs, meta = load(args.results)
+    get = lambda name, claims: runs.get((name, claims))  # noqa: E731
+    sizes = sorted({c for (n, c) in runs if n.startswith(("JsonBenchmark", "MarkdownBenchmark", "ValidationBenchmark")) and c})
+    cpu, nproc, mem, os_name = machine()
+
+    out = []
+    w = out.append
+    w("# Benchmark results\n")
+    w("Generated by `benchmarks/results.py` from JMH's JSON output; do not edit by hand (analysis lives in "
+      "`benchmarks/NOTES.md` and is appended below).\n")
+    w("| | |")
+    w("|---|---|")
+    w(f"| Date (UTC) | {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M')} |")
+    w(f"| CPU | {cpu}, `nproc` = {nproc} |")
+    w(f"| Memory | {mem} |")
+    w(f"| OS | {os_name} |")
+    w(f"| JDK | {meta.get('vmName', '?')} {meta.get('vmVersion', '?')} (Java {meta.get('jdkVersion', '?')}) |")
+    w(f"| JMH | {meta.get('jmhVersion', '?')} |")
+    w(f"| Command | `{args.command}` |")
+    forks = sorted({(r['forks'], r['warmupIterations'], r['warmupTime'], r['measurementIterations'], r['measurementTime'])
+                    for r in runs.values()})
+    w("| Settings | " + "; ".join(f"{f} fork(s), {wi} × {wt} warm-up, {mi} × {mt} measurement" for f, wi, wt, mi, mt in forks) + " |")
+    w("")
+    w("Times are per operation (one whole narrative read, written or validated). Errors are JMH's "
+      "99.9% confidence half-widths; a ratio's error combines both relative errors in quadrature, and a "
+      "target is met only when the whole interval clears it. Throughput ratios are computed from times "
+      "(throughput A / throughput B = time B / time A).\n")
+
+    # ---------------------------------------------------------------- targets
+    w("## Targets\n")
+    w("| Target | Claims | Measured | Ratio | Threshold | Met |")
+    w("|---|---:|---|---:|---:|---|")
+    all_met = {}
+
+    def target(label, claims, measured, r, e, threshold, at_least):
+        v = verdict_at_least(r, e, threshold) if at_least else verdict_at_most(r, e, threshold)
+        all_met.setdefault(label, []).append(v == "**yes**")
+        sign = "≥" if at_least else "≤"
+        w(f"| {label} | {claims:,} | {measured} | {fmt_ratio(r, e)} | {sign} {threshold} | {v} |")
+
+    def missing(label, claims, what):
+        all_met.setdefault(label, []).append(False)
+        w(f"| {label} | {claims:,} | no result: {what} failed (see NOTES.md) | – | – | no |")
+
+    for claims in sizes:
+        for op, base, label in (("modelRead", "databindRead", "JSON read vs databind into records (throughput)"),
+                                ("modelWrite", "databindWrite", "JSON write vs databind from records (throughput)")):
+            m, b = get("JsonBenchmark." + op, claims), get("JsonBenchmark." + base, claims)
+            if m and b:
+                r, e = ratio(b["_score"], m["_score"])
+                target(label, claims, f"{fmt_time(m['_score'].value)} vs {fmt_time(b['_score'].value)}", r, e, 0.9, True)
+            elif b:
+                missing(label, claims, "JsonBenchmark." + op)
+    for claims in sizes:
+        m, b = get("MarkdownBenchmark.modelRead", claims), get("MarkdownBenchmark.commonmarkParse", claims)
+        if m and b:
+            r, e = ratio(m["_score"], b["_score"])
+            target("Markdown read vs bare commonmark parse (time)", claims,
+                   f"{fmt_time(m['_score'].value)} vs {fmt_time(b['_score'].value)}", r, e, 1.25, False)
+    for claims in sizes:
+        m, b = get("MarkdownBenchmark.modelWrite", claims), get("JsonBenchmark.modelWrite", claims)
+        if m and b:
+            r, e = ratio(b["_score"], m["_score"])
+            target("Markdown write vs JSON write (throughput)", claims,
+                   f"{fmt_time(m['_score'].value)} vs {fmt_time(b['_score'].value)}", r, e, 0.5, True)
+    for name, label in (("JsonBenchmark.modelRead", "JSON read"), ("JsonBenchmark.modelWrite", "JSON write"),
+                        ("MarkdownBenchmark.modelRead", "Markdown read"), ("MarkdownBenchmark.modelWrite", "Markdown write"),
+                        ("ValidationBenchmark.validate", "validation"),
+                        ("ValidationBenchmark.validateWithTexts", "validation with source texts")):
+        small, big = get(name, 1000), get(name, 100000)
+        if name == "JsonBenchmark.modelRead" and small and not big and get("JsonBenchmark.moduleRead", 100000):
+            missing(f"Linear cost: {label}, per claim at 100,000 vs 1,000", 100000, "JsonBenchmark.modelRead at 100,000")
+            name, label = "JsonBenchmark.moduleRead", "JSON read through NarrativeJacksonModule (no document limit)"
+            small, big = get(name, 1000), get(name, 100000)
+        if small and big:
+            per_small = Score(small["_score"].value / 1000, small["_score"].error / 1000)
+            per_big = Score(big["_score"].value / 100000, big["_score"].error / 100000)
+            r, e = ratio(per_big, per_small)
+            target(f"Linear cost: {label}, per claim at 100,000 vs 1,000", 100000,
+                   f"{per_big.value * 1e3:.0f} vs {per_small.value * 1e3:.0f} ns/claim", r, e, 1.2, False)
+    for name, label in (("JsonLinesBenchmark.readLines", "JSON Lines read"), ("JsonLinesBenchmark.writeLines", "JSON Lines write")):
+        for (n, c), r in sorted(runs.items(), key=lambda kv: str(kv[0])):
+            if n != name:
+                continue
+            xmx = [a for a in r.get("jvmArgs", []) if a.startswith("-Xmx")]
+            ok = bool(xmx) and xmx[-1] == "-Xmx64m" and c == 1_000_000
+            peak = secondary(r, "heap.peak.used")
+            live = secondary(r, "heap.peak.live")
+            secs = r["_score"].value / 1e6
+            measured = (f"{fmt_time(r['_score'].value)} for {c:,} ({c / secs:,.0f} narratives/s) under "
+                        f"{xmx[-1] if xmx else 'no -Xmx'}; peak heap {peak:.1f} MiB, peak live {live:.1f} MiB"
+                        if peak is not None else f"{fmt_time(r['_score'].value)} for {c:,} under {xmx[-1] if xmx else 'no -Xmx'}")
+            all_met.setdefault(label, []).append(ok)
+            w(f"| {label}: 1,000,000 narratives with -Xmx64m | {c:,} | {measured} | – | completes | "
+              f"{'**yes**' if ok else 'no'} |")
+    w("")
+    met = sum(1 for v in all_met.values() if all(v))
+    w(f"**{met} of {len(all_met)} targets met** at every size measured"
+      + (": " + ", ".join(k for k, v in all_met.items() if not all(v)) + " not (yet)." if met < len(all_met) else ".")
+      + "\n")
+
+    # ---------------------------------------------------------------- against the practical limit
+    w("## For reference: the model against the practical limits\n")
+    w("Not targets. JSON: hand-written Jackson streaming into the same records, and the model's "
+      "deserializers used through NarrativeJacksonModule on a mapper without io-json's 64 MiB document "
+      "limit. Markdown: commonmark-java recording source spans, which a reader needs to report line "
+      "numbers.\n")
+    w("| Operation | Claims | Model | Reference | Reference / model (throughput) |")
+    w("|---|---:|---:|---:|---:|")
+    for claims in sizes:
+        for op, base in (("modelRead", "streamingRead"), ("modelWrite", "streamingWrite")):
+            m, b = get("JsonBenchmark." + op, claims), get("JsonBenchmark." + base, claims)
+            if m and b:
+                r, e = ratio(b["_score"], m["_score"])
+                w(f"| JSON {op[5:].lower()} | {claims:,} | {fmt_time(m['_score'].value)} | {fmt_time(b['_score'].value)} | {fmt_ratio(r, e)} |")
+    for claims in sizes:
+        m, b = get("JsonBenchmark.moduleRead", claims), get("JsonBenchmark.databindRead", claims)
+        if m and b:
+            r, e = ratio(b["_score"], m["_score"])
+            w(f"| JSON read through NarrativeJacksonModule vs databind into records | {claims:,} | "
+              f"{fmt_time(m['_score'].value)} | {fmt_time(b['_score'].value)} | {fmt_ratio(r, e)} |")
+    for claims in sizes:
+        m, b = get("MarkdownBenchmark.modelRead", claims), get("MarkdownBenchmark.commonmarkParseWithSourceSpans", claims)
+        if m and b:
+            r, e = ratio(b["_score"], m["_score"])
+            w(f"| Markdown read vs commonmark parse with source spans (no mapping) | {claims:,} | "
+              f"{fmt_time(m['_score'].value)} | {fmt_time(b['_score'].value)} | {fmt_ratio(r, e)} |")
+    w("")
+
+    # ---------------------------------------------------------------- every benchmark
+    w("## Every benchmark\n")
+    w("| Benchmark | Claims | Time/op | ± | Per claim | Allocated/op | Per claim | Peak heap |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for (name, claims), r in sorted(runs.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
+        s = r["_score"]
+        alloc = secondary(r, "gc.alloc.rate.norm")
+        peak = secondary(r, "heap.peak.used")
+        per = f"{s.value / claims * 1e3:,.0f} ns" if claims else "–"
+        per_alloc = fmt_bytes(alloc / claims) if claims and alloc is not None else "–"
+        err = fmt_time(s.error) if not math.isnan(s.error) else "?"
+        w(f"| {name} | {claims:,} | {fmt_time(s.value)} | {err} | {per} | {fmt_bytes(alloc)} | {per_alloc} | "
+          f"{f'{peak:.0f} MiB' if peak is not None else '–'} |")
+    w("")
+    w("(JSON Lines rows: \"claims\" is the number of narratives in the corpus, and per claim is per narrative.)\n")
+
+    if args.notes and os.path.exists(args.notes):
+        with open(args.notes, encoding="utf-8") as f:
+            w(f.read().rstrip() + "\n")
+
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+    print(f"wrote {args.out}: {met} of {len(all_met)} targets met", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The quick benchmark suite: builds benchmarks/target/benchmarks.jar, runs the benchmarks behind
+# every target in one fork each with short warm-up and measurement (under 5 minutes on 2 cores),
+# and writes benchmarks/RESULTS.md from JMH's JSON output.
+#
+#   benchmarks/run-quick.sh            # from the repository root (or anywhere)
+#
+# The full suite (3 forks, 5 x 2 s warm-up and measurement, all sizes and queries; about an hour)
+# is benchmarks/run-full.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./mvnw -q -B -pl benchmarks -am package -DskipTests
+
+JAR=benchmarks/target/benchmarks.jar
+OUT=benchmarks/target/quick
+rm -rf "$OUT" && mkdir -p "$OUT"
+PROFILE=(-prof gc -prof org.policynarrative.benchmarks.PeakHeapProfiler -rf json)
+
+# The benchmarks behind the targets; the streaming baselines, the parse with source spans, validation
+# against the source texts and the queries are left to the full suite.
+JSON_AND_VALIDATION=('\.JsonBenchmark\.(modelRead|modelWrite|moduleRead|databindRead|databindWrite)$'
+                     '\.ValidationBenchmark\.validate$')
+MARKDOWN=('\.MarkdownBenchmark\.(modelRead|modelWrite|commonmarkParse)$')
+
+# 1,000 claims: milliseconds per operation, so many short iterations, after a warm-up long enough
+# for C2 to compile the code (on 2 busy cores the Markdown reader takes about 7 s to reach steady
+# state, the JSON code about 3 s).
+java -jar "$JAR" "${JSON_AND_VALIDATION[@]}" -p claims=1000 -f 1 -wi 4 -w 1s -i 6 -r 500ms "${PROFILE[@]}" \
+  -rff "$OUT/claims-1000-json.json"
+java -jar "$JAR" "${MARKDOWN[@]}" -p claims=1000 -f 1 -wi 8 -w 1s -i 6 -r 500ms "${PROFILE[@]}" \
+  -rff "$OUT/claims-1000-markdown.json"
+
+# 100,000 claims: up to seconds per operation (tens for the Markdown read), so every iteration is
+# one operation and there are few of them: expect wide error intervals at this size.
+# The warm-up operation alone does a hundred 1,000-claim operations' worth of work.
+java -jar "$JAR" "${JSON_AND_VALIDATION[@]}" "${MARKDOWN[@]}" -p claims=100000 -f 1 -wi 1 -w 200ms -i 3 -r 200ms "${PROFILE[@]}" \
+  -rff "$OUT/claims-100000.json"
+
+# JSON Lines: 1,000,000 narratives under -Xmx64m (single shot), one pass each way.
+java -jar "$JAR" '\.JsonLinesBenchmark\.' -wi 0 -i 1 "${PROFILE[@]}" -rff "$OUT/json-lines.json"
+
+python3 benchmarks/results.py --command "benchmarks/run-quick.sh" --notes benchmarks/NOTES.md \
+  --out benchmarks/RESULTS.md "$OUT"/*.json

@@ -1,0 +1,106 @@
+package org.policynarrative.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.NarrativeFormat;
+
+/**
+ * Markdown read and write of the model against the floor for any commonmark-based reader:
+ * commonmark-java parsing the same bytes into its AST, with the same extension (GFM tables), and
+ * no mapping.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+// Room for the 100,000-claim Markdown AST (1.2 GB live), but no fixed 6 GB heap: on this VM every
+// first touch of a fresh heap page is a page fault, and a huge young generation made the
+// allocation-heavy benchmarks two to three times slower, and noisy.
+@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx6g"})
+public class MarkdownBenchmark {
+
+  /**
+   * Payloads up to this size are checked to round-trip in setup; the check costs a whole read,
+   * seconds at 100,000 claims, and the generator's shape is the same at every size.
+   */
+  private static final int ROUND_TRIP_CHECKED = 1000;
+
+  /** Claims in the narrative. */
+  @Param({"10", "1000", "100000"})
+  public int claims;
+
+  private Narrative narrative;
+  private byte[] markdown;
+  private NarrativeFormat format;
+  private Parser parser;
+  private Parser parserWithSpans;
+  private ByteArrayOutputStream out;
+
+  /** Builds the payloads, outside every measured method. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    narrative = NarrativeGenerator.corpus(claims).narrative();
+    format = Formats.named("markdown", "policy-narrative-io-markdown");
+    markdown = Formats.write(format, narrative);
+    if (claims <= ROUND_TRIP_CHECKED) {
+      Formats.checkRoundTrip(format, markdown, narrative);
+    }
+    parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    parserWithSpans = Parser.builder().extensions(List.of(TablesExtension.create()))
+        .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    out = new ByteArrayOutputStream(markdown.length + markdown.length / 4);
+  }
+
+  /** The model's Markdown reader. */
+  @Benchmark
+  public Narrative modelRead() throws IOException {
+    return format.read(new ByteArrayInputStream(markdown));
+  }
+
+  /** The model's Markdown writer. */
+  @Benchmark
+  public int modelWrite() throws IOException {
+    out.reset();
+    format.write(narrative, out);
+    return out.size();
+  }
+
+  /** Baseline: commonmark-java parses the same bytes into its AST; nothing is mapped. */
+  @Benchmark
+  public Node commonmarkParse() throws IOException {
+    return parser.parseReader(new InputStreamReader(new ByteArrayInputStream(markdown), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * For reference, not a target: the same parse recording source spans of blocks and inlines,
+   * which a reader needs to name the line of an error.
+   */
+  @Benchmark
+  public Node commonmarkParseWithSourceSpans() throws IOException {
+    return parserWithSpans.parseReader(
+        new InputStreamReader(new ByteArrayInputStream(markdown), StandardCharsets.UTF_8));
+  }
+}
