@@ -268,14 +268,14 @@ public final class HistoricalDate {
   public String toEdtf() {
     StringBuilder out = new StringBuilder(12);
     if (precision == DatePrecision.DECADE) {
-      out.append(String.format("%03dX", year / 10));
+      pad(out, year / 10, 3).append('X');
     } else {
-      out.append(String.format("%04d", year));
+      pad(out, year, 4);
       if (precision != DatePrecision.YEAR) {
-        out.append(String.format("-%02d", month));
+        pad(out.append('-'), month, 2);
       }
       if (precision == DatePrecision.DAY) {
-        out.append(String.format("-%02d", day));
+        pad(out.append('-'), day, 2);
       }
     }
     if (uncertain && approximate) {
@@ -286,6 +286,18 @@ public final class HistoricalDate {
       out.append('~');
     }
     return out.toString();
+  }
+
+  /**
+   * Appends {@code value} (never negative) with leading zeros to {@code width} digits, as
+   * {@code String.format("%0<width>d")} would, without its formatter and locale lookups.
+   */
+  private static StringBuilder pad(StringBuilder out, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      out.append('0');
+    }
+    return out.append(digits);
   }
 
   /**

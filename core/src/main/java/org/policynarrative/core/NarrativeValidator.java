@@ -62,8 +62,8 @@ public final class NarrativeValidator {
     List<Era> eras = narrative.eras();
     for (int i = 0; i < eras.size(); i++) {
       Optional<String> source = eras.get(i).source();
-      if (source.isPresent()) {
-        checkRef(narrative, EntityRef.source(source.get()), "eras[" + i + "].source", problems);
+      if (source.isPresent() && !resolves(narrative, EntityKind.SOURCE, source.get())) {
+        problems.add(unknownReference("eras[" + i + "].source", EntityKind.SOURCE, source.get()));
       }
     }
   }
@@ -75,13 +75,14 @@ public final class NarrativeValidator {
       if (sector.broader().isEmpty()) {
         continue;
       }
-      String path = "sectors[" + i + "].broader";
-      if (!checkRef(narrative, EntityRef.sector(sector.broader().get()), path, problems)) {
+      String broader = sector.broader().get();
+      if (!resolves(narrative, EntityKind.SECTOR, broader)) {
+        problems.add(unknownReference("sectors[" + i + "].broader", EntityKind.SECTOR, broader));
         continue;
       }
       List<String> chain = chain(sector.id(), id -> narrative.sector(id).flatMap(Sector::broader));
       if (!chain.isEmpty()) {
-        problems.add(Problem.of(path, ProblemCode.SECTOR_CYCLE,
+        problems.add(Problem.of("sectors[" + i + "].broader", ProblemCode.SECTOR_CYCLE,
             "broader sectors form a cycle: " + String.join(" -> ", chain)));
       }
     }
@@ -91,37 +92,46 @@ public final class NarrativeValidator {
     List<PolicyLine> lines = narrative.policyLines();
     for (int i = 0; i < lines.size(); i++) {
       PolicyLine line = lines.get(i);
-      String path = "policyLines[" + i + "]";
       List<Era> eras = new ArrayList<>();
       for (int e = 0; e < line.eras().size(); e++) {
         String eraId = line.eras().get(e);
-        if (checkRef(narrative, EntityRef.era(eraId), path + ".eras[" + e + "]", problems)) {
-          eras.add(narrative.era(eraId).orElseThrow());
+        Era era = narrative.erasById().get(eraId);
+        if (era != null) {
+          eras.add(era);
+        } else {
+          problems.add(unknownReference("policyLines[" + i + "].eras[" + e + "]", EntityKind.ERA, eraId));
         }
       }
       for (int p = 0; p < line.priorities().size(); p++) {
-        checkRef(narrative, EntityRef.sector(line.priorities().get(p).sector()),
-            path + ".priorities[" + p + "].sector", problems);
+        String sector = line.priorities().get(p).sector();
+        if (!resolves(narrative, EntityKind.SECTOR, sector)) {
+          problems.add(unknownReference("policyLines[" + i + "].priorities[" + p + "].sector",
+              EntityKind.SECTOR, sector));
+        }
       }
-      checkLineLink(narrative, line, line.supersedes(), path + ".supersedes", PolicyLine::supersedes, problems);
-      checkLineLink(narrative, line, line.continues(), path + ".continues", PolicyLine::continues, problems);
+      checkLineLink(narrative, line, i, line.supersedes(), ".supersedes", PolicyLine::supersedes, problems);
+      checkLineLink(narrative, line, i, line.continues(), ".continues", PolicyLine::continues, problems);
       if (line.adopted().isPresent() && !eras.isEmpty()
           && eras.stream().noneMatch(era -> era.period().overlaps(line.adopted().get()))) {
-        problems.add(Problem.of(path + ".adopted", ProblemCode.LINE_OUTSIDE_ERA,
+        problems.add(Problem.of("policyLines[" + i + "].adopted", ProblemCode.LINE_OUTSIDE_ERA,
             "adopted " + line.adopted().get().toEdtf() + ", outside every era it belongs to ("
                 + String.join(", ", line.eras()) + ")"));
       }
     }
   }
 
-  private static void checkLineLink(Narrative narrative, PolicyLine line, Optional<String> target,
-      String path, Function<PolicyLine, Optional<String>> link, List<Problem> problems) {
-    if (target.isEmpty() || !checkRef(narrative, EntityRef.policyLine(target.get()), path, problems)) {
+  private static void checkLineLink(Narrative narrative, PolicyLine line, int index, Optional<String> target,
+      String field, Function<PolicyLine, Optional<String>> link, List<Problem> problems) {
+    if (target.isEmpty()) {
+      return;
+    }
+    if (!resolves(narrative, EntityKind.POLICY_LINE, target.get())) {
+      problems.add(unknownReference("policyLines[" + index + "]" + field, EntityKind.POLICY_LINE, target.get()));
       return;
     }
     List<String> chain = chain(line.id(), id -> narrative.policyLine(id).flatMap(link));
     if (!chain.isEmpty()) {
-      problems.add(Problem.of(path, ProblemCode.LINE_CYCLE,
+      problems.add(Problem.of("policyLines[" + index + "]" + field, ProblemCode.LINE_CYCLE,
           "policy lines form a cycle: " + String.join(" -> ", chain)));
     }
   }
@@ -145,28 +155,45 @@ public final class NarrativeValidator {
   private static void checkClaims(Narrative narrative, List<Problem> problems) {
     List<Claim> claims = narrative.claims();
     for (int i = 0; i < claims.size(); i++) {
+      // Paths are built only for a reference that does not resolve: most claims have no problem.
       Claim claim = claims.get(i);
-      String path = "claims[" + i + "]";
-      checkRefs(narrative, claim.about(), path + ".about", problems);
-      checkRefs(narrative, claim.causes(), path + ".causes", problems);
-      checkRefs(narrative, claim.effects(), path + ".effects", problems);
-      checkRef(narrative, EntityRef.source(claim.anchor().source()), path + ".anchor.source", problems);
+      checkRefs(narrative, claim.about(), i, ".about", problems);
+      checkRefs(narrative, claim.causes(), i, ".causes", problems);
+      checkRefs(narrative, claim.effects(), i, ".effects", problems);
+      String source = claim.anchor().source();
+      if (!resolves(narrative, EntityKind.SOURCE, source)) {
+        problems.add(unknownReference("claims[" + i + "].anchor.source", EntityKind.SOURCE, source));
+      }
     }
   }
 
-  private static void checkRefs(Narrative narrative, List<EntityRef> refs, String path, List<Problem> problems) {
+  private static void checkRefs(Narrative narrative, List<EntityRef> refs, int claim, String field,
+      List<Problem> problems) {
     for (int r = 0; r < refs.size(); r++) {
-      checkRef(narrative, refs.get(r), path + "[" + r + "]", problems);
+      EntityRef ref = refs.get(r);
+      if (!resolves(narrative, ref.kind(), ref.id())) {
+        problems.add(unknownReference("claims[" + claim + "]" + field + "[" + r + "]", ref.kind(), ref.id()));
+      }
     }
   }
 
-  private static boolean checkRef(Narrative narrative, EntityRef ref, String path, List<Problem> problems) {
-    if (narrative.contains(ref)) {
-      return true;
+  /** True when the narrative has an entity of that kind and id; the same test as {@link Narrative#contains}. */
+  private static boolean resolves(Narrative narrative, EntityKind kind, String id) {
+    switch (kind) {
+      case ERA:
+        return narrative.erasById().containsKey(id);
+      case SECTOR:
+        return narrative.sectorsById().containsKey(id);
+      case POLICY_LINE:
+        return narrative.policyLinesById().containsKey(id);
+      default:
+        return narrative.sourcesById().containsKey(id);
     }
-    problems.add(Problem.of(path, ProblemCode.UNKNOWN_REFERENCE,
-        "refers to " + ref.kind().code() + " '" + ref.id() + "', which the narrative does not have"));
-    return false;
+  }
+
+  private static Problem unknownReference(String path, EntityKind kind, String id) {
+    return Problem.of(path, ProblemCode.UNKNOWN_REFERENCE,
+        "refers to " + kind.code() + " '" + id + "', which the narrative does not have");
   }
 
   private static void checkTexts(Narrative narrative, Collection<SourceText> texts, List<Problem> problems) {

@@ -1,0 +1,87 @@
+package org.policynarrative.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.policynarrative.core.internal.Checks;
+
+/**
+ * The hand-written fast paths in core (slug check, enum codes, EDTF padding) agree with the
+ * straightforward regex, {@code toLowerCase} and {@code String.format} versions they replace.
+ */
+class CoreFastPathsTest {
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+  @Property(tries = 1000)
+  void isSlugAgreesWithTheSlugPattern(@ForAll("slugLike") String id) {
+    assertThat(Checks.isSlug(id)).isEqualTo(SLUG.matcher(id).matches());
+  }
+
+  @Test
+  void isSlugOnEdgeCases() {
+    assertThat(Checks.isSlug(null)).isFalse();
+    assertThat(Checks.isSlug("")).isFalse();
+    assertThat(Checks.isSlug("-a")).isFalse();
+    assertThat(Checks.isSlug("Agriculture")).isFalse();
+    assertThat(Checks.isSlug("a_b")).isFalse();
+    assertThat(Checks.isSlug("é")).isFalse();
+    assertThat(Checks.isSlug("a\n")).isFalse();
+    assertThat(Checks.isSlug("0")).isTrue();
+    assertThat(Checks.isSlug("a-")).isTrue();
+    assertThat(Checks.isSlug("a--9")).isTrue();
+  }
+
+  @Provide
+  Arbitrary<String> slugLike() {
+    return Arbitraries.strings().withChars("az09-_A. é\n").ofMinLength(0).ofMaxLength(8);
+  }
+
+  @Test
+  void everyEnumCodeIsItsNameInKebabCaseAndParsesBackToTheSameConstant() {
+    List<Class<? extends Enum<?>>> types = List.of(PriorityMode.class, ClaimKind.class, EntityKind.class,
+        Verdict.class, Durability.class, MappingRelation.class, CalendarModel.class, ProblemCode.class,
+        DatePrecision.class);
+    for (Class<? extends Enum<?>> type : types) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        String expected = constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        assertThat(org.policynarrative.core.internal.EnumCodes.code(constant)).isEqualTo(expected);
+        assertThat(parse(type, expected)).isSameAs(constant);
+      }
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Enum<?> parse(Class<? extends Enum<?>> type, String code) {
+    return org.policynarrative.core.internal.EnumCodes.parse((Class) type, code);
+  }
+
+  @Test
+  void edtfIsZeroPaddedExactlyAsStringFormatWouldPadIt() {
+    for (int year = 0; year <= 9999; year++) {
+      assertThat(HistoricalDate.ofYear(year).toEdtf()).isEqualTo(String.format(Locale.ROOT, "%04d", year));
+      if (year % 10 == 0) {
+        assertThat(HistoricalDate.ofDecade(year).withQualifiers(true, true).toEdtf())
+            .isEqualTo(String.format(Locale.ROOT, "%03dX%%", year / 10));
+      }
+    }
+    for (int year : new int[] {0, 7, 42, 999, 1953, 9999}) {
+      for (int month = 1; month <= 12; month++) {
+        assertThat(HistoricalDate.ofMonth(year, month).withQualifiers(true, false).toEdtf())
+            .isEqualTo(String.format(Locale.ROOT, "%04d-%02d?", year, month));
+        for (int day : new int[] {1, 9, 10, 28}) {
+          assertThat(HistoricalDate.ofDay(year, month, day).withQualifiers(false, true).toEdtf())
+              .isEqualTo(String.format(Locale.ROOT, "%04d-%02d-%02d~", year, month, day));
+        }
+      }
+    }
+  }
+}
