@@ -218,15 +218,15 @@ public final class NarrativeValidator {
       Anchor anchor = claims.get(i).anchor();
       SourceText text = byId.get(anchor.source());
       if (text != null) {
-        checkAnchor(anchor, text, "claims[" + i + "].anchor", problems);
+        checkAnchor(anchor, text, i, problems);
       }
     }
   }
 
-  private static void checkAnchor(Anchor anchor, SourceText text, String path, List<Problem> problems) {
+  private static void checkAnchor(Anchor anchor, SourceText text, int claim, List<Problem> problems) {
     List<Integer> found = text.occurrences(anchor.exact());
     if (found.isEmpty()) {
-      problems.add(Problem.of(path + ".exact", ProblemCode.QUOTE_NOT_FOUND,
+      problems.add(Problem.of(anchorPath(claim) + ".exact", ProblemCode.QUOTE_NOT_FOUND,
           "orphaned anchor: the quote does not occur in source '" + anchor.source() + "': \""
               + abbreviate(anchor.exact()) + "\""));
       return;
@@ -235,12 +235,12 @@ public final class NarrativeValidator {
     if (anchor.start().isPresent()) {
       int start = anchor.start().get();
       if (!found.contains(start)) {
-        problems.add(Problem.of(path + ".start", ProblemCode.OFFSETS_MISMATCH,
+        problems.add(Problem.of(anchorPath(claim) + ".start", ProblemCode.OFFSETS_MISMATCH,
             "orphaned anchor: offsets " + start + ".." + anchor.end().get()
                 + " do not select the quote, which occurs at " + SourceText.firstFew(found)));
         return;
       }
-      checkContext(anchor, text, start, length, path, problems);
+      checkContext(anchor, text, start, length, claim, problems);
       return;
     }
     // The quote with its context occurs exactly where the context matches: one linear search,
@@ -252,19 +252,19 @@ public final class NarrativeValidator {
       matching.add(at + prefixLength);
     }
     if (matching.isEmpty()) {
-      problems.add(Problem.of(path, ProblemCode.CONTEXT_MISMATCH,
+      problems.add(Problem.of(anchorPath(claim), ProblemCode.CONTEXT_MISMATCH,
           "the prefix or suffix does not match the text around any occurrence of the quote"));
     } else if (matching.size() > 1) {
-      problems.add(Problem.of(path + ".exact", ProblemCode.AMBIGUOUS_QUOTE,
+      problems.add(Problem.of(anchorPath(claim) + ".exact", ProblemCode.AMBIGUOUS_QUOTE,
           "the quote occurs " + matching.size() + " times (at " + SourceText.firstFew(matching)
               + ") and nothing tells them apart; add offsets or a prefix/suffix"));
     }
   }
 
-  private static void checkContext(Anchor anchor, SourceText text, int start, int length, String path,
+  private static void checkContext(Anchor anchor, SourceText text, int start, int length, int claim,
       List<Problem> problems) {
     if (!contextMatches(anchor, text, start, length)) {
-      problems.add(Problem.of(path, ProblemCode.CONTEXT_MISMATCH,
+      problems.add(Problem.of(anchorPath(claim), ProblemCode.CONTEXT_MISMATCH,
           "the prefix or suffix does not match the text around the quote at " + start));
     }
   }
@@ -279,6 +279,11 @@ public final class NarrativeValidator {
       return text.slice(start + length, start + length + n).filter(suffix::equals).isPresent();
     }).orElse(true);
     return prefixOk && suffixOk;
+  }
+
+  /** The path of claim {@code claim}'s anchor, built only when there is a problem to report. */
+  private static String anchorPath(int claim) {
+    return "claims[" + claim + "].anchor";
   }
 
   private static String abbreviate(String text) {
