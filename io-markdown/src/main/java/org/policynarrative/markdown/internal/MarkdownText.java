@@ -17,6 +17,22 @@ final class MarkdownText {
 
   /** Escaped with a backslash wherever they stand. */
   private static final String ALWAYS_ESCAPED = "\\`*_[]<>#|~$";
+  /** {@link #ALWAYS_ESCAPED} as a table indexed by ASCII character. */
+  private static final boolean[] ESCAPED = new boolean[128];
+  /** ASCII characters that {@link #escape} may change: escaped ones, controls and '&amp;'. */
+  private static final boolean[] MAY_CHANGE = new boolean[128];
+
+  static {
+    for (int i = 0; i < ALWAYS_ESCAPED.length(); i++) {
+      ESCAPED[ALWAYS_ESCAPED.charAt(i)] = true;
+      MAY_CHANGE[ALWAYS_ESCAPED.charAt(i)] = true;
+    }
+    for (int c = 0; c < 0x20; c++) {
+      MAY_CHANGE[c] = true;
+    }
+    MAY_CHANGE[0x7F] = true;
+    MAY_CHANGE['&'] = true;
+  }
   /** CommonMark's ASCII punctuation: a backslash before any of these stands for the character itself. */
   private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
@@ -32,6 +48,9 @@ final class MarkdownText {
    * paragraph, where a leading "-", "+", "=" or "1." would start a list or an underline.
    */
   static String escape(String value, boolean blockStart) {
+    if (isVerbatim(value, blockStart)) {
+      return value;
+    }
     int n = value.length();
     StringBuilder out = new StringBuilder(n + 16);
     int ordinalMark = blockStart ? ordinalMarkIndex(value) : -1;
@@ -42,7 +61,7 @@ final class MarkdownText {
       boolean atEdge = i == 0 || i + width == n;
       if (needsReference(cp) || (atEdge && isSpaceLike(cp))) {
         out.append("&#").append(cp).append(';');
-      } else if (cp < 128 && ALWAYS_ESCAPED.indexOf(cp) >= 0) {
+      } else if (cp < 128 && ESCAPED[cp]) {
         out.append('\\').append((char) cp);
       } else if (blockStart && i == 0 && (cp == '-' || cp == '+' || cp == '=')) {
         out.append('\\').append((char) cp);
@@ -56,6 +75,37 @@ final class MarkdownText {
       i += width;
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@link #escape(String, boolean)} would return the value as it is: a cheap scan that
+   * lets most values skip the copy. Any surrogate sends the value the slow way.
+   */
+  private static boolean isVerbatim(String value, boolean blockStart) {
+    int n = value.length();
+    if (n == 0) {
+      return true;
+    }
+    if (isSpaceLike(value.charAt(0)) || isSpaceLike(value.charAt(n - 1))) {
+      return false;
+    }
+    if (blockStart) {
+      char first = value.charAt(0);
+      if (first == '-' || first == '+' || first == '=' || ordinalMarkIndex(value) >= 0) {
+        return false;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 128) {
+        if (MAY_CHANGE[c] && (c != '&' || referenceLength(value, i) > 0)) {
+          return false;
+        }
+      } else if (needsReference(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the '.' or ')' in a leading "1." or "1)", which would start an ordered list. */
