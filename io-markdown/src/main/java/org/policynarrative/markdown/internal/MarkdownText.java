@@ -17,10 +17,14 @@ final class MarkdownText {
 
   /** Escaped with a backslash wherever they stand. */
   private static final String ALWAYS_ESCAPED = "\\`*_[]<>#|~$";
+  /** CommonMark's ASCII punctuation: a backslash before any of these stands for the character itself. */
+  private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
   /** {@link #ALWAYS_ESCAPED} as a table indexed by ASCII character. */
   private static final boolean[] ESCAPED = new boolean[128];
   /** ASCII characters that {@link #escape} may change: escaped ones, controls and '&amp;'. */
   private static final boolean[] MAY_CHANGE = new boolean[128];
+  /** {@link #ASCII_PUNCTUATION} as a table indexed by ASCII character. */
+  private static final boolean[] PUNCTUATION = new boolean[128];
 
   static {
     for (int i = 0; i < ALWAYS_ESCAPED.length(); i++) {
@@ -32,9 +36,10 @@ final class MarkdownText {
     }
     MAY_CHANGE[0x7F] = true;
     MAY_CHANGE['&'] = true;
+    for (int i = 0; i < ASCII_PUNCTUATION.length(); i++) {
+      PUNCTUATION[ASCII_PUNCTUATION.charAt(i)] = true;
+    }
   }
-  /** CommonMark's ASCII punctuation: a backslash before any of these stands for the character itself. */
-  private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
   private MarkdownText() {}
 
@@ -194,6 +199,12 @@ final class MarkdownText {
    *     not a Unicode code point or a named reference other than {@code &amp; &lt; &gt; &quot; &apos; &nbsp;}
    */
   static String decode(List<Segment> segments) {
+    if (segments.size() == 1) {
+      String plain = plain(segments.get(0).text);
+      if (plain != null) {
+        return plain;
+      }
+    }
     StringBuilder out = new StringBuilder();
     boolean previousBroke = false;
     for (int s = 0; s < segments.size(); s++) {
@@ -216,7 +227,7 @@ final class MarkdownText {
       while (i < to) {
         char c = text.charAt(i);
         if (c == '\\') {
-          if (i + 1 < to && ASCII_PUNCTUATION.indexOf(text.charAt(i + 1)) >= 0) {
+          if (i + 1 < to && text.charAt(i + 1) < 128 && PUNCTUATION[text.charAt(i + 1)]) {
             out.append(text.charAt(i + 1));
             i += 2;
             continue;
@@ -245,6 +256,28 @@ final class MarkdownText {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The one-line value when it holds no backslash and no '&amp;', so that decoding only strips its
+   * spaces and tabs; null otherwise.
+   */
+  private static String plain(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isSpaceOrTab(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpaceOrTab(text.charAt(to - 1))) {
+      to--;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '&') {
+        return null;
+      }
+    }
+    return text.substring(from, to);
   }
 
   private static void appendReference(StringBuilder out, String reference, Segment segment, int index) {
