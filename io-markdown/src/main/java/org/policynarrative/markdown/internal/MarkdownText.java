@@ -19,6 +19,27 @@ final class MarkdownText {
   private static final String ALWAYS_ESCAPED = "\\`*_[]<>#|~$";
   /** CommonMark's ASCII punctuation: a backslash before any of these stands for the character itself. */
   private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+  /** {@link #ALWAYS_ESCAPED} as a table indexed by ASCII character. */
+  private static final boolean[] ESCAPED = new boolean[128];
+  /** ASCII characters that {@link #escape} may change: escaped ones, controls and '&amp;'. */
+  private static final boolean[] MAY_CHANGE = new boolean[128];
+  /** {@link #ASCII_PUNCTUATION} as a table indexed by ASCII character. */
+  private static final boolean[] PUNCTUATION = new boolean[128];
+
+  static {
+    for (int i = 0; i < ALWAYS_ESCAPED.length(); i++) {
+      ESCAPED[ALWAYS_ESCAPED.charAt(i)] = true;
+      MAY_CHANGE[ALWAYS_ESCAPED.charAt(i)] = true;
+    }
+    for (int c = 0; c < 0x20; c++) {
+      MAY_CHANGE[c] = true;
+    }
+    MAY_CHANGE[0x7F] = true;
+    MAY_CHANGE['&'] = true;
+    for (int i = 0; i < ASCII_PUNCTUATION.length(); i++) {
+      PUNCTUATION[ASCII_PUNCTUATION.charAt(i)] = true;
+    }
+  }
 
   private MarkdownText() {}
 
@@ -32,6 +53,9 @@ final class MarkdownText {
    * paragraph, where a leading "-", "+", "=" or "1." would start a list or an underline.
    */
   static String escape(String value, boolean blockStart) {
+    if (isVerbatim(value, blockStart)) {
+      return value;
+    }
     int n = value.length();
     StringBuilder out = new StringBuilder(n + 16);
     int ordinalMark = blockStart ? ordinalMarkIndex(value) : -1;
@@ -42,7 +66,7 @@ final class MarkdownText {
       boolean atEdge = i == 0 || i + width == n;
       if (needsReference(cp) || (atEdge && isSpaceLike(cp))) {
         out.append("&#").append(cp).append(';');
-      } else if (cp < 128 && ALWAYS_ESCAPED.indexOf(cp) >= 0) {
+      } else if (cp < 128 && ESCAPED[cp]) {
         out.append('\\').append((char) cp);
       } else if (blockStart && i == 0 && (cp == '-' || cp == '+' || cp == '=')) {
         out.append('\\').append((char) cp);
@@ -56,6 +80,37 @@ final class MarkdownText {
       i += width;
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@link #escape(String, boolean)} would return the value as it is: a cheap scan that
+   * lets most values skip the copy. Any surrogate sends the value the slow way.
+   */
+  private static boolean isVerbatim(String value, boolean blockStart) {
+    int n = value.length();
+    if (n == 0) {
+      return true;
+    }
+    if (isSpaceLike(value.charAt(0)) || isSpaceLike(value.charAt(n - 1))) {
+      return false;
+    }
+    if (blockStart) {
+      char first = value.charAt(0);
+      if (first == '-' || first == '+' || first == '=' || ordinalMarkIndex(value) >= 0) {
+        return false;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 128) {
+        if (MAY_CHANGE[c] && (c != '&' || referenceLength(value, i) > 0)) {
+          return false;
+        }
+      } else if (needsReference(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the '.' or ')' in a leading "1." or "1)", which would start an ordered list. */
@@ -144,6 +199,12 @@ final class MarkdownText {
    *     not a Unicode code point or a named reference other than {@code &amp; &lt; &gt; &quot; &apos; &nbsp;}
    */
   static String decode(List<Segment> segments) {
+    if (segments.size() == 1) {
+      String plain = plain(segments.get(0).text);
+      if (plain != null) {
+        return plain;
+      }
+    }
     StringBuilder out = new StringBuilder();
     boolean previousBroke = false;
     for (int s = 0; s < segments.size(); s++) {
@@ -166,7 +227,7 @@ final class MarkdownText {
       while (i < to) {
         char c = text.charAt(i);
         if (c == '\\') {
-          if (i + 1 < to && ASCII_PUNCTUATION.indexOf(text.charAt(i + 1)) >= 0) {
+          if (i + 1 < to && text.charAt(i + 1) < 128 && PUNCTUATION[text.charAt(i + 1)]) {
             out.append(text.charAt(i + 1));
             i += 2;
             continue;
@@ -195,6 +256,28 @@ final class MarkdownText {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The one-line value when it holds no backslash and no '&amp;', so that decoding only strips its
+   * spaces and tabs; null otherwise.
+   */
+  private static String plain(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isSpaceOrTab(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpaceOrTab(text.charAt(to - 1))) {
+      to--;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '&') {
+        return null;
+      }
+    }
+    return text.substring(from, to);
   }
 
   private static void appendReference(StringBuilder out, String reference, Segment segment, int index) {

@@ -32,8 +32,6 @@ final class MarkdownWriter {
   /** Sectors nested deeper than this are written at the top level with an explicit Broader field. */
   static final int MAX_SECTOR_DEPTH = 16;
 
-  private static final java.util.regex.Pattern BLANK_RUNS = java.util.regex.Pattern.compile("\n{3,}");
-
   static final String SOURCES = "Sources";
   static final String TIMELINE = "Timeline";
   static final String ERAS = "Eras";
@@ -68,10 +66,38 @@ final class MarkdownWriter {
     MarkdownWriter writer = new MarkdownWriter(narrative);
     writer.layOut();
     writer.document();
-    // Blocks each open with a blank line; values never hold a raw line break, so folding runs of
-    // blank lines into one cannot touch a value.
-    String text = BLANK_RUNS.matcher(writer.out).replaceAll("\n\n");
-    return text.strip() + "\n";
+    return tidy(writer.out);
+  }
+
+  /**
+   * The document with every run of three or more line breaks folded into two (one blank line) and
+   * white space stripped from both ends, then one closing line break: one pass, one copy. Blocks
+   * each open with a blank line; values never hold a raw line break, so folding cannot touch a value.
+   */
+  static String tidy(CharSequence text) {
+    int from = 0;
+    int to = text.length();
+    // No supplementary code point is white space, so looking at chars is the same as String.strip().
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    StringBuilder tidy = new StringBuilder(to - from + 1);
+    int breaks = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (++breaks <= 2) {
+          tidy.append(c);
+        }
+      } else {
+        breaks = 0;
+        tidy.append(c);
+      }
+    }
+    return tidy.append('\n').toString();
   }
 
   // ---- layout: where each entity goes, and whether data-set order needs explicit positions ----

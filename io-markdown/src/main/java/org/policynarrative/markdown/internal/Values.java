@@ -43,8 +43,9 @@ final class Values {
 
   /** Reads what {@link #date(HistoricalDate)} writes. */
   static HistoricalDate parseDate(String text) {
-    Matcher m = WORDED_DATE.matcher(text);
-    if (m.matches()) {
+    // The regex cannot match without its fixed middle, which most dates lack.
+    Matcher m = text.contains(" as written \"") ? WORDED_DATE.matcher(text) : null;
+    if (m != null && m.matches()) {
       return HistoricalDate.parse(m.group(1)).withWording(m.group(2), CalendarModel.fromCode(m.group(3)));
     }
     try {
@@ -94,9 +95,24 @@ final class Values {
     return out.toString();
   }
 
+  /** One to ten ASCII digits (without compiling a regex per value). */
+  private static boolean isDigits(String text) {
+    int n = text.length();
+    if (n < 1 || n > 10) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Reads a positive decimal integer that fits an int. */
   static int parsePositive(String text, String what) {
-    if (!text.matches("[0-9]{1,10}")) {
+    if (!isDigits(text)) {
       throw new IllegalArgumentException("expected " + what + " as a whole number such as 1, but got '" + text + "'");
     }
     long value = Long.parseLong(text);
