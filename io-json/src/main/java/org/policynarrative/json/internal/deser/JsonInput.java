@@ -1,7 +1,7 @@
 package org.policynarrative.json.internal.deser;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +28,8 @@ final class JsonInput {
 
   private final JsonParser parser;
   private final boolean failOnUnknown;
+  /** See {@link #takeValuePlace()}. */
+  private Place valuePlace;
 
   JsonInput(JsonParser parser, DeserializationContext ctxt) {
     this.parser = parser;
@@ -40,32 +42,117 @@ final class JsonInput {
     boolean read(String name);
   }
 
-  /** Where a value stands: for errors found after it was read. */
+  /**
+   * The field names of one kind of object, made once per kind: the allowed names in canonical order
+   * (for the message on an unknown field) and the required ones.
+   */
+  static final class Fields {
+    private final String[] names;
+    private final Map<String, Integer> index;
+    private final int[] required;
+    private final String expected;
+
+    private Fields(String[] names, int[] required) {
+      if (names.length > Long.SIZE) {
+        throw new IllegalArgumentException("at most " + Long.SIZE + " fields, got " + names.length);
+      }
+      this.names = names;
+      this.required = required;
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < names.length; i++) {
+        index.put(names[i], i);
+      }
+      this.index = index;
+      this.expected = String.join(", ", names);
+    }
+
+    /** These names, none required. */
+    static Fields of(String... names) {
+      return new Fields(names.clone(), new int[0]);
+    }
+
+    /** The same names with these (each one of them) required, reported missing in this order. */
+    Fields requiring(String... requiredNames) {
+      int[] required = new int[requiredNames.length];
+      for (int i = 0; i < requiredNames.length; i++) {
+        required[i] = indexOf(requiredNames[i]);
+        if (required[i] < 0) {
+          throw new IllegalArgumentException("required field '" + requiredNames[i] + "' is not one of " + expected);
+        }
+      }
+      return new Fields(names, required);
+    }
+
+    /** The position of a name, or -1. */
+    int indexOf(String name) {
+      Integer i = index.get(name);
+      return i == null ? -1 : i;
+    }
+  }
+
+  /**
+   * Where a value stands: for errors found after it was read. The location is taken when the value
+   * is met; the JSON Pointer is only built (and then kept) when an error asks for it, from the place
+   * of the enclosing value and the field name or array index.
+   */
   static final class Place {
     final TokenStreamLocation location;
-    final String pointer;
+    private final Place parent;
+    private final String name;
+    private final int index;
+    private String pointer;
 
-    Place(TokenStreamLocation location, String pointer) {
+    private Place(TokenStreamLocation location, Place parent, String name, int index, String pointer) {
       this.location = location;
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
       this.pointer = pointer;
+    }
+
+    /** The JSON Pointer of the value, such as {@code /claims/3/anchor}; empty for the root. */
+    String pointer() {
+      if (pointer == null) {
+        if (name != null) {
+          pointer = parent.pointer() + "/" + escape(name);
+        } else if (index >= 0) {
+          pointer = parent.pointer() + "/" + index;
+        } else {
+          pointer = parent.pointer();
+        }
+      }
+      return pointer;
+    }
+
+    /** A name as one JSON Pointer segment (RFC 6901). */
+    static String escape(String name) {
+      if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+        return name;
+      }
+      return name.replace("~", "~0").replace("/", "~1");
     }
   }
 
   /** The fields of one object after they were read, to locate errors found by the builder. */
   final class ObjectScope {
     private final String what;
+    private final Fields known;
     private final Place object;
-    private final Map<String, Place> fields;
+    private final Place[] fields;
+    private final long present;
 
-    ObjectScope(String what, Place object, Map<String, Place> fields) {
+    ObjectScope(String what, Fields known, Place object, Place[] fields, long present) {
       this.what = what;
+      this.known = known;
       this.object = object;
       this.fields = fields;
+      this.present = present;
     }
 
     /** True when the field was present. */
     boolean has(String name) {
-      return fields.containsKey(name);
+      int i = known.indexOf(name);
+      return i >= 0 && (present & (1L << i)) != 0;
     }
 
     /**
@@ -76,18 +163,19 @@ final class JsonInput {
       try {
         return builder.get();
       } catch (IllegalArgumentException e) {
-        Place place = object;
         Matcher m = ATTRIBUTE.matcher(String.valueOf(e.getMessage()));
-        if (m.find() && fields.containsKey(m.group(1))) {
-          place = fields.get(m.group(1));
-        }
+        Place place = m.find() ? placeOf(m.group(1)) : object;
         throw fail(place, "invalid " + what + ": " + e.getMessage());
       }
     }
 
     /** Fails at a field (or at the object when the field is absent). */
     InvalidNarrativeJsonException failAt(String field, String message) {
-      return fail(fields.getOrDefault(field, object), message);
+      return fail(placeOf(field), message);
+    }
+
+    private Place placeOf(String field) {
+      return has(field) ? fields[known.indexOf(field)] : object;
     }
   }
 
@@ -101,60 +189,95 @@ final class JsonInput {
   }
 
   InvalidNarrativeJsonException fail(Place place, String message) {
-    return new InvalidNarrativeJsonException(parser, message, place.location, place.pointer);
+    return new InvalidNarrativeJsonException(parser, message, place.location, place.pointer());
   }
 
+  /** The current token's place, pointer included: for an error found now. */
   Place here() {
-    return new Place(parser.currentTokenLocation(), parser.streamReadContext().pathAsPointer().toString());
+    return new Place(parser.currentTokenLocation(), null, null, -1,
+        parser.streamReadContext().pathAsPointer().toString());
+  }
+
+  /**
+   * The place of the value the parser is on, as set by the enclosing {@link #object} or
+   * {@link #list}, whose pointer is only built when needed; {@code null} (taken from the parser, as
+   * for a value Jackson hands over directly) when no enclosing reader set it. Taken at most once.
+   */
+  private Place takeValuePlace() {
+    Place place = valuePlace;
+    valuePlace = null;
+    return place;
   }
 
   /**
    * Reads an object field by field.
    *
    * @param what the value's name for messages, such as {@code claim}
-   * @param known the allowed field names, in canonical order (for the message on an unknown field)
-   * @param required the fields that must be present
+   * @param known the allowed field names and the required ones
    * @param deferUnknown report an unknown field only after the whole object was read (used at the
    *     root, so that a newer format version is reported rather than a field it added)
    */
-  ObjectScope object(String what, List<String> known, List<String> required, boolean deferUnknown,
-      FieldHandler handler) {
-    expect(JsonToken.START_OBJECT, what + " as a JSON object");
-    Place start = here();
-    Map<String, Place> fields = new LinkedHashMap<>();
+  ObjectScope object(String what, Fields known, boolean deferUnknown, FieldHandler handler) {
+    expect(JsonToken.START_OBJECT, what, " as a JSON object");
+    Place value = takeValuePlace();
+    Place start;
+    if (value == null) {
+      start = here();
+    } else if (value.location == null) {
+      start = new Place(parser.currentTokenLocation(), value, null, -1, null);
+    } else {
+      start = value; // a field's value: its place was taken on this very token
+    }
+    Place[] fields = new Place[known.names.length];
+    long present = 0;
     InvalidNarrativeJsonException unknown = null;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
       if (token != JsonToken.PROPERTY_NAME) {
         throw fail("expected a field name in " + what + ", but found " + describe(token));
       }
       String name = parser.currentName();
-      Place namePlace = here();
-      if (fields.containsKey(name)) {
-        throw fail(namePlace, "duplicate field '" + name + "' in " + what + "; each field may appear only once");
-      }
-      parser.nextToken();
-      fields.put(name, here());
-      if (!handler.read(name)) {
+      int i = known.indexOf(name);
+      if (i < 0) {
+        // The name's place is only needed for the error, and must be taken before the value.
+        Place namePlace = failOnUnknown ? here() : null;
+        parser.nextToken();
         if (failOnUnknown) {
           InvalidNarrativeJsonException e = fail(namePlace, "unknown field '" + name + "' in " + what
-              + "; expected " + String.join(", ", known));
+              + "; expected " + known.expected);
           if (!deferUnknown) {
             throw e;
           }
           unknown = unknown == null ? e : unknown;
         }
         parser.skipChildren();
+        continue;
+      }
+      long bit = 1L << i;
+      if ((present & bit) != 0) {
+        // Jackson's STRICT_DUPLICATE_DETECTION reports this first when the mapper enables it (the
+        // facade's does); this covers a mapper that does not, at no cost beyond the presence bit.
+        throw fail("duplicate field '" + name + "' in " + what + "; each field may appear only once");
+      }
+      present |= bit;
+      parser.nextToken();
+      Place field = new Place(parser.currentTokenLocation(), start, name, -1, null);
+      fields[i] = field;
+      valuePlace = field;
+      boolean read = handler.read(name);
+      valuePlace = null;
+      if (!read) {
+        throw new IllegalStateException("no reader for the known field '" + name + "' of " + what);
       }
     }
-    for (String field : required) {
-      if (!fields.containsKey(field)) {
-        throw fail(start, what + " is missing the required field '" + field + "'");
+    for (int r : known.required) {
+      if ((present & (1L << r)) == 0) {
+        throw fail(start, what + " is missing the required field '" + known.names[r] + "'");
       }
     }
     if (unknown != null) {
       throw unknown;
     }
-    return new ObjectScope(what, start, fields);
+    return new ObjectScope(what, known, start, fields, present);
   }
 
   /** A string. */
@@ -185,10 +308,16 @@ final class JsonInput {
 
   /** An array of values. */
   <T> List<T> list(String what, Function<JsonInput, T> element) {
-    expect(JsonToken.START_ARRAY, what + " as a JSON array");
+    expect(JsonToken.START_ARRAY, what, " as a JSON array");
+    Place array = takeValuePlace();
+    if (array == null) {
+      array = here();
+    }
     List<T> values = new ArrayList<>();
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
+    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+      valuePlace = new Place(null, array, null, i, null);
       values.add(element.apply(this));
+      valuePlace = null;
     }
     return values;
   }
@@ -200,7 +329,7 @@ final class JsonInput {
 
   /** An object of language tags to strings, in document order. */
   Map<String, String> labels(String what) {
-    expect(JsonToken.START_OBJECT, what + " as a JSON object of language tag to text");
+    expect(JsonToken.START_OBJECT, what, " as a JSON object of language tag to text");
     Map<String, String> labels = new LinkedHashMap<>();
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
       String tag = parser.currentName();
@@ -214,9 +343,14 @@ final class JsonInput {
   }
 
   private void expect(JsonToken expected, String description) {
+    expect(expected, description, "");
+  }
+
+  /** Like {@link #expect(JsonToken, String)} with the description in two parts, joined only for the error. */
+  private void expect(JsonToken expected, String what, String as) {
     JsonToken token = parser.currentToken();
     if (token != expected) {
-      throw fail("expected " + description + ", but found " + describe(token));
+      throw fail("expected " + what + as + ", but found " + describe(token));
     }
   }
 
@@ -244,9 +378,5 @@ final class JsonInput {
       default:
         return token.asString() == null ? token.name() : "'" + token.asString() + "'";
     }
-  }
-
-  static List<String> names(String... names) {
-    return Collections.unmodifiableList(java.util.Arrays.asList(names));
   }
 }

@@ -1,8 +1,5 @@
 package org.policynarrative.json.internal.deser;
 
-import static org.policynarrative.json.internal.deser.JsonInput.names;
-
-import java.util.List;
 import java.util.Optional;
 import org.policynarrative.core.Anchor;
 import org.policynarrative.core.Assessment;
@@ -23,6 +20,7 @@ import org.policynarrative.core.SectorMapping;
 import org.policynarrative.core.SectorPriority;
 import org.policynarrative.core.Source;
 import org.policynarrative.core.Verdict;
+import org.policynarrative.json.internal.deser.JsonInput.Fields;
 import org.policynarrative.json.internal.version.FormatVersion;
 import tools.jackson.core.JsonToken;
 
@@ -33,77 +31,84 @@ import tools.jackson.core.JsonToken;
  */
 final class ModelReaders {
 
-  static final List<String> NARRATIVE = names("format", "id", "title", "language", "version", "description",
-      "sources", "eras", "sectors", "policyLines", "claims");
-  static final List<String> SOURCE = names("id", "title", "publisher", "published", "url", "language", "sha256",
-      "note");
-  static final List<String> ERA = names("id", "name", "labels", "alternativeNames", "period", "summary", "source");
-  static final List<String> SECTOR = names("id", "name", "labels", "broader", "mappings", "description");
-  static final List<String> SECTOR_MAPPING = names("scheme", "code", "relation");
-  static final List<String> POLICY_LINE = names("id", "name", "statement", "adopted", "adoptedBy", "adoptedAt",
-      "eras", "priorities", "durability", "supersedes", "continues");
-  static final List<String> SECTOR_PRIORITY = names("sector", "mode", "rank", "wording");
-  static final List<String> CLAIM = names("id", "statement", "kind", "about", "causes", "effects", "assertedBy",
-      "extractedBy", "refersTo", "anchor", "assessments");
-  static final List<String> ANCHOR = names("source", "exact", "prefix", "suffix", "start", "end");
-  static final List<String> ASSESSMENT = names("assessor", "verdict", "ratingLabel", "date", "note", "references");
-  static final List<String> DATE = names("edtf", "asWritten", "calendar");
-  static final List<String> PERIOD = names("start", "end", "edtf", "asWritten", "calendar");
+  static final Fields NARRATIVE = Fields.of("format", "id", "title", "language", "version", "description",
+      "sources", "eras", "sectors", "policyLines", "claims").requiring("format", "id", "title", "language", "version");
+  static final Fields SOURCE = Fields.of("id", "title", "publisher", "published", "url", "language", "sha256",
+      "note").requiring("id");
+  static final Fields ERA = Fields.of("id", "name", "labels", "alternativeNames", "period", "summary", "source")
+      .requiring("id", "name", "period");
+  static final Fields SECTOR = Fields.of("id", "name", "labels", "broader", "mappings", "description")
+      .requiring("id", "name");
+  static final Fields SECTOR_MAPPING = Fields.of("scheme", "code", "relation").requiring("scheme", "code", "relation");
+  static final Fields POLICY_LINE = Fields.of("id", "name", "statement", "adopted", "adoptedBy", "adoptedAt",
+      "eras", "priorities", "durability", "supersedes", "continues").requiring("id", "name");
+  static final Fields SECTOR_PRIORITY = Fields.of("sector", "mode", "rank", "wording").requiring("sector", "mode");
+  static final Fields CLAIM = Fields.of("id", "statement", "kind", "about", "causes", "effects", "assertedBy",
+      "extractedBy", "refersTo", "anchor", "assessments").requiring("id", "statement", "kind", "assertedBy", "anchor");
+  static final Fields ANCHOR = Fields.of("source", "exact", "prefix", "suffix", "start", "end")
+      .requiring("source", "exact");
+  static final Fields ASSESSMENT = Fields.of("assessor", "verdict", "ratingLabel", "date", "note", "references")
+      .requiring("assessor", "verdict");
+  static final Fields DATE = Fields.of("edtf", "asWritten", "calendar").requiring("edtf", "asWritten");
+  /** A period is an interval ({@code start}, {@code end}) or one date; which fields it needs depends on that. */
+  static final Fields PERIOD = Fields.of("start", "end", "edtf", "asWritten", "calendar");
+
+  /** The fields a period written as one date must have (those {@link #DATE} requires). */
+  private static final String[] SINGLE_DATE_REQUIRED = {"edtf", "asWritten"};
 
   private ModelReaders() {}
 
   static Narrative narrative(JsonInput in) {
     Narrative.Builder b = Narrative.builder();
-    JsonInput.ObjectScope scope = in.object("narrative", NARRATIVE,
-        names("format", "id", "title", "language", "version"), true, name -> {
-          switch (name) {
-            case "format":
-              String format = in.string();
-              Optional<String> problem = FormatVersion.problemWith(format);
-              if (problem.isPresent()) {
-                throw in.fail(problem.get());
-              }
-              return true;
-            case "id":
-              b.id(in.string());
-              return true;
-            case "title":
-              b.title(in.string());
-              return true;
-            case "language":
-              b.language(in.string());
-              return true;
-            case "version":
-              b.version(in.string());
-              return true;
-            case "description":
-              b.description(in.string());
-              return true;
-            case "sources":
-              b.addAllSources(in.list("sources", ModelReaders::source));
-              return true;
-            case "eras":
-              b.addAllEras(in.list("eras", ModelReaders::era));
-              return true;
-            case "sectors":
-              b.addAllSectors(in.list("sectors", ModelReaders::sector));
-              return true;
-            case "policyLines":
-              b.addAllPolicyLines(in.list("policyLines", ModelReaders::policyLine));
-              return true;
-            case "claims":
-              b.addAllClaims(in.list("claims", ModelReaders::claim));
-              return true;
-            default:
-              return false;
+    JsonInput.ObjectScope scope = in.object("narrative", NARRATIVE, true, name -> {
+      switch (name) {
+        case "format":
+          String format = in.string();
+          Optional<String> problem = FormatVersion.problemWith(format);
+          if (problem.isPresent()) {
+            throw in.fail(problem.get());
           }
-        });
+          return true;
+        case "id":
+          b.id(in.string());
+          return true;
+        case "title":
+          b.title(in.string());
+          return true;
+        case "language":
+          b.language(in.string());
+          return true;
+        case "version":
+          b.version(in.string());
+          return true;
+        case "description":
+          b.description(in.string());
+          return true;
+        case "sources":
+          b.addAllSources(in.list("sources", ModelReaders::source));
+          return true;
+        case "eras":
+          b.addAllEras(in.list("eras", ModelReaders::era));
+          return true;
+        case "sectors":
+          b.addAllSectors(in.list("sectors", ModelReaders::sector));
+          return true;
+        case "policyLines":
+          b.addAllPolicyLines(in.list("policyLines", ModelReaders::policyLine));
+          return true;
+        case "claims":
+          b.addAllClaims(in.list("claims", ModelReaders::claim));
+          return true;
+        default:
+          return false;
+      }
+    });
     return scope.build(b::build);
   }
 
   static Source source(JsonInput in) {
     Source.Builder b = Source.builder();
-    return in.object("source", SOURCE, names("id"), false, name -> {
+    return in.object("source", SOURCE, false, name -> {
       switch (name) {
         case "id":
           b.id(in.string());
@@ -137,7 +142,7 @@ final class ModelReaders {
 
   static Era era(JsonInput in) {
     Era.Builder b = Era.builder();
-    return in.object("era", ERA, names("id", "name", "period"), false, name -> {
+    return in.object("era", ERA, false, name -> {
       switch (name) {
         case "id":
           b.id(in.string());
@@ -168,7 +173,7 @@ final class ModelReaders {
 
   static Sector sector(JsonInput in) {
     Sector.Builder b = Sector.builder();
-    return in.object("sector", SECTOR, names("id", "name"), false, name -> {
+    return in.object("sector", SECTOR, false, name -> {
       switch (name) {
         case "id":
           b.id(in.string());
@@ -198,7 +203,7 @@ final class ModelReaders {
     String[] scheme = new String[1];
     String[] code = new String[1];
     MappingRelation[] relation = new MappingRelation[1];
-    return in.object("sector mapping", SECTOR_MAPPING, SECTOR_MAPPING, false, name -> {
+    return in.object("sector mapping", SECTOR_MAPPING, false, name -> {
       switch (name) {
         case "scheme":
           scheme[0] = in.string();
@@ -217,7 +222,7 @@ final class ModelReaders {
 
   static PolicyLine policyLine(JsonInput in) {
     PolicyLine.Builder b = PolicyLine.builder();
-    return in.object("policy line", POLICY_LINE, names("id", "name"), false, name -> {
+    return in.object("policy line", POLICY_LINE, false, name -> {
       switch (name) {
         case "id":
           b.id(in.string());
@@ -260,7 +265,7 @@ final class ModelReaders {
 
   static SectorPriority sectorPriority(JsonInput in) {
     SectorPriority.Builder b = SectorPriority.builder();
-    return in.object("sector priority", SECTOR_PRIORITY, names("sector", "mode"), false, name -> {
+    return in.object("sector priority", SECTOR_PRIORITY, false, name -> {
       switch (name) {
         case "sector":
           b.sector(in.string());
@@ -282,7 +287,7 @@ final class ModelReaders {
 
   static Claim claim(JsonInput in) {
     Claim.Builder b = Claim.builder();
-    return in.object("claim", CLAIM, names("id", "statement", "kind", "assertedBy", "anchor"), false, name -> {
+    return in.object("claim", CLAIM, false, name -> {
       switch (name) {
         case "id":
           b.id(in.string());
@@ -329,7 +334,7 @@ final class ModelReaders {
 
   static Anchor anchor(JsonInput in) {
     Anchor.Builder b = Anchor.builder();
-    return in.object("anchor", ANCHOR, names("source", "exact"), false, name -> {
+    return in.object("anchor", ANCHOR, false, name -> {
       switch (name) {
         case "source":
           b.source(in.string());
@@ -357,7 +362,7 @@ final class ModelReaders {
 
   static Assessment assessment(JsonInput in) {
     Assessment.Builder b = Assessment.builder();
-    return in.object("assessment", ASSESSMENT, names("assessor", "verdict"), false, name -> {
+    return in.object("assessment", ASSESSMENT, false, name -> {
       switch (name) {
         case "assessor":
           b.assessor(in.string());
@@ -393,7 +398,7 @@ final class ModelReaders {
           + "\"edtf\" and \"asWritten\"; but found " + JsonInput.describe(in.parser().currentToken()));
     }
     DateParts parts = new DateParts();
-    JsonInput.ObjectScope scope = in.object("date", DATE, names("edtf", "asWritten"), false, parts.reader(in));
+    JsonInput.ObjectScope scope = in.object("date", DATE, false, parts.reader(in));
     return scope.build(parts::toDate);
   }
 
@@ -418,7 +423,7 @@ final class ModelReaders {
     DateParts parts = new DateParts();
     HistoricalDate[] ends = new HistoricalDate[2];
     JsonInput.FieldHandler dateFields = parts.reader(in);
-    JsonInput.ObjectScope scope = in.object("period", PERIOD, names(), false, name -> {
+    JsonInput.ObjectScope scope = in.object("period", PERIOD, false, name -> {
       switch (name) {
         case "start":
           ends[0] = date(in);
@@ -436,7 +441,7 @@ final class ModelReaders {
           + "or an interval ('start', 'end'), not both");
     }
     if (single) {
-      for (String field : names("edtf", "asWritten")) {
+      for (String field : SINGLE_DATE_REQUIRED) {
         if (!scope.has(field)) {
           throw scope.failAt(field, "date is missing the required field '" + field + "'");
         }

@@ -218,8 +218,7 @@ public final class ModelWriters {
    * {@code {"start", "end"}} with open ends left out.
    */
   public static void period(JsonGenerator g, Period p) {
-    boolean plain = p.start().map(ModelWriters::isPlain).orElse(true)
-        && p.end().map(ModelWriters::isPlain).orElse(true);
+    boolean plain = isPlain(p.start()) && isPlain(p.end());
     if (plain) {
       g.writeString(p.toEdtf());
     } else if (p.isSingleDate()) {
@@ -236,6 +235,11 @@ public final class ModelWriters {
       }
       g.writeEndObject();
     }
+  }
+
+  /** An absent end, or a date {@link #isPlain(HistoricalDate)}; without {@code Optional.map}'s boxing. */
+  private static boolean isPlain(Optional<HistoricalDate> d) {
+    return d.isEmpty() || isPlain(d.get());
   }
 
   private static boolean isPlain(HistoricalDate d) {
