@@ -53,7 +53,7 @@ public abstract class EntityRef {
   public static EntityRef parse(String text) {
     int colon = text.indexOf(':');
     if (colon < 0) {
-      throw new IllegalArgumentException("'" + text + "' is not a reference; expected KIND:ID such as sector:agriculture");
+      throw new IllegalArgumentException(Checks.quote(text) + " is not a reference; expected KIND:ID such as sector:agriculture");
     }
     return of(EntityKind.fromCode(text.substring(0, colon)), text.substring(colon + 1));
   }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policynarrative.core.internal.Checks;
 
 /**
  * A point in time as precisely as a source gives it: a decade, a year, a month or a day, possibly
@@ -128,7 +129,7 @@ public final class HistoricalDate {
       return parseUnchecked(text);
     } catch (IllegalArgumentException e) {
       // Name the input, so the message stands on its own in a format error.
-      String quoted = "'" + text + "'";
+      String quoted = Checks.quote(text);
       throw e.getMessage().startsWith(quoted) ? e : new IllegalArgumentException(quoted + ": " + e.getMessage(), e);
     }
   }
@@ -166,7 +167,7 @@ public final class HistoricalDate {
       }
       return new HistoricalDate(gregorian, 0, 0, DatePrecision.YEAR, false, false, CalendarModel.JUCHE, text);
     }
-    throw new IllegalArgumentException("'" + text + "' is not a date; expected EDTF such as 1953, "
+    throw new IllegalArgumentException(Checks.quote(text) + " is not a date; expected EDTF such as 1953, "
         + "2016-05, 2016-05-06, 196X, 1953? or 1953~, or a Juche year such as 'Juche 42 (1953)'");
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.policynarrative.core.internal.Checks;
 
 /**
  * A span of time: a single {@link HistoricalDate} (a year is a span of a year) or an EDTF
@@ -74,7 +75,7 @@ public final class Period {
       return of(HistoricalDate.parse(text));
     }
     if (text.indexOf('/', slash + 1) >= 0) {
-      throw new IllegalArgumentException("'" + text + "' is not a period; expected one '/' between start and end");
+      throw new IllegalArgumentException(Checks.quote(text) + " is not a period; expected one '/' between start and end");
     }
     String left = text.substring(0, slash);
     String right = text.substring(slash + 1);

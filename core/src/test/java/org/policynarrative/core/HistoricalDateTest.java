@@ -14,6 +14,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** EDTF and Juche dates: parsing, printing, earliest and latest days, order. */
 class HistoricalDateTest {
 
+  @Test
+  void aHugeBadInputGivesAShortMessageThatNamesItsLength() {
+    String huge = "1".repeat(1_000_000);
+    assertThatThrownBy(() -> HistoricalDate.parse(huge))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("'" + "1".repeat(60) + "...' (1000000 characters) is not a date")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+    assertThatThrownBy(() -> Period.parse("1953/1954/" + huge))
+        .hasMessageContaining("(1000010 characters) is not a period")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       // text,        precision, uncertain, approximate, earliest,   latest

@@ -36,11 +36,13 @@ import org.policynarrative.json.internal.JsonNarrativeFormat;
  * <p>Output is canonical: UTF-8, fields in a fixed order, two-space indentation, a final newline,
  * empty collections and absent values left out; writing the same narrative twice gives the same
  * bytes. Input is read through the core builders, so every model invariant holds for what is
- * returned, and within fixed limits (nesting depth 32, strings of 1,000,000 characters, documents
- * and JSON Lines lines of 64 MiB). Every problem with the input is reported as one
- * {@link NarrativeFormatException} with line, column, JSON Pointer and a plain message.
+ * returned, and within limits (nesting depth 32, strings of 1,000,000 characters, documents and
+ * JSON Lines lines of 64 MiB unless raised with {@link #withMaxDocumentLength(long)}). Every
+ * problem with the input is reported as one {@link NarrativeFormatException} with line, column,
+ * JSON Pointer and a plain message.
  *
- * <p>Instances are immutable and safe to share between threads.
+ * <p>Instances are immutable and safe to share between threads; the {@code with...} methods
+ * return configured copies and leave the original as it was.
  */
 public final class NarrativeJson {
 
@@ -74,6 +76,34 @@ public final class NarrativeJson {
     return new NarrativeJson(codec, true);
   }
 
+  /**
+   * A copy of this reader that accepts documents, and JSON Lines lines, of up to {@code maxLength}
+   * bytes (for {@link Path} and {@link InputStream} documents) or characters (for {@link Reader}
+   * and string documents, and for each JSON Lines line). The default is 64 MiB; raise it for
+   * larger data sets, keeping in mind that the narrative read is held in memory (JSON Lines holds
+   * one line at a time). Strictness and
+   * validation are kept. The {@link org.policynarrative.core.spi.NarrativeFormat} service
+   * formats always use the default.
+   *
+   * @param maxLength the longest input accepted, at least 1
+   * @throws IllegalArgumentException when {@code maxLength} is less than 1
+   */
+  public NarrativeJson withMaxDocumentLength(long maxLength) {
+    if (maxLength < 1) {
+      throw new IllegalArgumentException("the maximum document length must be at least 1, was " + maxLength);
+    }
+    return new NarrativeJson(codec.withMaxDocumentLength(maxLength), validateOnRead);
+  }
+
+  /**
+   * The longest document, and JSON Lines line, this reader accepts, in bytes or characters as
+   * {@link #withMaxDocumentLength(long)} describes; 64 MiB (67,108,864) unless changed. Longer
+   * input fails with a {@link NarrativeFormatException} naming the limit.
+   */
+  public long maxDocumentLength() {
+    return codec.maxDocumentLength();
+  }
+
   /** The value of the {@code format} field this version writes, {@code policy-narrative/1}. */
   public static String formatVersion() {
     return FormatVersion.CURRENT;
@@ -87,7 +117,8 @@ public final class NarrativeJson {
   /**
    * Reads one narrative from a file.
    *
-   * @throws NarrativeFormatException when the file is not a valid narrative document; it names the file
+   * @throws NarrativeFormatException when the file is not a valid narrative document, or is longer
+   *     than {@link #maxDocumentLength()} bytes; it names the file
    * @throws IOException when the file cannot be read
    */
   public Narrative read(Path path) throws IOException {
@@ -101,7 +132,8 @@ public final class NarrativeJson {
   /**
    * Reads one narrative from UTF-8 bytes; the stream is left open.
    *
-   * @throws NarrativeFormatException when the input is not a valid narrative document
+   * @throws NarrativeFormatException when the input is not a valid narrative document, or is longer
+   *     than {@link #maxDocumentLength()} bytes
    * @throws IOException when reading fails
    */
   public Narrative read(InputStream in) throws IOException {
@@ -111,7 +143,8 @@ public final class NarrativeJson {
   /**
    * Reads one narrative from characters; the reader is left open.
    *
-   * @throws NarrativeFormatException when the input is not a valid narrative document
+   * @throws NarrativeFormatException when the input is not a valid narrative document, or is longer
+   *     than {@link #maxDocumentLength()} characters
    * @throws IOException when reading fails
    */
   public Narrative read(Reader in) throws IOException {
@@ -121,7 +154,8 @@ public final class NarrativeJson {
   /**
    * Reads one narrative from a JSON string.
    *
-   * @throws NarrativeFormatException when the text is not a valid narrative document
+   * @throws NarrativeFormatException when the text is not a valid narrative document, or is longer
+   *     than {@link #maxDocumentLength()} characters
    */
   public Narrative fromJson(String json) {
     try {
@@ -174,7 +208,8 @@ public final class NarrativeJson {
    * memory. Close the stream (try-with-resources) to close the file.
    *
    * <p>A bad line fails the stream, when it is reached, with a {@link NarrativeFormatException}
-   * naming the file and the line; the narratives before it have already been delivered. Read
+   * naming the file and the line; the narratives before it have already been delivered. A line
+   * longer than {@link #maxDocumentLength()} characters is such a bad line. Read
    * failures surface as {@link UncheckedIOException}.
    *
    * @throws IOException when the file cannot be opened

@@ -32,7 +32,7 @@ class JsonRoundTripPropertyTest {
 
   @Provide
   Arbitrary<List<Narrative>> corpora() {
-    return NarrativeArbitraries.narratives().list().ofMaxSize(3);
+    return NarrativeArbitraries.narratives().list().ofMinSize(1).ofMaxSize(3);
   }
 
   @Property(tries = 1000)
@@ -45,7 +45,8 @@ class JsonRoundTripPropertyTest {
     assertThat(NarrativeJson.strict().toJson(read)).isEqualTo(json);
   }
 
-  @Property(tries = 50)
+  // 1,000 corpora of one to three narratives: at least 1,000 generated narratives through JSON Lines.
+  @Property(tries = 1000)
   void jsonLinesRoundTrip(@ForAll("corpora") List<Narrative> narratives) throws IOException {
     StringWriter out = new StringWriter();
     NarrativeJson.strict().writeLines(narratives.stream(), out);
@@ -55,6 +56,9 @@ class JsonRoundTripPropertyTest {
 
     assertThat(out.toString().lines()).hasSize(narratives.size());
     assertThat(read).isEqualTo(narratives);
+    StringWriter again = new StringWriter();
+    NarrativeJson.strict().writeLines(read.stream(), again);
+    assertThat(again.toString()).isEqualTo(out.toString());
   }
 
   @Property(tries = 100)

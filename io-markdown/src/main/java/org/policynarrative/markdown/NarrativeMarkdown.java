@@ -24,7 +24,8 @@ import org.policynarrative.markdown.internal.MarkdownCodec;
  * unique and hierarchies have no cycles; every problem is a {@link NarrativeFormatException}
  * (format {@code markdown}) naming the line and, where known, the column.
  *
- * <p>Instances are immutable and safe to share between threads.
+ * <p>Instances are immutable and safe to share between threads; {@link #withMaxDocumentLength(int)}
+ * returns a configured copy and leaves the original as it was.
  *
  * <pre>{@code
  * NarrativeMarkdown markdown = NarrativeMarkdown.create();
@@ -34,26 +35,57 @@ import org.policynarrative.markdown.internal.MarkdownCodec;
  */
 public final class NarrativeMarkdown {
 
-  private static final NarrativeMarkdown INSTANCE = new NarrativeMarkdown();
+  private static final NarrativeMarkdown INSTANCE = new NarrativeMarkdown(MarkdownCodec.MAX_DOCUMENT_LENGTH);
 
-  private NarrativeMarkdown() {}
+  private final int maxDocumentLength;
 
-  /** The Markdown reader and writer. */
+  private NarrativeMarkdown(int maxDocumentLength) {
+    this.maxDocumentLength = maxDocumentLength;
+  }
+
+  /** The Markdown reader and writer, reading documents of up to 16 MiB. */
   public static NarrativeMarkdown create() {
     return INSTANCE;
   }
 
   /**
+   * A copy of this reader and writer that reads documents of up to {@code maxLength} bytes (from a
+   * {@link Path} or an {@link InputStream}) or characters (from a {@link Reader} or a string).
+   * The default is 16 MiB. The whole document and its syntax tree are
+   * held in memory while it is read, more than 40 bytes of heap per byte of input, so raise the limit
+   * together with the heap. The {@link org.policynarrative.core.spi.NarrativeFormat} service
+   * format always uses the default.
+   *
+   * @param maxLength the longest document accepted, at least 1
+   * @throws IllegalArgumentException when {@code maxLength} is less than 1
+   */
+  public NarrativeMarkdown withMaxDocumentLength(int maxLength) {
+    if (maxLength < 1) {
+      throw new IllegalArgumentException("the maximum document length must be at least 1, was " + maxLength);
+    }
+    return maxLength == maxDocumentLength ? this : new NarrativeMarkdown(maxLength);
+  }
+
+  /**
+   * The longest document this reader accepts, in bytes or characters as
+   * {@link #withMaxDocumentLength(int)} describes; 16 MiB (16,777,216) unless changed. A longer
+   * document fails with a {@link NarrativeFormatException} naming the limit.
+   */
+  public int maxDocumentLength() {
+    return maxDocumentLength;
+  }
+
+  /**
    * Reads a narrative from a UTF-8 file.
    *
-   * @throws NarrativeFormatException when the content is not a valid document; it names the file
+   * @throws NarrativeFormatException when the content is not a valid document or is longer than
+   *     {@link #maxDocumentLength()} bytes; it names the file
    * @throws IOException when reading fails
    */
   public Narrative read(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
-    byte[] bytes = Files.readAllBytes(path);
-    try {
-      return MarkdownCodec.read(MarkdownCodec.decode(bytes));
+    try (InputStream in = Files.newInputStream(path)) {
+      return MarkdownCodec.read(in, maxDocumentLength);
     } catch (NarrativeFormatException e) {
       throw e.inFile(path.toString());
     }
@@ -62,30 +94,33 @@ public final class NarrativeMarkdown {
   /**
    * Reads a narrative from UTF-8 bytes; the stream is read to its end and left open.
    *
-   * @throws NarrativeFormatException when the content is not a valid document or not UTF-8
+   * @throws NarrativeFormatException when the content is not a valid document, not UTF-8, or longer
+   *     than {@link #maxDocumentLength()} bytes
    * @throws IOException when reading fails
    */
   public Narrative read(InputStream in) throws IOException {
-    return MarkdownCodec.read(Objects.requireNonNull(in, "in"));
+    return MarkdownCodec.read(Objects.requireNonNull(in, "in"), maxDocumentLength);
   }
 
   /**
    * Reads a narrative from characters; the reader is read to its end and left open.
    *
-   * @throws NarrativeFormatException when the content is not a valid document
+   * @throws NarrativeFormatException when the content is not a valid document or is longer than
+   *     {@link #maxDocumentLength()} characters
    * @throws IOException when reading fails
    */
   public Narrative read(Reader in) throws IOException {
-    return MarkdownCodec.read(Objects.requireNonNull(in, "in"));
+    return MarkdownCodec.read(Objects.requireNonNull(in, "in"), maxDocumentLength);
   }
 
   /**
    * Reads a narrative from a Markdown document held in a string.
    *
-   * @throws NarrativeFormatException when the text is not a valid document
+   * @throws NarrativeFormatException when the text is not a valid document or is longer than
+   *     {@link #maxDocumentLength()} characters
    */
   public Narrative fromMarkdown(String markdown) {
-    return MarkdownCodec.read(Objects.requireNonNull(markdown, "markdown"));
+    return MarkdownCodec.read(Objects.requireNonNull(markdown, "markdown"), maxDocumentLength);
   }
 
   /** The narrative as a Markdown document, exactly the text the other write methods write. */

@@ -15,7 +15,7 @@ public final class Checks {
   public static void slug(String type, String attribute, String id) {
     if (!isSlug(id)) {
       throw new IllegalArgumentException(
-          type + "." + attribute + " must be a slug ([a-z0-9][a-z0-9-]*), but was '" + id + "'");
+          type + "." + attribute + " must be a slug ([a-z0-9][a-z0-9-]*), but was " + quote(id));
     }
   }
 
@@ -51,5 +51,17 @@ public final class Checks {
       throw new IllegalArgumentException(
           type + "." + attribute + " must be 64 lower-case hexadecimal digits, but was '" + hex + "'");
     }
+  }
+
+  /**
+   * {@code value} in single quotes for an error message, cut to its first 60 characters (with the
+   * full length named) so that a huge bad input does not make a huge message.
+   */
+  public static String quote(String value) {
+    if (value.length() <= 60) {
+      return "'" + value + "'";
+    }
+    int end = Character.isHighSurrogate(value.charAt(59)) ? 59 : 60;
+    return "'" + value.substring(0, end) + "...' (" + value.length() + " characters)";
   }
 }

@@ -21,7 +21,7 @@ public final class EnumCodes {
       }
     }
     throw new IllegalArgumentException(
-        "'" + code + "' is not a " + type.getSimpleName() + "; expected one of "
+        Checks.quote(code) + " is not a " + type.getSimpleName() + "; expected one of "
             + Arrays.stream(type.getEnumConstants()).map(EnumCodes::code).collect(Collectors.joining(", ")));
   }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.policynarrative.core.HistoricalDate;
 import org.policynarrative.core.Period;
+import org.policynarrative.core.testing.CorpusBudget;
 
 /**
  * Fuzzes the EDTF parser ({@link HistoricalDate#parse} and {@link Period#parse}).
@@ -51,5 +54,21 @@ class EdtfParserFuzzTest {
     Period gregorian = Period.parse(period.toEdtf());
     assertThat(gregorian.earliest()).isEqualTo(period.earliest());
     assertThat(gregorian.latest()).isEqualTo(period.latest());
+  }
+
+  /** Linear time: the slowest corpus inputs parse within 20 ms plus 2 ms per KiB. */
+  @Test
+  void slowestCorpusInputsParseWithinBudget() throws Exception {
+    CorpusBudget.Reader parse = input -> {
+      try {
+        Period.parse(new String(input, StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException rejected) {
+        // allowed
+      }
+    };
+    CorpusBudget.assertSlowestWithinBudget(getClass(), "historicalDate", 5, Duration.ofMillis(20),
+        Duration.ofMillis(2), parse);
+    CorpusBudget.assertSlowestWithinBudget(getClass(), "period", 5, Duration.ofMillis(20),
+        Duration.ofMillis(2), parse);
   }
 }

@@ -42,15 +42,23 @@ public final class JsonCodec {
   public static final int MAX_NAME_LENGTH = 1_000;
   /** Longest number, in characters. */
   public static final int MAX_NUMBER_LENGTH = 20;
-  /** Longest document (for JSON Lines: longest line), in characters or bytes. */
+  /**
+   * Longest document (for JSON Lines: longest line) unless the facade is told otherwise, in bytes
+   * for byte input and characters for character input.
+   */
   public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
+  /**
+   * The document length is not left to Jackson, whose check runs once per input buffer (about 8,000
+   * bytes late, and never for a string input): {@link LimitedInput} counts exactly instead, so a
+   * limit can be changed without building another mapper.
+   */
   static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
       .maxNestingDepth(MAX_NESTING_DEPTH)
       .maxStringLength(MAX_STRING_LENGTH)
       .maxNameLength(MAX_NAME_LENGTH)
       .maxNumberLength(MAX_NUMBER_LENGTH)
-      .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+      .maxDocumentLength(-1)
       .build();
 
   private static final JsonCodec STRICT = new JsonCodec(true);
@@ -59,6 +67,14 @@ public final class JsonCodec {
   private final ObjectReader reader;
   private final ObjectWriter canonical;
   private final ObjectWriter compact;
+  private final long maxDocumentLength;
+
+  private JsonCodec(JsonCodec template, long maxDocumentLength) {
+    this.reader = template.reader;
+    this.canonical = template.canonical;
+    this.compact = template.compact;
+    this.maxDocumentLength = maxDocumentLength;
+  }
 
   private JsonCodec(boolean strict) {
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
@@ -73,6 +89,7 @@ public final class JsonCodec {
     this.reader = mapper.readerFor(Narrative.class);
     this.compact = mapper.writerFor(Narrative.class);
     this.canonical = compact.with(canonicalPrinter());
+    this.maxDocumentLength = MAX_DOCUMENT_LENGTH;
   }
 
   /** Unknown fields are errors. */
@@ -83,6 +100,23 @@ public final class JsonCodec {
   /** Unknown fields are skipped. */
   public static JsonCodec lenient() {
     return LENIENT;
+  }
+
+  /**
+   * This codec with another document (and JSON Lines line) length limit; the mappers are shared.
+   *
+   * @throws IllegalArgumentException when {@code maxDocumentLength} is less than 1
+   */
+  public JsonCodec withMaxDocumentLength(long maxDocumentLength) {
+    if (maxDocumentLength < 1) {
+      throw new IllegalArgumentException("maxDocumentLength must be at least 1, was " + maxDocumentLength);
+    }
+    return maxDocumentLength == this.maxDocumentLength ? this : new JsonCodec(this, maxDocumentLength);
+  }
+
+  /** The longest document (for JSON Lines: line) this codec reads, in bytes or characters. */
+  public long maxDocumentLength() {
+    return maxDocumentLength;
   }
 
   /**
@@ -156,20 +190,42 @@ public final class JsonCodec {
 
   /** Reads exactly one narrative from the whole input; errors are located in the input. */
   public Narrative read(java.io.InputStream in, String format) throws IOException {
-    try (JsonParser p = reader.createParser(in)) {
+    try (JsonParser p = reader.createParser(LimitedInput.of(in, maxDocumentLength))) {
       return readOne(p, format, 0);
     } catch (JacksonIOException e) {
-      throw e.getCause();
+      throw tooLongOr(e.getCause(), format);
     }
   }
 
   /** Reads exactly one narrative from the whole input; errors are located in the input. */
   public Narrative read(Reader in, String format) throws IOException {
-    try (JsonParser p = reader.createParser(in)) {
+    try (JsonParser p = reader.createParser(LimitedInput.of(in, maxDocumentLength))) {
       return readOne(p, format, 0);
     } catch (JacksonIOException e) {
-      throw e.getCause();
+      throw tooLongOr(e.getCause(), format);
     }
+  }
+
+  /** The limit's own error when {@code cause} is the input passing the limit, else {@code cause}. */
+  private static IOException tooLongOr(IOException cause, String format) {
+    if (cause instanceof LimitedInput.TooLongException tooLong) {
+      throw new NarrativeFormatException(format, tooLongMessage("the document", tooLong.limit(), tooLong.unit()),
+          0, 0, null, null);
+    }
+    return cause;
+  }
+
+  /**
+   * Says which limit was passed, its value and how to raise it.
+   *
+   * @param what {@code "the document"} or {@code "line 7"}
+   * @param unit {@code "bytes"} or {@code "characters"}
+   */
+  static String tooLongMessage(String what, long limit, String unit) {
+    String mebibytes = limit % (1024 * 1024) == 0 ? " (" + limit / (1024 * 1024) + " MiB)" : "";
+    return what + " is longer than the maximum document length of " + String.format(java.util.Locale.ROOT, "%,d", limit)
+        + " " + unit + mebibytes + (what.startsWith("line") ? ", which applies to each JSON Lines line" : "")
+        + "; to read it, raise the limit with NarrativeJson.withMaxDocumentLength(long)";
   }
 
   /** Reads the one narrative on line {@code lineNumber} of a JSON Lines input. */
@@ -187,6 +243,12 @@ public final class JsonCodec {
       if (p.nextToken() == null) {
         throw new NarrativeFormatException(format, "the input is empty; expected a JSON object holding a narrative",
             lineOf(1, lineNumber), 1, "", null);
+      }
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        // Jackson maps a bare null to a null value; the API never returns null.
+        throw new NarrativeFormatException(format, "found null; expected a JSON object holding a narrative",
+            lineOf(p.currentTokenLocation().getLineNr(), lineNumber), p.currentTokenLocation().getColumnNr(), "",
+            null);
       }
       Narrative narrative = reader.readValue(p);
       JsonToken extra = p.nextToken();

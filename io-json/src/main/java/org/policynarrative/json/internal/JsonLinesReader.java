@@ -122,6 +122,9 @@ public final class JsonLinesReader implements Iterator<Narrative>, Closeable {
         position = 0;
         if (limit <= 0) {
           limit = 0;
+          if (line.length() > codec.maxDocumentLength()) {
+            throw tooLong();
+          }
           if (any) {
             lineNumber++;
           }
@@ -140,21 +143,30 @@ public final class JsonLinesReader implements Iterator<Narrative>, Closeable {
         position++;
       }
       line.append(buffer, start, position - start);
-      if (line.length() > JsonCodec.MAX_DOCUMENT_LENGTH) {
-        throw new NarrativeFormatException(FORMAT, "line is longer than " + JsonCodec.MAX_DOCUMENT_LENGTH
-            + " characters, the limit of this reader", (int) Math.min(Integer.MAX_VALUE, lineNumber + 1), 0, null,
-            null);
+      // One more than the limit for a CR before the LF; stops a line without end from filling memory.
+      if (line.length() - 1 > codec.maxDocumentLength()) {
+        throw tooLong();
       }
       if (position < limit) {
         position++;
-        lineNumber++;
         int end = line.length();
         if (end > 0 && line.charAt(end - 1) == '\r') {
           line.setLength(end - 1);
         }
+        if (line.length() > codec.maxDocumentLength()) {
+          throw tooLong();
+        }
+        lineNumber++;
         return true;
       }
     }
+  }
+
+  /** The error for the line being read, which is longer than the codec's document length limit. */
+  private NarrativeFormatException tooLong() {
+    long number = lineNumber + 1;
+    return new NarrativeFormatException(FORMAT, JsonCodec.tooLongMessage("line " + number, codec.maxDocumentLength(),
+        "characters"), (int) Math.min(Integer.MAX_VALUE, number), 0, null, null);
   }
 
   private static boolean isBlank(CharSequence text) {

@@ -9,11 +9,23 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
 
 /** The reading and writing behind the public facade and the SPI format: text, bytes and streams. */
 public final class MarkdownCodec {
+
+  /**
+   * The longest document read unless the facade is told otherwise, in bytes of UTF-8 or in
+   * characters: 16 MiB. commonmark-java holds the whole document and its syntax tree in memory:
+   * without a limit, a million claims (130 MB) exhausted a 6 GB heap, so more than 40 bytes of heap
+   * per byte of input.
+   */
+  public static final int MAX_DOCUMENT_LENGTH = 16 * 1024 * 1024;
+
+  /** The longest array (and so string) a JVM reliably allocates. */
+  private static final int LARGEST_ARRAY = Integer.MAX_VALUE - 8;
 
   private MarkdownCodec() {}
 
@@ -34,8 +46,19 @@ public final class MarkdownCodec {
     out.flush();
   }
 
-  /** Reads a Markdown document; throws {@link NarrativeFormatException} on bad input. */
+  /** Reads a Markdown document of at most {@link #MAX_DOCUMENT_LENGTH} characters. */
   public static Narrative read(String text) {
+    return read(text, MAX_DOCUMENT_LENGTH);
+  }
+
+  /**
+   * Reads a Markdown document of at most {@code maxLength} characters; throws
+   * {@link NarrativeFormatException} on bad input.
+   */
+  public static Narrative read(String text, int maxLength) {
+    if (text.length() > maxLength) {
+      throw tooLong(maxLength, "characters");
+    }
     try {
       return MarkdownReader.read(text);
     } catch (NarrativeFormatException e) {
@@ -49,19 +72,46 @@ public final class MarkdownCodec {
     }
   }
 
-  /** Reads UTF-8 bytes to the end of the stream, leaving it open. */
+  /** Reads at most {@link #MAX_DOCUMENT_LENGTH} bytes of UTF-8 to the end of the stream, leaving it open. */
   public static Narrative read(InputStream in) throws IOException {
-    return read(decode(in.readAllBytes()));
+    return read(in, MAX_DOCUMENT_LENGTH);
   }
 
-  /** Reads characters to the end of the reader, leaving it open. */
+  /** Reads at most {@code maxLength} bytes of UTF-8 to the end of the stream, leaving it open. */
+  public static Narrative read(InputStream in, int maxLength) throws IOException {
+    // readNBytes grows its result as bytes arrive, so a high limit costs nothing up front.
+    int cap = (int) Math.min((long) maxLength + 1, LARGEST_ARRAY);
+    byte[] bytes = in.readNBytes(cap);
+    if (bytes.length > maxLength || (bytes.length == cap && in.read() >= 0)) {
+      throw tooLong(maxLength, "bytes");
+    }
+    return read(decode(bytes), Integer.MAX_VALUE);
+  }
+
+  /** Reads at most {@link #MAX_DOCUMENT_LENGTH} characters to the end of the reader, leaving it open. */
   public static Narrative read(Reader in) throws IOException {
+    return read(in, MAX_DOCUMENT_LENGTH);
+  }
+
+  /** Reads at most {@code maxLength} characters to the end of the reader, leaving it open. */
+  public static Narrative read(Reader in, int maxLength) throws IOException {
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      if ((long) text.length() + n > Math.min(maxLength, LARGEST_ARRAY)) {
+        throw tooLong(maxLength, "characters");
+      }
       text.append(buffer, 0, n);
     }
-    return read(text.toString());
+    return read(text.toString(), maxLength);
+  }
+
+  /** Says which limit was passed, its value and how to raise it. */
+  private static NarrativeFormatException tooLong(int maxLength, String unit) {
+    String mebibytes = maxLength % (1024 * 1024) == 0 ? " (" + maxLength / (1024 * 1024) + " MiB)" : "";
+    return new NarrativeFormatException(MarkdownErrors.FORMAT, "the document is longer than the maximum document "
+        + "length of " + String.format(Locale.ROOT, "%,d", maxLength) + " " + unit + mebibytes
+        + "; to read it, raise the limit with NarrativeMarkdown.withMaxDocumentLength(int)");
   }
 
   /** Strict UTF-8: malformed input is a {@link NarrativeFormatException}, never a replacement character. */

@@ -1,0 +1,67 @@
+package org.policynarrative.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policynarrative.core.spi.NarrativeFormats;
+
+/** Smoke tests: each example program's main runs and prints what it should. */
+class ProgramsTest {
+
+  /** Runs {@code main} with System.out captured. */
+  interface Main {
+    void run() throws Exception;
+  }
+
+  static String capture(Main main) throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      main.run();
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void exploreWithNoArgumentPrintsTimelineMatrixAndClaimsAboutAgriculture() throws Exception {
+    String out = capture(() -> Explore.main(new String[0]));
+    List<String> lines = out.lines().toList();
+    assertThat(lines.get(0)).startsWith("The DPRK's line of economic construction");
+    assertThat(out).contains("29 claims, each asserted by the source and unverified.");
+    assertThat(out).contains("Timeline", "Sector priorities by era", "What the source says about Agriculture");
+    assertThat(lines).contains("Juche 42 (1953)  era          Post-war construction");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Heavy industry").contains("preferential"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Science and technology").contains("top-priority"));
+    assertThat(lines).filteredOn(l -> l.startsWith("- [")).hasSize(3);
+    assertThat(out).contains("\"It prioritizes agriculture and light industry to bring about a decisive improvement"
+        + " in the people’s living standards.\" (economic-construction 3355..3472)");
+    assertThat(lines).filteredOn(l -> l.startsWith("    asserted by")).hasSize(3).allSatisfy(l -> assertThat(l).endsWith("; unverified"));
+  }
+
+  @Test
+  void exploreTakesASectorId() throws Exception {
+    String out = capture(() -> Explore.main(new String[] {"nanotechnology"}));
+    assertThat(out).contains("What the source says about Nanotechnology",
+        "[ongoing-effort] Information, nanotechnology and biological industries are being established");
+  }
+
+  @Test
+  void quickStartValidatesWritesAndReadsBack(@TempDir Path dir) throws Exception {
+    String out = capture(() -> QuickStart.main(new String[] {dir.toString()}));
+    assertThat(out).startsWith("validation: valid");
+    assertThat(out).contains("wrote " + dir.resolve("quickstart.json"), "wrote " + dir.resolve("quickstart.md"));
+    assertThat(out.lines().filter(l -> l.startsWith("wrote "))).hasSize(2)
+        .allSatisfy(l -> assertThat(l).endsWith("read back equal: true"));
+    assertThat(out).contains("claim 'foundations-laid' is unverified", "The Markdown file:", "Heavy industry");
+    assertThat(NarrativeFormats.installed().read(dir.resolve("quickstart.json")).id()).isEqualTo("quickstart");
+  }
+}
