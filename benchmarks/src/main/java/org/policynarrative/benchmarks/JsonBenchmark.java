@@ -122,6 +122,14 @@ public class JsonBenchmark {
     return format.read(new ByteArrayInputStream(json));
   }
 
+  /** The model's JSON writer: {@code NarrativeJson.strict()}. */
+  @Benchmark
+  public int modelWrite() throws IOException {
+    out.reset();
+    format.write(narrative, out);
+    return out.size();
+  }
+
   /** Baseline: Jackson databind into plain records. */
   @Benchmark
   public NarrativeRecord databindRead() {
