@@ -33,11 +33,11 @@ public final class NarrativeValidator {
    */
   public static ValidationReport validate(Narrative narrative, Collection<SourceText> texts) {
     List<Problem> problems = new ArrayList<>();
-    checkDuplicates(narrative.sources(), Source::id, "sources", problems);
-    checkDuplicates(narrative.eras(), Era::id, "eras", problems);
-    checkDuplicates(narrative.sectors(), Sector::id, "sectors", problems);
-    checkDuplicates(narrative.policyLines(), PolicyLine::id, "policyLines", problems);
-    checkDuplicates(narrative.claims(), Claim::id, "claims", problems);
+    checkDuplicates(narrative.sources(), narrative.sourcesById().size(), Source::id, "sources", problems);
+    checkDuplicates(narrative.eras(), narrative.erasById().size(), Era::id, "eras", problems);
+    checkDuplicates(narrative.sectors(), narrative.sectorsById().size(), Sector::id, "sectors", problems);
+    checkDuplicates(narrative.policyLines(), narrative.policyLinesById().size(), PolicyLine::id, "policyLines", problems);
+    checkDuplicates(narrative.claims(), narrative.claimsById().size(), Claim::id, "claims", problems);
     checkEras(narrative, problems);
     checkSectors(narrative, problems);
     checkPolicyLines(narrative, problems);
@@ -46,8 +46,12 @@ public final class NarrativeValidator {
     return ValidationReport.of(problems);
   }
 
-  private static <T> void checkDuplicates(List<T> values, Function<T, String> id, String field,
+  /** {@code distinctIds} is the size of the narrative's id index: equal to the list's size when no id repeats. */
+  private static <T> void checkDuplicates(List<T> values, int distinctIds, Function<T, String> id, String field,
       List<Problem> problems) {
+    if (distinctIds == values.size()) {
+      return; // the narrative's lazy id index, which reference checks need anyway, already proves uniqueness
+    }
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < values.size(); i++) {
       Integer earlier = first.putIfAbsent(id.apply(values.get(i)), i);
@@ -197,6 +201,9 @@ public final class NarrativeValidator {
   }
 
   private static void checkTexts(Narrative narrative, Collection<SourceText> texts, List<Problem> problems) {
+    if (texts.isEmpty()) {
+      return;
+    }
     Map<String, SourceText> byId = new HashMap<>();
     for (SourceText text : texts) {
       Optional<Source> source = narrative.source(text.sourceId());
