@@ -5,6 +5,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +35,26 @@ public final class GeneratedInput extends InputStream {
     List<InputStream> parts = List.of(new java.io.ByteArrayInputStream(head), new GeneratedInput(unit, repeats),
         new java.io.ByteArrayInputStream(tail));
     return new SequenceInputStream(Collections.enumeration(parts));
+  }
+
+  /**
+   * {@code count} units made as they are read, {@code unit.apply(0)} to {@code unit.apply(count - 1)},
+   * in UTF-8: for inputs whose repeated parts must differ, such as a million claims with distinct ids.
+   */
+  public static InputStream numbered(int count, IntFunction<String> unit) {
+    return new SequenceInputStream(new java.util.Enumeration<InputStream>() {
+      private int next;
+
+      @Override
+      public boolean hasMoreElements() {
+        return next < count;
+      }
+
+      @Override
+      public InputStream nextElement() {
+        return new java.io.ByteArrayInputStream(unit.apply(next++).getBytes(StandardCharsets.UTF_8));
+      }
+    });
   }
 
   /** Parts one after the other. */

@@ -130,50 +130,8 @@ class JsonHostileInputTest {
 
   private static InputStream millionClaims() {
     return GeneratedInput.concat(bytes(HEAD + ",\"sources\":[{\"id\":\"s\"}],\"claims\":["),
-        new ClaimStream(1_000_000), bytes("]}"));
-  }
-
-  /** {@code count} distinct claims, separated by commas, made as they are read. */
-  static final class ClaimStream extends InputStream {
-    private final int count;
-    private int next;
-    private byte[] current = new byte[0];
-    private int position;
-
-    ClaimStream(int count) {
-      this.count = count;
-    }
-
-    private boolean fill() {
-      if (position < current.length) {
-        return true;
-      }
-      if (next == count) {
-        return false;
-      }
-      String id = Integer.toString(next);
-      current = ((next == 0 ? "" : ",") + CLAIM_HEAD + id + CLAIM_TAIL).getBytes(StandardCharsets.UTF_8);
-      next++;
-      position = 0;
-      return true;
-    }
-
-    @Override
-    public int read() {
-      return fill() ? current[position++] & 0xff : -1;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) {
-      int n = 0;
-      while (n < length && fill()) {
-        int chunk = Math.min(length - n, current.length - position);
-        System.arraycopy(current, position, buffer, offset + n, chunk);
-        position += chunk;
-        n += chunk;
-      }
-      return n == 0 && length > 0 ? -1 : n;
-    }
+        GeneratedInput.numbered(1_000_000, i -> (i == 0 ? "" : ",") + CLAIM_HEAD + i + CLAIM_TAIL),
+        bytes("]}"));
   }
 
   /** Strict reading ends in an error whose message matches {@code messagePattern} (a regex, any case) when given. */

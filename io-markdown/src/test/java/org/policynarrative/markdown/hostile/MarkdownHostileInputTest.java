@@ -105,44 +105,11 @@ class MarkdownHostileInputTest {
 
   /** A narrative with {@code count} claims under "Further claims", made as it is read. */
   static InputStream claims(int count) {
-    String head = WITH_SOURCE + "\n## Further claims\n\n";
-    return new InputStream() {
-      private int next;
-      private byte[] current = head.getBytes(StandardCharsets.UTF_8);
-      private int position;
-
-      private boolean fill() {
-        if (position < current.length) {
-          return true;
-        }
-        if (next == count) {
-          return false;
-        }
-        current = ("> Claim " + next + ".\n>\n> - **Id:** c" + next + "\n> - **Kind:** achievement\n"
-            + "> - **Asserted by:** a\n> - **Anchor:**\n>   - **Source:** s\n>   - **Quote:** q\n\n")
-            .getBytes(StandardCharsets.UTF_8);
-        next++;
-        position = 0;
-        return true;
-      }
-
-      @Override
-      public int read() {
-        return fill() ? current[position++] & 0xff : -1;
-      }
-
-      @Override
-      public int read(byte[] buffer, int offset, int length) {
-        int n = 0;
-        while (n < length && fill()) {
-          int chunk = Math.min(length - n, current.length - position);
-          System.arraycopy(current, position, buffer, offset + n, chunk);
-          position += chunk;
-          n += chunk;
-        }
-        return n == 0 && length > 0 ? -1 : n;
-      }
-    };
+    return GeneratedInput.concat(
+        new ByteArrayInputStream((WITH_SOURCE + "\n## Further claims\n\n").getBytes(StandardCharsets.UTF_8)),
+        GeneratedInput.numbered(count, i -> "> Claim " + i + ".\n>\n> - **Id:** c" + i
+            + "\n> - **Kind:** achievement\n> - **Asserted by:** a\n> - **Anchor:**\n>   - **Source:** s\n"
+            + ">   - **Quote:** q\n\n"));
   }
 
   static Arguments rejected(String name, Supplier<InputStream> input) {
