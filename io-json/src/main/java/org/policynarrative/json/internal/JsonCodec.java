@@ -193,7 +193,8 @@ public final class JsonCodec {
     try (JsonParser p = reader.createParser(LimitedInput.of(in, maxDocumentLength))) {
       return readOne(p, format, 0);
     } catch (JacksonIOException e) {
-      throw tooLongOr(e.getCause(), format);
+      // The stream's own failures arrive marked; any other IOException is Jackson's about the bytes.
+      throw tooLongOr(e.getCause(), format, true);
     }
   }
 
@@ -202,15 +203,26 @@ public final class JsonCodec {
     try (JsonParser p = reader.createParser(LimitedInput.of(in, maxDocumentLength))) {
       return readOne(p, format, 0);
     } catch (JacksonIOException e) {
-      throw tooLongOr(e.getCause(), format);
+      throw tooLongOr(e.getCause(), format, false);
     }
   }
 
-  /** The limit's own error when {@code cause} is the input passing the limit, else {@code cause}. */
-  private static IOException tooLongOr(IOException cause, String format) {
+  /**
+   * A format error when {@code cause} is about the input rather than the I/O: the input passing the
+   * length limit, or bytes that Jackson's encoding detection cannot decode (it takes some byte
+   * patterns for UTF-32). Otherwise {@code cause}, a real I/O failure.
+   */
+  private static IOException tooLongOr(IOException cause, String format, boolean bytesRejected) {
     if (cause instanceof LimitedInput.TooLongException tooLong) {
       throw new NarrativeFormatException(format, tooLongMessage("the document", tooLong.limit(), tooLong.unit()),
           0, 0, null, null);
+    }
+    if (cause instanceof LimitedInput.SourceFailure failure) {
+      return failure.original();
+    }
+    if (cause instanceof java.io.CharConversionException || bytesRejected) {
+      throw new NarrativeFormatException(format, "the input is not text in a JSON encoding ("
+          + cause.getMessage() + "); expected a UTF-8 JSON document", 1, 1, null, cause);
     }
     return cause;
   }

@@ -16,7 +16,7 @@ final class LimitedInput {
 
   /** {@code in}, failing with {@link TooLongException} once more than {@code limit} bytes are read. */
   static InputStream of(InputStream in, long limit) {
-    return new FilterInputStream(in) {
+    return new FilterInputStream(markingFailures(in)) {
       private long count;
 
       @Override
@@ -119,6 +119,47 @@ final class LimitedInput {
 
     String unit() {
       return unit;
+    }
+  }
+
+  /**
+   * {@code in}, with its own I/O failures wrapped in {@link SourceFailure}, so that a reader can tell
+   * them from the {@link IOException}s that Jackson raises about the bytes themselves (its encoding
+   * detection rejects some byte patterns that way), which are format errors.
+   */
+  private static InputStream markingFailures(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        try {
+          return super.read();
+        } catch (IOException e) {
+          throw new SourceFailure(e);
+        }
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        try {
+          return super.read(buffer, offset, length);
+        } catch (IOException e) {
+          throw new SourceFailure(e);
+        }
+      }
+    };
+  }
+
+  /** An I/O failure of the underlying input, as opposed to a problem with what it holds. */
+  static final class SourceFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    SourceFailure(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+
+    /** The underlying input's own exception. */
+    IOException original() {
+      return (IOException) getCause();
     }
   }
 }
