@@ -194,7 +194,7 @@ public final class JsonCodec {
       return readOne(p, format, 0);
     } catch (JacksonIOException e) {
       // The stream's own failures arrive marked; any other IOException is Jackson's about the bytes.
-      throw tooLongOr(e.getCause(), format, true);
+      throw formatErrorOr(e.getCause(), format, true);
     }
   }
 
@@ -203,7 +203,7 @@ public final class JsonCodec {
     try (JsonParser p = reader.createParser(LimitedInput.of(in, maxDocumentLength))) {
       return readOne(p, format, 0);
     } catch (JacksonIOException e) {
-      throw tooLongOr(e.getCause(), format, false);
+      throw formatErrorOr(e.getCause(), format, false);
     }
   }
 
@@ -212,7 +212,7 @@ public final class JsonCodec {
    * length limit, or bytes that Jackson's encoding detection cannot decode (it takes some byte
    * patterns for UTF-32). Otherwise {@code cause}, a real I/O failure.
    */
-  private static IOException tooLongOr(IOException cause, String format, boolean bytesRejected) {
+  private static IOException formatErrorOr(IOException cause, String format, boolean bytesRejected) {
     if (cause instanceof LimitedInput.TooLongException tooLong) {
       throw new NarrativeFormatException(format, tooLongMessage("the document", tooLong.limit(), tooLong.unit()),
           0, 0, null, null);
