@@ -36,7 +36,7 @@ import org.policynarrative.core.Verdict;
  * table pipes, the worded-date form), unpaired surrogates, policy lines adopted outside their eras
  * (which reading accepts), and random data-set orders of eras, lines and sectors.
  */
-final class DialectNarratives {
+public final class DialectNarratives {
 
   /** Pieces of text that Markdown, HTML, this dialect or Unicode treat specially. */
   private static final List<String> FRAGMENTS = List.of(
@@ -52,7 +52,7 @@ final class DialectNarratives {
   private DialectNarratives() {}
 
   /** Valid narratives: unique ids, resolvable references, no cycles. */
-  static Arbitrary<Narrative> narratives() {
+  public static Arbitrary<Narrative> narratives() {
     return Arbitraries.randomValue(DialectNarratives::narrative);
   }
 

@@ -60,11 +60,10 @@ final class MarkdownReader {
   private static final int MAX_OPEN_BLOCKS = 64;
   private static final int MAX_DEPTH = MAX_OPEN_BLOCKS - 6;
 
-  private static final Parser PARSER = Parser.builder()
-      .extensions(List.of(TablesExtension.create()))
-      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-      .maxOpenBlockParsers(MAX_OPEN_BLOCKS)
-      .build();
+  /** commonmark-java's own parser: for documents the fast one cannot read. */
+  static final Parser PARSER = parser(false);
+  /** The same block parsing with {@link ValueInlineParser}: for documents laid out as the writer does. */
+  static final Parser FAST_PARSER = parser(true);
 
   private static final Pattern ENTITY_HEADING = Pattern.compile("([a-z0-9][a-z0-9-]*): (.+)", Pattern.DOTALL);
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -110,7 +109,31 @@ final class MarkdownReader {
    */
   static Narrative read(String input) {
     String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
-    return new MarkdownReader(text).document(PARSER.parse(text));
+    return new MarkdownReader(text).document(parse(text));
+  }
+
+  /**
+   * The document's tree, as commonmark-java's own parser builds it: from the fast parser when every
+   * block's inline content is plain, otherwise from a second parse with commonmark's inline parser.
+   */
+  static Node parse(String text) {
+    try {
+      return FAST_PARSER.parse(text);
+    } catch (ValueInlineParser.Fallback e) {
+      return PARSER.parse(text);
+    }
+  }
+
+  private static Parser parser(boolean fast) {
+    Parser.Builder builder = Parser.builder()
+        .extensions(List.of(TablesExtension.create()))
+        .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+        .maxOpenBlockParsers(MAX_OPEN_BLOCKS);
+    if (fast) {
+      ValueInlineParser inline = new ValueInlineParser();
+      builder.inlineParserFactory(context -> inline);
+    }
+    return builder.build();
   }
 
   private Narrative document(Node document) {
