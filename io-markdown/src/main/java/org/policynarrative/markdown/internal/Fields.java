@@ -1,10 +1,10 @@
 package org.policynarrative.markdown.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.commonmark.node.Block;
 import org.commonmark.node.ListItem;
@@ -52,17 +52,25 @@ final class Fields {
   }
 
   private final List<Field> fields;
-  private final List<Boolean> used;
-  private final Set<String> expected = new LinkedHashSet<>();
+  private final boolean[] used;
+  /** The keys asked for, in order and with repeats: only an error message needs them, as a set. */
+  private String[] asked = new String[16];
+  private int askedCount;
   private final int line;
   private final int column;
 
   private Fields(List<Field> fields, int line, int column) {
     this.fields = fields;
-    this.used = new ArrayList<>();
-    fields.forEach(f -> used.add(false));
+    this.used = new boolean[fields.size()];
     this.line = line;
     this.column = column;
+  }
+
+  private void ask(String key) {
+    if (askedCount == asked.length) {
+      asked = Arrays.copyOf(asked, askedCount * 2);
+    }
+    asked[askedCount++] = key;
   }
 
   /** No fields at all, located at the owner (0-based). */
@@ -124,7 +132,7 @@ final class Fields {
 
   /** The field with this key, if given, which may have a nested block; fails when it is given twice. */
   Optional<Field> optionalNested(String key) {
-    expected.add(key);
+    ask(key);
     Field found = null;
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
@@ -133,7 +141,7 @@ final class Fields {
           throw MarkdownErrors.at(f.keyLine, f.keyColumn, "field '" + key + "' is given twice; expected it once");
         }
         found = f;
-        used.set(i, true);
+        used[i] = true;
       }
     }
     return Optional.ofNullable(found);
@@ -159,12 +167,12 @@ final class Fields {
 
   /** Every field with this key, in order, with or without a nested block. */
   List<Field> repeatedNested(String key) {
-    expected.add(key);
+    ask(key);
     List<Field> found = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).key.equals(key)) {
         found.add(fields.get(i));
-        used.set(i, true);
+        used[i] = true;
       }
     }
     return found;
@@ -172,7 +180,7 @@ final class Fields {
 
   /** Every field whose key starts with {@code prefix} followed by a word, in order. */
   List<Field> prefixed(String prefix) {
-    expected.add(prefix + "<language>");
+    ask(prefix + "<language>");
     List<Field> found = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
@@ -182,7 +190,7 @@ final class Fields {
               + MarkdownSource.describe(f.nested));
         }
         found.add(f);
-        used.set(i, true);
+        used[i] = true;
       }
     }
     return found;
@@ -191,10 +199,10 @@ final class Fields {
   /** Fails on the first field nobody asked for. */
   void finish(String owner) {
     for (int i = 0; i < fields.size(); i++) {
-      if (!used.get(i)) {
+      if (!used[i]) {
         Field f = fields.get(i);
         throw MarkdownErrors.at(f.keyLine, f.keyColumn, "unknown field '" + f.key + "' in " + owner
-            + "; expected one of: " + String.join(", ", expected));
+            + "; expected one of: " + String.join(", ", new LinkedHashSet<>(Arrays.asList(asked).subList(0, askedCount))));
       }
     }
   }

@@ -59,6 +59,11 @@ final class MarkdownReader {
   /** commonmark-java flattens blocks nested deeper than its limit into text; we stop well before. */
   private static final int MAX_OPEN_BLOCKS = 64;
   private static final int MAX_DEPTH = MAX_OPEN_BLOCKS - 6;
+  /**
+   * The most levels below a paragraph, heading or table in a tree from {@link ValueInlineParser}:
+   * table, head or body, row, cell, strong emphasis, text.
+   */
+  private static final int LEAF_HEIGHT = 5;
 
   /** commonmark-java's own parser: for documents the fast one cannot read. */
   static final Parser PARSER = parser(false);
@@ -67,7 +72,6 @@ final class MarkdownReader {
 
   private static final Pattern ENTITY_HEADING = Pattern.compile("([a-z0-9][a-z0-9-]*): (.+)", Pattern.DOTALL);
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
-  private static final Pattern OFFSETS = Pattern.compile("([0-9]{1,10})\\.\\.([0-9]{1,10})");
   private static final List<String> SECTIONS = List.of(MarkdownWriter.SOURCES, MarkdownWriter.TIMELINE,
       MarkdownWriter.ERAS, MarkdownWriter.LINES_WITHOUT_ERA, MarkdownWriter.SECTORS, MarkdownWriter.FURTHER_CLAIMS);
   private static final Set<ProblemCode> STRUCTURAL = Set.of(ProblemCode.DUPLICATE_ID,
@@ -96,7 +100,8 @@ final class MarkdownReader {
   private final List<Draft<PolicyLine>> lines = new ArrayList<>();
   private final List<Draft<Sector>> sectors = new ArrayList<>();
   private final List<Draft<Claim>> claims = new ArrayList<>();
-  private final Map<String, int[]> where = new HashMap<>();
+  /** Each entity kind in data-set order, kept to locate the validator's problems. */
+  private final Map<String, List<? extends Draft<?>>> registered = new java.util.LinkedHashMap<>();
 
   private MarkdownReader(String input) {
     this.source = new MarkdownSource(input);
@@ -109,19 +114,17 @@ final class MarkdownReader {
    */
   static Narrative read(String input) {
     String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
-    return new MarkdownReader(text).document(parse(text));
-  }
-
-  /**
-   * The document's tree, as commonmark-java's own parser builds it: from the fast parser when every
-   * block's inline content is plain, otherwise from a second parse with commonmark's inline parser.
-   */
-  static Node parse(String text) {
+    // The tree is the one commonmark-java's own parser builds: from the fast parser when every
+    // block's inline content is plain, otherwise from a second parse with commonmark's inline parser.
+    Node document;
+    boolean fast = true;
     try {
-      return FAST_PARSER.parse(text);
+      document = FAST_PARSER.parse(text);
     } catch (ValueInlineParser.Fallback e) {
-      return PARSER.parse(text);
+      document = PARSER.parse(text);
+      fast = false;
     }
+    return new MarkdownReader(text).document(document, fast);
   }
 
   private static Parser parser(boolean fast) {
@@ -136,8 +139,8 @@ final class MarkdownReader {
     return builder.build();
   }
 
-  private Narrative document(Node document) {
-    checkDepth(document, 0);
+  private Narrative document(Node document, boolean fast) {
+    checkDepth(document, 0, fast);
     Node node = document.getFirstChild();
     if (!(node instanceof Heading) || ((Heading) node).getLevel() != 1) {
       throw node == null ? MarkdownErrors.at(0, -1, "the document is empty; expected the title as '# Title'")
@@ -224,29 +227,44 @@ final class MarkdownReader {
     return narrative;
   }
 
-  /** Fails where commonmark-java would have flattened deeper nesting into text. */
-  private static void checkDepth(Node node, int depth) {
+  /**
+   * Fails where commonmark-java would have flattened deeper nesting into text. In a tree from
+   * {@link ValueInlineParser} nothing below a paragraph, heading or table is more than
+   * {@link #LEAF_HEIGHT} levels deeper than it, so a shallow one need not be walked.
+   */
+  private static void checkDepth(Node node, int depth, boolean fast) {
     if (depth >= MAX_DEPTH) {
       throw MarkdownSource.errorAt(node, "elements are nested more than " + MAX_DEPTH
           + " levels deep; the dialect never nests that deep, and deeper levels would be read as plain text");
     }
+    if (fast && depth + LEAF_HEIGHT < MAX_DEPTH
+        && (node instanceof Paragraph || node instanceof Heading || node instanceof TableBlock)) {
+      return;
+    }
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      checkDepth(child, depth + 1);
+      checkDepth(child, depth + 1, fast);
     }
   }
 
   private <T> void register(String field, List<Draft<T>> drafts, java.util.function.Consumer<T> add) {
     for (int i = 0; i < drafts.size(); i++) {
-      Draft<T> draft = drafts.get(i);
-      add.accept(draft.value);
-      String prefix = field + "[" + i + "]";
-      where.put(prefix, new int[] {draft.line, draft.column});
-      draft.where.forEach((path, at) -> where.put(prefix + "." + path, at));
+      add.accept(drafts.get(i).value);
     }
+    registered.put(field, drafts);
   }
 
   /** The recorded place of a validator path, or of its nearest enclosing path. */
   private int[] locate(String path) {
+    // Built only for an error: the path of every recorded place.
+    Map<String, int[]> where = new HashMap<>();
+    registered.forEach((field, drafts) -> {
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft<?> draft = drafts.get(i);
+        String prefix = field + "[" + i + "]";
+        where.put(prefix, new int[] {draft.line, draft.column});
+        draft.where.forEach((p, at) -> where.put(prefix + "." + p, at));
+      }
+    });
     String p = path;
     while (!p.isEmpty()) {
       int[] at = where.get(p);
@@ -741,12 +759,12 @@ final class MarkdownReader {
     fields.optional("Before").ifPresent(f -> b.prefix(f.value));
     fields.optional("After").ifPresent(f -> b.suffix(f.value));
     fields.optional("Offsets").ifPresent(f -> {
-      Matcher m = OFFSETS.matcher(f.value);
-      if (!m.matches()) {
+      int dots = offsetsDots(f.value);
+      if (dots < 0) {
         throw MarkdownErrors.at(f.line, f.column, "field 'Offsets': expected START..END in code points, such as 120..164");
       }
-      long start = Long.parseLong(m.group(1));
-      long end = Long.parseLong(m.group(2));
+      long start = Long.parseLong(f.value, 0, dots, 10);
+      long end = Long.parseLong(f.value, dots + 2, f.value.length(), 10);
       if (start > Integer.MAX_VALUE || end > Integer.MAX_VALUE) {
         throw MarkdownErrors.at(f.line, f.column, "field 'Offsets': offsets must be at most " + Integer.MAX_VALUE);
       }
@@ -754,6 +772,24 @@ final class MarkdownReader {
     });
     fields.finish(what);
     return build(field.keyLine, field.keyColumn, what, b::build);
+  }
+
+  /** The index of ".." in offsets written as 1 to 10 ASCII digits, "..", 1 to 10 ASCII digits; -1 otherwise. */
+  static int offsetsDots(String value) {
+    int dots = value.indexOf("..");
+    return dots >= 0 && isDigits(value, 0, dots) && isDigits(value, dots + 2, value.length()) ? dots : -1;
+  }
+
+  private static boolean isDigits(String value, int from, int to) {
+    if (to - from < 1 || to - from > 10) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Assessment assessment(Fields.Field field, String owner) {

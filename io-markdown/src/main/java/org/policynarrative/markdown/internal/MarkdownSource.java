@@ -33,24 +33,38 @@ import org.policynarrative.core.spi.NarrativeFormatException;
  */
 final class MarkdownSource {
 
-  private final String[] lines;
+  private final String input;
+  /** Where each line starts in the input, and where it ends (before its line break). */
+  private int[] starts;
+  private int[] ends;
 
   MarkdownSource(String input) {
-    List<String> split = new ArrayList<>();
-    int start = 0;
+    this.input = input;
     int n = input.length();
+    int[] lineStarts = new int[Math.max(16, n / 32)];
+    int[] lineEnds = new int[lineStarts.length];
+    int count = 0;
+    int start = 0;
     for (int i = 0; i < n; i++) {
       char c = input.charAt(i);
       if (c == '\n' || c == '\r') {
-        split.add(input.substring(start, i));
+        if (count + 1 >= lineStarts.length) {
+          lineStarts = java.util.Arrays.copyOf(lineStarts, lineStarts.length * 2);
+          lineEnds = java.util.Arrays.copyOf(lineEnds, lineStarts.length);
+        }
+        lineStarts[count] = start;
+        lineEnds[count] = i;
+        count++;
         if (c == '\r' && i + 1 < n && input.charAt(i + 1) == '\n') {
           i++;
         }
         start = i + 1;
       }
     }
-    split.add(input.substring(start));
-    this.lines = split.toArray(new String[0]);
+    lineStarts[count] = start;
+    lineEnds[count] = n;
+    this.starts = lineStarts;
+    this.ends = lineEnds;
   }
 
   /** A decoded value and where its text starts (0-based). */
@@ -71,7 +85,6 @@ final class MarkdownSource {
     for (Node child = key == null ? paragraph.getFirstChild() : key.getNext(); child != null; child = child.getNext()) {
       requirePlain(child);
     }
-    List<MarkdownText.Segment> segments = new ArrayList<>();
     int startLine = -1;
     int startColumn = -1;
     if (key != null) {
@@ -79,7 +92,20 @@ final class MarkdownSource {
       startLine = keySpan.getLineIndex();
       startColumn = keySpan.getColumnIndex() + keySpan.getLength();
     }
-    for (SourceSpan span : paragraph.getSourceSpans()) {
+    List<SourceSpan> spans = paragraph.getSourceSpans();
+    if (spans.size() == 1 && spans.get(0).getLineIndex() >= startLine) {
+      // One line, as the writer writes every value: decoded without a list of segments.
+      SourceSpan span = spans.get(0);
+      int line = span.getLineIndex();
+      int from = span.getColumnIndex();
+      int to = from + span.getLength();
+      if (line == startLine) {
+        from = Math.max(from, startColumn);
+      }
+      return decodeLine(line, from, to);
+    }
+    List<MarkdownText.Segment> segments = new ArrayList<>();
+    for (SourceSpan span : spans) {
       int line = span.getLineIndex();
       int from = span.getColumnIndex();
       int to = from + span.getLength();
@@ -89,7 +115,7 @@ final class MarkdownSource {
       if (line == startLine) {
         from = Math.max(from, startColumn);
       }
-      segments.add(new MarkdownText.Segment(line, from, lines[line].substring(from, to)));
+      segments.add(new MarkdownText.Segment(line, from, text(line, from, to)));
     }
     return decode(segments, paragraph);
   }
@@ -112,7 +138,7 @@ final class MarkdownSource {
     }
     List<MarkdownText.Segment> segments = new ArrayList<>();
     ranges.forEach((line, range) ->
-        segments.add(new MarkdownText.Segment(line, range[0], lines[line].substring(range[0], range[1]))));
+        segments.add(new MarkdownText.Segment(line, range[0], text(line, range[0], range[1]))));
     return decode(segments, heading);
   }
 
@@ -125,15 +151,31 @@ final class MarkdownSource {
       return new Value("", rowLine, 0);
     }
     SourceSpan span = cell.getSourceSpans().get(0);
-    int line = span.getLineIndex();
     int from = span.getColumnIndex();
-    String text = lines[line].substring(from, from + span.getLength());
-    return decode(List.of(new MarkdownText.Segment(line, from, text)), cell);
+    return decodeLine(span.getLineIndex(), from, from + span.getLength());
   }
 
   /** The source line (0-based), as written. */
   String line(int index) {
-    return lines[index];
+    return input.substring(starts[index], ends[index]);
+  }
+
+  /** The characters {@code [from, to)} of a line (0-based), as written. */
+  private String text(int line, int from, int to) {
+    return input.substring(starts[line] + from, starts[line] + to);
+  }
+
+  /**
+   * Decodes the characters {@code [from, to)} of one line, as {@link #decode(List, Node)} decodes
+   * them as the only segment; {@code from <= to}.
+   */
+  private Value decodeLine(int line, int from, int to) {
+    int offset = starts[line];
+    int skip = 0;
+    while (from + skip < to && (input.charAt(offset + from + skip) == ' ' || input.charAt(offset + from + skip) == '\t')) {
+      skip++;
+    }
+    return new Value(MarkdownText.decodeLine(input, offset + from, offset + to, line, from), line, from + skip);
   }
 
   private static Value decode(List<MarkdownText.Segment> segments, Node owner) {

@@ -259,6 +259,33 @@ final class MarkdownText {
   }
 
   /**
+   * Decodes a value that stands on one source line, {@code source[from, to)}: the same as
+   * {@link #decode(List)} of that one segment, without copying the segment first when the value
+   * needs no decoding (most do not).
+   *
+   * @param line the 0-based line of {@code source[from]}
+   * @param column the 0-based column of {@code source[from]} on its line
+   * @throws NarrativeFormatException as {@link #decode(List)}
+   */
+  static String decodeLine(String source, int from, int to, int line, int column) {
+    int start = from;
+    int end = to;
+    while (start < end && isSpaceOrTab(source.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpaceOrTab(source.charAt(end - 1))) {
+      end--;
+    }
+    for (int i = start; i < end; i++) {
+      char c = source.charAt(i);
+      if (c == '\\' || c == '&') {
+        return decode(List.of(new Segment(line, column, source.substring(from, to))));
+      }
+    }
+    return source.substring(start, end);
+  }
+
+  /**
    * The one-line value when it holds no backslash and no '&amp;', so that decoding only strips its
    * spaces and tabs; null otherwise.
    */

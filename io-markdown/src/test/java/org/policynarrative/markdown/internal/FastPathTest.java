@@ -15,7 +15,8 @@ import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
  * The shortcuts taken for speed give exactly what the plain algorithms gave: the escape pre-scan,
- * the one-pass folding of blank lines and the fast UTF-8 decoding.
+ * the one-pass folding of blank lines, the fast UTF-8 decoding, and on the reading side the
+ * one-line value decoding, the line table and the Offsets check without a regex.
  */
 class FastPathTest {
 
@@ -51,6 +52,67 @@ class FastPathTest {
   Arbitrary<String> layout() {
     return Arbitraries.of('\n', '\n', '\n', ' ', 'a', '\t', '\u2028', '\u00A0', '\u3000').list().ofMaxSize(20)
         .map(FastPathTest::join);
+  }
+
+  @Property(tries = 1000)
+  void offsetsAreReadLikeTheRegex(@ForAll("offsets") String value) {
+    java.util.regex.Matcher m = Pattern.compile("([0-9]{1,10})\\.\\.([0-9]{1,10})").matcher(value);
+    int dots = MarkdownReader.offsetsDots(value);
+    assertThat(dots >= 0).isEqualTo(m.matches());
+    if (dots >= 0) {
+      assertThat(value.substring(0, dots)).isEqualTo(m.group(1));
+      assertThat(value.substring(dots + 2)).isEqualTo(m.group(2));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> offsets() {
+    return Arbitraries.oneOf(
+        Arbitraries.of('0', '1', '9', '.', '.', ' ', 'a', '\u0661', '-').list().ofMaxSize(24).map(FastPathTest::join),
+        Arbitraries.of("120..164", "0..0", "1234567890..1", "12345678901..1", "1..", "..1", "1...2", "1..2..3"));
+  }
+
+  @Property(tries = 2000)
+  void aValueOnOneLineDecodesAsTheOneSegment(@ForAll("markdownish") String before, @ForAll("markdownish") String value,
+      @ForAll("markdownish") String after) {
+    String line = before + value + after;
+    int from = before.length();
+    int to = from + value.length();
+    String expected;
+    try {
+      expected = MarkdownText.decode(java.util.List.of(new MarkdownText.Segment(3, from, value)));
+    } catch (NarrativeFormatException e) {
+      assertThatThrownBy(() -> MarkdownText.decodeLine(line, from, to, 3, from))
+          .isInstanceOf(NarrativeFormatException.class).hasMessage(e.getMessage());
+      return;
+    }
+    assertThat(MarkdownText.decodeLine(line, from, to, 3, from)).isEqualTo(expected);
+  }
+
+  @Property(tries = 1000)
+  void linesAreSplitAsBefore(@ForAll("lineBreaks") String text) {
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        expected.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    expected.add(text.substring(start));
+    MarkdownSource source = new MarkdownSource(text);
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(source.line(i)).isEqualTo(expected.get(i));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> lineBreaks() {
+    return Arbitraries.of('\n', '\r', 'a', ' ', '\u2028', '\u0085').list().ofMaxSize(100).map(FastPathTest::join);
   }
 
   @Test
