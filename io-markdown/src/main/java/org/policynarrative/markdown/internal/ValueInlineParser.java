@@ -2,6 +2,7 @@ package org.policynarrative.markdown.internal;
 
 import java.util.List;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
@@ -10,17 +11,18 @@ import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.SourceLines;
 
 /**
- * The inline parser for documents as the writer lays them out, where every block's inline content
- * is one line of plain text, optionally opened by a field key {@code **Key:**}. For such content it
- * builds exactly the nodes and source spans commonmark-java's own inline parser builds (a
- * {@link StrongEmphasis} holding the key's {@link Text}, then one {@link Text}), at a fraction of
- * the cost; the reader decodes every value from the source text under those spans, never from a
- * node's literal, so the value's {@link Text} carries an empty literal.
+ * The inline parser for documents as the writer lays them out, and as people mostly write them:
+ * every block's inline content is plain text, optionally opened by a field key {@code **Key:**}.
+ * For such content it builds exactly the nodes and source spans commonmark-java's own inline
+ * parser builds (a {@link StrongEmphasis} holding the key's {@link Text}, then a {@link Text} per
+ * line, with a {@link SoftLineBreak} between lines), at a fraction of the cost; the reader decodes
+ * every value from the source text under those spans, never from a node's literal, so the values'
+ * {@link Text} nodes carry an empty literal.
  *
- * <p>Anything else (a second line, a character that may open inline syntax, white space at the
- * end, an unusual key) makes it throw {@link #FALLBACK}, and the reader parses the whole document
- * again with commonmark-java's inline parser. So hand-written documents read exactly as before,
- * errors included; only the writer's layout takes the fast path.
+ * <p>Anything else (a character that may open inline syntax, a hard line break, white space at
+ * the end of a line, an unusual key) makes it throw {@link #FALLBACK}, and the reader parses the
+ * whole document again with commonmark-java's inline parser. So every document reads exactly as
+ * it did with commonmark's inline parser alone, errors included.
  */
 final class ValueInlineParser implements InlineParser {
 
@@ -53,45 +55,52 @@ final class ValueInlineParser implements InlineParser {
   @Override
   public void parse(SourceLines lines, Node block) {
     List<SourceLine> list = lines.getLines();
-    if (list.isEmpty()) {
-      return;
-    }
-    if (list.size() != 1) {
-      throw FALLBACK;
-    }
-    SourceLine line = list.get(0);
-    CharSequence content = line.getContent();
-    SourceSpan span = line.getSourceSpan();
-    int n = content.length();
-    if (n == 0) {
-      return;
-    }
-    if (span == null || span.getLength() != n) {
-      throw FALLBACK;
-    }
-    char last = content.charAt(n - 1);
-    if (last == ' ' || last == '\t') {
-      throw FALLBACK;
-    }
-    int start = 0;
-    if (content.charAt(0) == '*') {
-      int colon = keyColon(content, n);
-      if (colon < 0) {
+    int count = list.size();
+    for (int i = 0; i < count; i++) {
+      SourceLine line = list.get(i);
+      CharSequence content = line.getContent();
+      SourceSpan span = line.getSourceSpan();
+      int n = content.length();
+      if (n == 0) {
+        if (count == 1) {
+          return;
+        }
         throw FALLBACK;
       }
-      StrongEmphasis strong = new StrongEmphasis("**");
-      strong.addSourceSpan(span.subSpan(0, colon + 3));
-      Text key = new Text(content.subSequence(2, colon + 1).toString());
-      key.addSourceSpan(span.subSpan(2, colon + 1));
-      strong.appendChild(key);
-      block.appendChild(strong);
-      start = colon + 3;
-    }
-    requirePlain(content, start, n);
-    if (start < n) {
-      Text text = new Text("");
-      text.addSourceSpan(span.subSpan(start));
-      block.appendChild(text);
+      if (span == null || span.getLength() != n) {
+        throw FALLBACK;
+      }
+      // Spaces or a backslash ending a line would make a line break; a tab or a space opening
+      // one would not be part of its text.
+      char last = content.charAt(n - 1);
+      char first = content.charAt(0);
+      if (last == ' ' || last == '\t' || (last == '\\' && i < count - 1)
+          || (i > 0 && (first == ' ' || first == '\t'))) {
+        throw FALLBACK;
+      }
+      int start = 0;
+      if (i == 0 && first == '*') {
+        int colon = keyColon(content, n);
+        if (colon < 0) {
+          throw FALLBACK;
+        }
+        StrongEmphasis strong = new StrongEmphasis("**");
+        strong.addSourceSpan(span.subSpan(0, colon + 3));
+        Text key = new Text(content.subSequence(2, colon + 1).toString());
+        key.addSourceSpan(span.subSpan(2, colon + 1));
+        strong.appendChild(key);
+        block.appendChild(strong);
+        start = colon + 3;
+      }
+      requirePlain(content, start, n);
+      if (i > 0) {
+        block.appendChild(new SoftLineBreak());
+      }
+      if (start < n) {
+        Text text = new Text("");
+        text.addSourceSpan(start == 0 ? span : span.subSpan(start));
+        block.appendChild(text);
+      }
     }
   }
 

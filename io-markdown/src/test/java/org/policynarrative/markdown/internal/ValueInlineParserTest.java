@@ -3,9 +3,15 @@ package org.policynarrative.markdown.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -59,7 +65,7 @@ class ValueInlineParserTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2 * 3", "*x*", "snake_case", "_x_", "`code`", "[a](b)", "[a]", "![i](j)", "x <b>", "<http://x.y>",
-      "a  \nb", "a\\\nb", "a\nb", "**Id:**x", "**a*b:** x", "x ", "\\\\*x*"})
+      "a  \nb", "a\\\nb", "a \nb", "**Id:**x", "**a*b:** x", "x ", "\\\\*x*"})
   void givesWayToCommonmarkWhereInlineSyntaxMayStart(String content) {
     assertThatThrownBy(() -> MarkdownReader.FAST_PARSER.parse("- " + content + "\n"))
         .isSameAs(ValueInlineParser.FALLBACK);
@@ -68,12 +74,33 @@ class ValueInlineParserTest {
   @ParameterizedTest
   @ValueSource(strings = {"plain words", "\\*escaped\\* \\_ \\` \\[x\\](y) \\<b\\>", "&amp; &#10; &copy; AT&T", "a \\",
       "**Id:** x", "**Asserted by:** Portal", "**Label zh-Hant-TW:** 主体", "**Anchor:**", "**Id :** x", "**9.x:** y",
-      "a: b", "| not | a | table |", "!", "# not a heading", "만리마 😀"})
+      "a: b", "| not | a | table |", "wrapped\nover\nlines", "a\n   indented", "a\n\tb", "**Id:**\nnext line", "!",
+      "# not a heading", "만리마 😀"})
   void readsPlainContentItself(String content) {
     String text = "- " + content + "\n\n# " + content + "\n\n| A |\n| --- |\n| " + content + " |\n";
     Node fast = fastOrNull(text);
     assertThat(fast).isNotNull();
     assertSameTree(fast, MarkdownReader.PARSER.parse(text));
+  }
+
+  /** Every document in the test resources: the golden files, the error fixtures, the hand-written one. */
+  @Test
+  void theTestDocumentsGiveTheSameTreeOrGiveWay() throws IOException {
+    List<Path> documents;
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+      documents = files.filter(p -> p.toString().endsWith(".md")).sorted().collect(Collectors.toList());
+    }
+    assertThat(documents).hasSizeGreaterThan(20);
+    int fastOnes = 0;
+    for (Path document : documents) {
+      String text = Files.readString(document, StandardCharsets.UTF_8);
+      Node fast = fastOrNull(text);
+      if (fast != null) {
+        assertSameTree(fast, MarkdownReader.PARSER.parse(text));
+        fastOnes++;
+      }
+    }
+    assertThat(fastOnes).as("documents that took the fast path").isGreaterThan(documents.size() / 2);
   }
 
   @Test
