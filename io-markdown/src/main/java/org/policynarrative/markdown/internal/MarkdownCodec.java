@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
@@ -79,13 +80,40 @@ public final class MarkdownCodec {
 
   /** Reads at most {@code maxLength} bytes of UTF-8 to the end of the stream, leaving it open. */
   public static Narrative read(InputStream in, int maxLength) throws IOException {
-    // readNBytes grows its result as bytes arrive, so a high limit costs nothing up front.
     int cap = (int) Math.min((long) maxLength + 1, LARGEST_ARRAY);
-    byte[] bytes = in.readNBytes(cap);
+    byte[] bytes = readUpTo(in, cap);
     if (bytes.length > maxLength || (bytes.length == cap && in.read() >= 0)) {
       throw tooLong(maxLength, "bytes");
     }
     return read(decode(bytes), Integer.MAX_VALUE);
+  }
+
+  /**
+   * What {@code in.readNBytes(cap)} returns, read straight into an array of the size the stream
+   * says is left ({@link InputStream#available()}: exact for files and byte arrays) when that is
+   * below the cap, instead of into chunks copied together at the end.
+   */
+  static byte[] readUpTo(InputStream in, int cap) throws IOException {
+    // readNBytes grows its result as bytes arrive, so a high limit costs nothing up front.
+    int announced = in.available();
+    if (announced <= 0 || announced >= cap) {
+      return in.readNBytes(cap);
+    }
+    byte[] bytes = new byte[announced];
+    int n = in.readNBytes(bytes, 0, announced);
+    if (n < announced) {
+      return Arrays.copyOf(bytes, n);
+    }
+    int next = in.read();
+    if (next < 0) {
+      return bytes;
+    }
+    // More than announced: the rest the usual way.
+    byte[] rest = in.readNBytes(cap - announced - 1);
+    byte[] all = Arrays.copyOf(bytes, announced + 1 + rest.length);
+    all[announced] = (byte) next;
+    System.arraycopy(rest, 0, all, announced + 1, rest.length);
+    return all;
   }
 
   /** Reads at most {@link #MAX_DOCUMENT_LENGTH} characters to the end of the reader, leaving it open. */

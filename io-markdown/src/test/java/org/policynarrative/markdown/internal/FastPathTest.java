@@ -115,6 +115,25 @@ class FastPathTest {
     return Arbitraries.of('\n', '\r', 'a', ' ', '\u2028', '\u0085').list().ofMaxSize(100).map(FastPathTest::join);
   }
 
+  /** Streams whose {@code available()} is right, too low, too high or zero read as readNBytes reads them. */
+  @Property(tries = 500)
+  void readingUpToTheCapIsReadNBytes(@ForAll @net.jqwik.api.constraints.IntRange(max = 3000) int length,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 4000) int cap,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = -2, max = 2) int lie) throws java.io.IOException {
+    byte[] data = new byte[length];
+    new java.util.Random(length).nextBytes(data);
+    int announced = lie == -2 ? 0 : lie == 2 ? length * 2 + 1 : Math.max(0, length + lie * (1 + length / 3));
+    byte[] expected = new java.io.ByteArrayInputStream(data).readNBytes(cap);
+    java.io.InputStream lying = new java.io.ByteArrayInputStream(data) {
+      @Override
+      public synchronized int available() {
+        return Math.max(0, announced - (length - super.available()));
+      }
+    };
+    assertThat(MarkdownCodec.readUpTo(lying, cap)).isEqualTo(expected);
+    assertThat(lying.read()).isEqualTo(cap < length ? data[cap] & 0xFF : -1);
+  }
+
   @Test
   void validUtf8HoldingTheReplacementCharacterDecodes() {
     String text = "a \uFFFD b \uD83D\uDE00";
