@@ -112,7 +112,9 @@ class FastPathTest {
 
   @Provide
   Arbitrary<String> lineBreaks() {
-    return Arbitraries.of('\n', '\r', 'a', ' ', '\u2028', '\u0085').list().ofMaxSize(100).map(FastPathTest::join);
+    return Arbitraries.oneOf(
+        Arbitraries.of('\n', '\r', 'a', ' ', '\u2028', '\u0085').list().ofMaxSize(100).map(FastPathTest::join),
+        Arbitraries.of('\n', '\n', 'a', ' ', '\u2028', '\u0085').list().ofMaxSize(100).map(FastPathTest::join));
   }
 
   /** Streams whose {@code available()} is right, too low, too high or zero read as readNBytes reads them. */
