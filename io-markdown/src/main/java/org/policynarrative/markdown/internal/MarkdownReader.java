@@ -95,8 +95,6 @@ final class MarkdownReader {
   }
 
   private final MarkdownSource source;
-  /** Whether the tree came from {@link ValueInlineParser}. */
-  private boolean fast;
   private final List<Draft<Source>> sources = new ArrayList<>();
   private final List<Draft<Era>> eras = new ArrayList<>();
   private final List<Draft<PolicyLine>> lines = new ArrayList<>();
@@ -142,28 +140,7 @@ final class MarkdownReader {
   }
 
   private Narrative document(Node document, boolean fast) {
-    this.fast = fast;
-    try {
-      return map(document);
-    } catch (RuntimeException e) {
-      // A document nested too deeply reports that first, wherever the mapping stopped.
-      checkDepth(document, 0, fast);
-      throw e;
-    }
-  }
-
-  /**
-   * Maps a document. Every top-level block is checked for depth before it is mapped: each claim's
-   * block quote by {@link #claim} (its nodes are then in cache for the mapping), the rest here. So
-   * a document that maps has no node too deep, and one that does not is checked whole by
-   * {@link #document}: the error is the same as when the whole tree was checked first.
-   */
-  private Narrative map(Node document) {
-    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-      if (!(block instanceof BlockQuote)) {
-        checkDepth(block, 1, fast);
-      }
-    }
+    checkDepth(document, 0, fast);
     Node node = document.getFirstChild();
     if (!(node instanceof Heading) || ((Heading) node).getLevel() != 1) {
       throw node == null ? MarkdownErrors.at(0, -1, "the document is empty; expected the title as '# Title'")
@@ -706,8 +683,6 @@ final class MarkdownReader {
   // ---- claims ----
 
   private void claim(BlockQuote quote, EntityRef placedUnder) {
-    // Claims are top-level block quotes: see map(Node).
-    checkDepth(quote, 1, fast);
     Node first = quote.getFirstChild();
     if (!(first instanceof Paragraph)) {
       throw MarkdownSource.errorAt(first == null ? quote : first, "expected the claim's statement as the first "
