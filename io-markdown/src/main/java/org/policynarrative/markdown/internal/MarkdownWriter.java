@@ -1,5 +1,9 @@
 package org.policynarrative.markdown.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,7 +44,7 @@ final class MarkdownWriter {
   static final String FURTHER_CLAIMS = "Further claims";
 
   private final Narrative narrative;
-  private final StringBuilder out = new StringBuilder(4096);
+  private final MarkdownOutput out;
 
   private final List<Integer> eraOrder = new ArrayList<>();
   private final Map<Integer, List<Integer>> linesByEra = new HashMap<>();
@@ -56,48 +60,42 @@ final class MarkdownWriter {
   private boolean claimPositions;
   private boolean sectorPositions;
 
-  private MarkdownWriter(Narrative narrative) {
+  private MarkdownWriter(Narrative narrative, MarkdownOutput out) {
     this.narrative = narrative;
+    this.out = out;
     this.sectorNested = new boolean[narrative.sectors().size()];
   }
 
   /** The narrative as a Markdown document, lines ending in {@code \n}. */
   static String write(Narrative narrative) {
-    MarkdownWriter writer = new MarkdownWriter(narrative);
-    writer.layOut();
-    writer.document();
-    return tidy(writer.out);
+    MarkdownOutput.Text text = new MarkdownOutput.Text();
+    try {
+      write(narrative, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a string cannot fail to grow", e);
+    }
+    return text.toString();
   }
 
-  /**
-   * The document with every run of three or more line breaks folded into two (one blank line) and
-   * white space stripped from both ends, then one closing line break: one pass, one copy. Blocks
-   * each open with a blank line; values never hold a raw line break, so folding cannot touch a value.
-   */
-  static String tidy(CharSequence text) {
-    int from = 0;
-    int to = text.length();
-    // No supplementary code point is white space, so looking at chars is the same as String.strip().
-    while (from < to && Character.isWhitespace(text.charAt(from))) {
-      from++;
+  /** Writes the document as UTF-8; neither flushes nor closes the stream. */
+  static void write(Narrative narrative, OutputStream out) throws IOException {
+    write(narrative, new MarkdownOutput.Utf8(out));
+  }
+
+  /** Writes the document; neither flushes nor closes the writer. */
+  static void write(Narrative narrative, Writer out) throws IOException {
+    write(narrative, new MarkdownOutput.Chars(out));
+  }
+
+  private static void write(Narrative narrative, MarkdownOutput out) throws IOException {
+    MarkdownWriter writer = new MarkdownWriter(narrative, out);
+    writer.layOut();
+    try {
+      writer.document();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-      to--;
-    }
-    StringBuilder tidy = new StringBuilder(to - from + 1);
-    int breaks = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        if (++breaks <= 2) {
-          tidy.append(c);
-        }
-      } else {
-        breaks = 0;
-        tidy.append(c);
-      }
-    }
-    return tidy.append('\n').toString();
+    out.finish();
   }
 
   // ---- layout: where each entity goes, and whether data-set order needs explicit positions ----
@@ -254,9 +252,14 @@ final class MarkdownWriter {
   }
 
   // ---- the document ----
+  // Line breaks go through out.newline(), which writes at most two in a row: each block opens
+  // with a blank line without looking at what came before.
+
+  private static final String QUOTE = "> ";
+  private static final String QUOTE_SUB = ">   ";
 
   private void document() {
-    out.append("# ").append(MarkdownText.escape(narrative.title())).append("\n\n");
+    out.append("# ").escaped(narrative.title()).newline().newline();
     field("", "Id", narrative.id());
     field("", "Language", narrative.language());
     field("", "Version", narrative.version());
@@ -287,7 +290,6 @@ final class MarkdownWriter {
     }
     if (!sectorRoots.isEmpty()) {
       section(SECTORS);
-      out.append('\n');
       for (int root : sectorRoots) {
         sector(root, "");
       }
@@ -301,30 +303,36 @@ final class MarkdownWriter {
   }
 
   private void section(String name) {
-    out.append("\n## ").append(name).append("\n\n");
+    out.newline().append("## ").append(name).newline().newline();
   }
 
   private void heading(String level, String id, Optional<String> name) {
-    out.append('\n').append(level).append(' ').append(id);
-    name.ifPresent(n -> out.append(": ").append(MarkdownText.escape(n)));
-    out.append("\n\n");
-  }
-
-  /** Ends a field list (if one was written) with the blank line that separates blocks. */
-  private void endFields(int before) {
-    if (out.length() == before) {
-      return;
+    out.newline().append(level).append(' ').append(id);
+    if (name.isPresent()) {
+      out.append(": ").escaped(name.get());
     }
-    out.append('\n');
+    out.newline().newline();
   }
 
   private void field(String prefix, String key, String value) {
-    String escaped = MarkdownText.escape(value);
     out.append(prefix).append("- **").append(key).append(":**");
-    if (!escaped.isEmpty()) {
-      out.append(' ').append(escaped);
+    if (!value.isEmpty()) {
+      out.append(' ').escaped(value);
     }
-    out.append('\n');
+    out.newline();
+  }
+
+  /** A field whose value needs no escape and is not empty: a number, a code, references or slugs. */
+  private void plainField(String prefix, String key) {
+    out.append(prefix).append("- **").append(key).append(":** ");
+  }
+
+  private void labelField(String prefix, String tag, String label) {
+    out.append(prefix).append("- **Label ").append(tag).append(":**");
+    if (!label.isEmpty()) {
+      out.append(' ').escaped(label);
+    }
+    out.newline();
   }
 
   private void dateField(String prefix, String key, HistoricalDate date) {
@@ -336,31 +344,48 @@ final class MarkdownWriter {
       field(prefix, key, period.text());
       return;
     }
-    out.append(prefix).append("- **").append(key).append(":**\n");
-    period.start().ifPresent(d -> dateField(prefix + "  ", "From", d));
-    period.end().ifPresent(d -> dateField(prefix + "  ", "To", d));
+    out.append(prefix).append("- **").append(key).append(":**").newline();
+    String sub = prefix + "  ";
+    period.start().ifPresent(d -> dateField(sub, "From", d));
+    period.end().ifPresent(d -> dateField(sub, "To", d));
   }
 
   private void position(String prefix, boolean needed, int index) {
     if (needed) {
-      field(prefix, "Position", Integer.toString(index + 1));
+      plainField(prefix, "Position");
+      out.append(index + 1).newline();
     }
+  }
+
+  private void refs(String prefix, String key, List<EntityRef> refs) {
+    if (refs.isEmpty()) {
+      return;
+    }
+    plainField(prefix, key);
+    for (int i = 0; i < refs.size(); i++) {
+      EntityRef ref = refs.get(i);
+      if (i > 0) {
+        out.append(", ");
+      }
+      out.append(ref.kind().code()).append(':').append(ref.id());
+    }
+    out.newline();
   }
 
   private void source(Source source) {
     heading("###", source.id(), source.title());
-    int before = out.length();
     source.publisher().ifPresent(v -> field("", "Publisher", v));
     source.published().ifPresent(v -> dateField("", "Published", v));
     source.url().ifPresent(v -> field("", "URL", v));
     source.language().ifPresent(v -> field("", "Language", v));
     source.sha256().ifPresent(v -> field("", "SHA-256", v));
     source.note().ifPresent(v -> field("", "Note", v));
-    endFields(before);
+    out.newline();
   }
 
   private void timeline(List<TimelineEntry> entries) {
-    out.append("\n```mermaid\ntimeline\n    title ").append(mermaidText(narrative.title(), narrative.id())).append('\n');
+    out.newline().append("```mermaid").newline().append("timeline").newline()
+        .append("    title ").append(mermaidText(narrative.title(), narrative.id())).newline();
     for (TimelineEntry entry : entries) {
       String when = entry.when().toEdtf().replace('%', '~');
       String name = mermaidText(entry.name(), entry.ref().id());
@@ -368,9 +393,9 @@ final class MarkdownWriter {
       if (entry.ref().kind() == EntityKind.POLICY_LINE) {
         out.append(" (policy line)");
       }
-      out.append('\n');
+      out.newline();
     }
-    out.append("```\n");
+    out.append("```").newline();
   }
 
   /** Text that cannot break the Mermaid syntax or the fence: letters, digits and a little punctuation. */
@@ -398,11 +423,11 @@ final class MarkdownWriter {
     heading("###", era.id(), Optional.of(era.name()));
     position("", eraPositions, index);
     periodField("", "Period", era.period());
-    era.labels().forEach((tag, label) -> field("", "Label " + tag, label));
+    era.labels().forEach((tag, label) -> labelField("", tag, label));
     era.alternativeNames().forEach(name -> field("", "Also called", name));
     era.summary().ifPresent(v -> field("", "Summary", v));
     era.source().ifPresent(v -> field("", "Source", v));
-    out.append('\n');
+    out.newline();
     for (int claim : claimsByEra.getOrDefault(index, List.of())) {
       claim(claim);
     }
@@ -419,23 +444,38 @@ final class MarkdownWriter {
     line.adopted().ifPresent(v -> dateField("", "Adopted", v));
     line.adoptedBy().ifPresent(v -> field("", "Adopted by", v));
     line.adoptedAt().ifPresent(v -> field("", "Adopted at", v));
-    if (!line.eras().isEmpty()) {
-      field("", "Eras", String.join(", ", line.eras()));
+    List<String> eras = line.eras();
+    if (!eras.isEmpty()) {
+      plainField("", "Eras");
+      for (int i = 0; i < eras.size(); i++) {
+        if (i > 0) {
+          out.append(", ");
+        }
+        out.append(eras.get(i));
+      }
+      out.newline();
     }
-    field("", "Durability", line.durability().code());
+    plainField("", "Durability");
+    out.append(line.durability().code()).newline();
     line.supersedes().ifPresent(v -> field("", "Supersedes", v));
     line.continues().ifPresent(v -> field("", "Continues", v));
-    out.append('\n');
+    out.newline();
     if (!line.priorities().isEmpty()) {
-      out.append("| Sector | Mode | Rank | Wording |\n| --- | --- | --- | --- |\n");
+      out.append("| Sector | Mode | Rank | Wording |").newline().append("| --- | --- | --- | --- |").newline();
       for (SectorPriority priority : line.priorities()) {
-        out.append("| ").append(MarkdownText.escape(priority.sector()))
+        out.append("| ").escaped(priority.sector())
             .append(" | ").append(priority.mode().code())
-            .append(" | ").append(priority.rank().map(String::valueOf).orElse(""))
-            .append(" | ").append(priority.wording().map(MarkdownText::escape).orElse(""))
-            .append(" |\n");
+            .append(" | ");
+        if (priority.rank().isPresent()) {
+          out.append(priority.rank().get().intValue());
+        }
+        out.append(" | ");
+        if (priority.wording().isPresent()) {
+          out.escaped(priority.wording().get());
+        }
+        out.append(" |").newline();
       }
-      out.append('\n');
+      out.newline();
     }
     for (int claim : claimsByLine.getOrDefault(index, List.of())) {
       claim(claim);
@@ -444,65 +484,63 @@ final class MarkdownWriter {
 
   private void claim(int index) {
     Claim claim = narrative.claims().get(index);
-    String q = "> ";
-    out.append(q).append(MarkdownText.escape(claim.statement(), true)).append("\n>\n");
+    String q = QUOTE;
+    out.append(q).escaped(claim.statement(), true).newline().append('>').newline();
     field(q, "Id", claim.id());
     position(q, claimPositions, index);
-    field(q, "Kind", claim.kind().code());
+    plainField(q, "Kind");
+    out.append(claim.kind().code()).newline();
     field(q, "Asserted by", claim.assertedBy());
     claim.extractedBy().ifPresent(v -> field(q, "Extracted by", v));
-    if (!claim.about().isEmpty()) {
-      field(q, "About", Values.refs(claim.about()));
-    }
-    if (!claim.causes().isEmpty()) {
-      field(q, "Causes", Values.refs(claim.causes()));
-    }
-    if (!claim.effects().isEmpty()) {
-      field(q, "Effects", Values.refs(claim.effects()));
-    }
+    refs(q, "About", claim.about());
+    refs(q, "Causes", claim.causes());
+    refs(q, "Effects", claim.effects());
     claim.refersTo().ifPresent(p -> periodField(q, "Refers to", p));
     Anchor anchor = claim.anchor();
-    String sub = q + "  ";
-    out.append(q).append("- **Anchor:**\n");
+    String sub = QUOTE_SUB;
+    out.append(q).append("- **Anchor:**").newline();
     field(sub, "Source", anchor.source());
     field(sub, "Quote", anchor.exact());
     anchor.prefix().ifPresent(v -> field(sub, "Before", v));
     anchor.suffix().ifPresent(v -> field(sub, "After", v));
     if (anchor.start().isPresent() && anchor.end().isPresent()) {
-      field(sub, "Offsets", anchor.start().get() + ".." + anchor.end().get());
+      plainField(sub, "Offsets");
+      out.append(anchor.start().get().intValue()).append("..").append(anchor.end().get().intValue()).newline();
     }
     for (Assessment assessment : claim.assessments()) {
-      out.append(q).append("- **Assessment:**\n");
+      out.append(q).append("- **Assessment:**").newline();
       field(sub, "Assessor", assessment.assessor());
-      field(sub, "Verdict", assessment.verdict().code());
+      plainField(sub, "Verdict");
+      out.append(assessment.verdict().code()).newline();
       assessment.ratingLabel().ifPresent(v -> field(sub, "Rating", v));
       assessment.date().ifPresent(v -> dateField(sub, "Date", v));
       assessment.note().ifPresent(v -> field(sub, "Note", v));
       assessment.references().forEach(v -> field(sub, "Reference", v));
     }
-    out.append('\n');
+    out.newline();
   }
 
   private void sector(int index, String indent) {
     Sector sector = narrative.sectors().get(index);
-    out.append(indent).append("- ").append(sector.id()).append(": ").append(MarkdownText.escape(sector.name())).append('\n');
+    out.append(indent).append("- ").append(sector.id()).append(": ").escaped(sector.name()).newline();
     String sub = indent + "  ";
     position(sub, sectorPositions, index);
     if (!sectorNested[index]) {
       sector.broader().ifPresent(b -> field(sub, "Broader", b));
     }
-    sector.labels().forEach((tag, label) -> field(sub, "Label " + tag, label));
+    sector.labels().forEach((tag, label) -> labelField(sub, tag, label));
     sector.description().ifPresent(v -> field(sub, "Description", v));
     if (!sector.mappings().isEmpty()) {
-      out.append(sub).append("- **Mappings:**\n\n");
+      out.append(sub).append("- **Mappings:**").newline().newline();
       String table = sub + "  ";
-      out.append(table).append("| Scheme | Code | Relation |\n").append(table).append("| --- | --- | --- |\n");
+      out.append(table).append("| Scheme | Code | Relation |").newline()
+          .append(table).append("| --- | --- | --- |").newline();
       for (SectorMapping mapping : sector.mappings()) {
-        out.append(table).append("| ").append(MarkdownText.escape(mapping.scheme()))
-            .append(" | ").append(MarkdownText.escape(mapping.code()))
-            .append(" | ").append(mapping.relation().code()).append(" |\n");
+        out.append(table).append("| ").escaped(mapping.scheme())
+            .append(" | ").escaped(mapping.code())
+            .append(" | ").append(mapping.relation().code()).append(" |").newline();
       }
-      out.append('\n');
+      out.newline();
     }
     for (int child : sectorChildren.getOrDefault(index, List.of())) {
       sector(child, sub);
