@@ -250,32 +250,43 @@ abstract class MarkdownOutput {
     return true;
   }
 
+  /**
+   * Escapes the value character by character, copying the runs between the characters that change
+   * in one piece: a character escaped with a backslash starts the next run after its backslash.
+   */
   private void escapeSlowly(String value, boolean blockStart) {
     int n = value.length();
     int ordinalMark = blockStart ? ordinalMarkIndex(value) : -1;
+    int run = 0;
     int i = 0;
     while (i < n) {
-      int cp = value.codePointAt(i);
+      char c = value.charAt(i);
+      int cp = Character.isSurrogate(c) ? value.codePointAt(i) : c;
       int width = Character.charCount(cp);
       boolean atEdge = i == 0 || i + width == n;
       if (needsReference(cp) || (atEdge && isSpaceLike(cp))) {
+        copy(value, run, i);
         append('&').append('#').append(cp).append(';');
-      } else if (cp < 128 && ESCAPED[cp]) {
-        append('\\').append((char) cp);
-      } else if (blockStart && i == 0 && (cp == '-' || cp == '+' || cp == '=')) {
-        append('\\').append((char) cp);
-      } else if (i == ordinalMark) {
-        append('\\').append((char) cp);
-      } else if (cp == '&' && MarkdownText.referenceLength(value, i) > 0) {
-        append('\\').append('&');
-      } else if (width == 1) {
-        append((char) cp);
-      } else {
-        reserve(2);
-        buffer[length++] = value.charAt(i);
-        buffer[length++] = value.charAt(i + 1);
+        run = i + width;
+      } else if ((cp < 128 && ESCAPED[cp])
+          || (blockStart && i == 0 && (cp == '-' || cp == '+' || cp == '='))
+          || i == ordinalMark
+          || (cp == '&' && MarkdownText.referenceLength(value, i) > 0)) {
+        copy(value, run, i);
+        append('\\');
+        run = i;
       }
       i += width;
+    }
+    copy(value, run, n);
+  }
+
+  /** Appends {@code value} from {@code from} to {@code to}. */
+  private void copy(String value, int from, int to) {
+    if (to > from) {
+      reserve(to - from);
+      value.getChars(from, to, buffer, length);
+      length += to - from;
     }
   }
 
