@@ -36,6 +36,9 @@ final class MarkdownWriter {
   /** Sectors nested deeper than this are written at the top level with an explicit Broader field. */
   static final int MAX_SECTOR_DEPTH = 16;
 
+  /** The most distinct dates, and periods, whose written form one write remembers. */
+  private static final int MEMO_SIZE = 4096;
+
   static final String SOURCES = "Sources";
   static final String TIMELINE = "Timeline";
   static final String ERAS = "Eras";
@@ -55,6 +58,12 @@ final class MarkdownWriter {
   private final Map<Integer, List<Integer>> sectorChildren = new HashMap<>();
   private final List<Integer> sectorRoots = new ArrayList<>();
   private final boolean[] sectorNested;
+  /**
+   * Dates and periods recur across claims, and deciding how to write one parses its text back:
+   * each distinct one is decided once, up to {@link #MEMO_SIZE} of them.
+   */
+  private final Map<HistoricalDate, String> dateTexts = new HashMap<>();
+  private final Map<Period, Boolean> plainPeriods = new HashMap<>();
   private boolean eraPositions;
   private boolean linePositions;
   private boolean claimPositions;
@@ -336,11 +345,25 @@ final class MarkdownWriter {
   }
 
   private void dateField(String prefix, String key, HistoricalDate date) {
-    field(prefix, key, Values.date(date));
+    String text = dateTexts.get(date);
+    if (text == null) {
+      text = Values.date(date);
+      if (dateTexts.size() < MEMO_SIZE) {
+        dateTexts.put(date, text);
+      }
+    }
+    field(prefix, key, text);
   }
 
   private void periodField(String prefix, String key, Period period) {
-    if (Values.isPlain(period)) {
+    Boolean plain = plainPeriods.get(period);
+    if (plain == null) {
+      plain = Values.isPlain(period);
+      if (plainPeriods.size() < MEMO_SIZE) {
+        plainPeriods.put(period, plain);
+      }
+    }
+    if (plain) {
       field(prefix, key, period.text());
       return;
     }
