@@ -269,10 +269,10 @@ final class MarkdownWriter {
 
   private void document() {
     out.append("# ").escaped(narrative.title()).newline().newline();
-    field("", "Id", narrative.id());
-    field("", "Language", narrative.language());
-    field("", "Version", narrative.version());
-    narrative.description().ifPresent(d -> field("", "Description", d));
+    field("", "- **Id:**", narrative.id());
+    field("", "- **Language:**", narrative.language());
+    field("", "- **Version:**", narrative.version());
+    narrative.description().ifPresent(d -> field("", "- **Description:**", d));
 
     if (!narrative.sources().isEmpty()) {
       section(SOURCES);
@@ -323,8 +323,9 @@ final class MarkdownWriter {
     out.newline().newline();
   }
 
-  private void field(String prefix, String key, String value) {
-    out.append(prefix).append("- **").append(key).append(":**");
+  /** A field: {@code label} is the whole "- **Key:**". */
+  private void field(String prefix, String label, String value) {
+    out.append(prefix).append(label);
     if (!value.isEmpty()) {
       out.append(' ').escaped(value);
     }
@@ -332,8 +333,8 @@ final class MarkdownWriter {
   }
 
   /** A field whose value needs no escape and is not empty: a number, a code, references or slugs. */
-  private void plainField(String prefix, String key) {
-    out.append(prefix).append("- **").append(key).append(":** ");
+  private void plainField(String prefix, String label) {
+    out.append(prefix).append(label).append(' ');
   }
 
   private void labelField(String prefix, String tag, String label) {
@@ -344,7 +345,7 @@ final class MarkdownWriter {
     out.newline();
   }
 
-  private void dateField(String prefix, String key, HistoricalDate date) {
+  private void dateField(String prefix, String label, HistoricalDate date) {
     String text = dateTexts.get(date);
     if (text == null) {
       text = Values.date(date);
@@ -352,10 +353,10 @@ final class MarkdownWriter {
         dateTexts.put(date, text);
       }
     }
-    field(prefix, key, text);
+    field(prefix, label, text);
   }
 
-  private void periodField(String prefix, String key, Period period) {
+  private void periodField(String prefix, String label, Period period) {
     Boolean plain = plainPeriods.get(period);
     if (plain == null) {
       plain = Values.isPlain(period);
@@ -364,27 +365,27 @@ final class MarkdownWriter {
       }
     }
     if (plain) {
-      field(prefix, key, period.text());
+      field(prefix, label, period.text());
       return;
     }
-    out.append(prefix).append("- **").append(key).append(":**").newline();
+    out.append(prefix).append(label).newline();
     String sub = prefix + "  ";
-    period.start().ifPresent(d -> dateField(sub, "From", d));
-    period.end().ifPresent(d -> dateField(sub, "To", d));
+    period.start().ifPresent(d -> dateField(sub, "- **From:**", d));
+    period.end().ifPresent(d -> dateField(sub, "- **To:**", d));
   }
 
   private void position(String prefix, boolean needed, int index) {
     if (needed) {
-      plainField(prefix, "Position");
+      plainField(prefix, "- **Position:**");
       out.append(index + 1).newline();
     }
   }
 
-  private void refs(String prefix, String key, List<EntityRef> refs) {
+  private void refs(String prefix, String label, List<EntityRef> refs) {
     if (refs.isEmpty()) {
       return;
     }
-    plainField(prefix, key);
+    plainField(prefix, label);
     for (int i = 0; i < refs.size(); i++) {
       EntityRef ref = refs.get(i);
       if (i > 0) {
@@ -397,12 +398,12 @@ final class MarkdownWriter {
 
   private void source(Source source) {
     heading("###", source.id(), source.title());
-    source.publisher().ifPresent(v -> field("", "Publisher", v));
-    source.published().ifPresent(v -> dateField("", "Published", v));
-    source.url().ifPresent(v -> field("", "URL", v));
-    source.language().ifPresent(v -> field("", "Language", v));
-    source.sha256().ifPresent(v -> field("", "SHA-256", v));
-    source.note().ifPresent(v -> field("", "Note", v));
+    source.publisher().ifPresent(v -> field("", "- **Publisher:**", v));
+    source.published().ifPresent(v -> dateField("", "- **Published:**", v));
+    source.url().ifPresent(v -> field("", "- **URL:**", v));
+    source.language().ifPresent(v -> field("", "- **Language:**", v));
+    source.sha256().ifPresent(v -> field("", "- **SHA-256:**", v));
+    source.note().ifPresent(v -> field("", "- **Note:**", v));
     out.newline();
   }
 
@@ -445,11 +446,11 @@ final class MarkdownWriter {
     Era era = narrative.eras().get(index);
     heading("###", era.id(), Optional.of(era.name()));
     position("", eraPositions, index);
-    periodField("", "Period", era.period());
+    periodField("", "- **Period:**", era.period());
     era.labels().forEach((tag, label) -> labelField("", tag, label));
-    era.alternativeNames().forEach(name -> field("", "Also called", name));
-    era.summary().ifPresent(v -> field("", "Summary", v));
-    era.source().ifPresent(v -> field("", "Source", v));
+    era.alternativeNames().forEach(name -> field("", "- **Also called:**", name));
+    era.summary().ifPresent(v -> field("", "- **Summary:**", v));
+    era.source().ifPresent(v -> field("", "- **Source:**", v));
     out.newline();
     for (int claim : claimsByEra.getOrDefault(index, List.of())) {
       claim(claim);
@@ -463,13 +464,13 @@ final class MarkdownWriter {
     PolicyLine line = narrative.policyLines().get(index);
     heading(level, line.id(), Optional.of(line.name()));
     position("", linePositions, index);
-    line.statement().ifPresent(v -> field("", "Statement", v));
-    line.adopted().ifPresent(v -> dateField("", "Adopted", v));
-    line.adoptedBy().ifPresent(v -> field("", "Adopted by", v));
-    line.adoptedAt().ifPresent(v -> field("", "Adopted at", v));
+    line.statement().ifPresent(v -> field("", "- **Statement:**", v));
+    line.adopted().ifPresent(v -> dateField("", "- **Adopted:**", v));
+    line.adoptedBy().ifPresent(v -> field("", "- **Adopted by:**", v));
+    line.adoptedAt().ifPresent(v -> field("", "- **Adopted at:**", v));
     List<String> eras = line.eras();
     if (!eras.isEmpty()) {
-      plainField("", "Eras");
+      plainField("", "- **Eras:**");
       for (int i = 0; i < eras.size(); i++) {
         if (i > 0) {
           out.append(", ");
@@ -478,10 +479,10 @@ final class MarkdownWriter {
       }
       out.newline();
     }
-    plainField("", "Durability");
+    plainField("", "- **Durability:**");
     out.append(line.durability().code()).newline();
-    line.supersedes().ifPresent(v -> field("", "Supersedes", v));
-    line.continues().ifPresent(v -> field("", "Continues", v));
+    line.supersedes().ifPresent(v -> field("", "- **Supersedes:**", v));
+    line.continues().ifPresent(v -> field("", "- **Continues:**", v));
     out.newline();
     if (!line.priorities().isEmpty()) {
       out.append("| Sector | Mode | Rank | Wording |").newline().append("| --- | --- | --- | --- |").newline();
@@ -509,36 +510,36 @@ final class MarkdownWriter {
     Claim claim = narrative.claims().get(index);
     String q = QUOTE;
     out.append(q).escaped(claim.statement(), true).newline().append('>').newline();
-    field(q, "Id", claim.id());
+    field(q, "- **Id:**", claim.id());
     position(q, claimPositions, index);
-    plainField(q, "Kind");
+    plainField(q, "- **Kind:**");
     out.append(claim.kind().code()).newline();
-    field(q, "Asserted by", claim.assertedBy());
-    claim.extractedBy().ifPresent(v -> field(q, "Extracted by", v));
-    refs(q, "About", claim.about());
-    refs(q, "Causes", claim.causes());
-    refs(q, "Effects", claim.effects());
-    claim.refersTo().ifPresent(p -> periodField(q, "Refers to", p));
+    field(q, "- **Asserted by:**", claim.assertedBy());
+    claim.extractedBy().ifPresent(v -> field(q, "- **Extracted by:**", v));
+    refs(q, "- **About:**", claim.about());
+    refs(q, "- **Causes:**", claim.causes());
+    refs(q, "- **Effects:**", claim.effects());
+    claim.refersTo().ifPresent(p -> periodField(q, "- **Refers to:**", p));
     Anchor anchor = claim.anchor();
     String sub = QUOTE_SUB;
     out.append(q).append("- **Anchor:**").newline();
-    field(sub, "Source", anchor.source());
-    field(sub, "Quote", anchor.exact());
-    anchor.prefix().ifPresent(v -> field(sub, "Before", v));
-    anchor.suffix().ifPresent(v -> field(sub, "After", v));
+    field(sub, "- **Source:**", anchor.source());
+    field(sub, "- **Quote:**", anchor.exact());
+    anchor.prefix().ifPresent(v -> field(sub, "- **Before:**", v));
+    anchor.suffix().ifPresent(v -> field(sub, "- **After:**", v));
     if (anchor.start().isPresent() && anchor.end().isPresent()) {
-      plainField(sub, "Offsets");
+      plainField(sub, "- **Offsets:**");
       out.append(anchor.start().get().intValue()).append("..").append(anchor.end().get().intValue()).newline();
     }
     for (Assessment assessment : claim.assessments()) {
       out.append(q).append("- **Assessment:**").newline();
-      field(sub, "Assessor", assessment.assessor());
-      plainField(sub, "Verdict");
+      field(sub, "- **Assessor:**", assessment.assessor());
+      plainField(sub, "- **Verdict:**");
       out.append(assessment.verdict().code()).newline();
-      assessment.ratingLabel().ifPresent(v -> field(sub, "Rating", v));
-      assessment.date().ifPresent(v -> dateField(sub, "Date", v));
-      assessment.note().ifPresent(v -> field(sub, "Note", v));
-      assessment.references().forEach(v -> field(sub, "Reference", v));
+      assessment.ratingLabel().ifPresent(v -> field(sub, "- **Rating:**", v));
+      assessment.date().ifPresent(v -> dateField(sub, "- **Date:**", v));
+      assessment.note().ifPresent(v -> field(sub, "- **Note:**", v));
+      assessment.references().forEach(v -> field(sub, "- **Reference:**", v));
     }
     out.newline();
   }
@@ -549,10 +550,10 @@ final class MarkdownWriter {
     String sub = indent + "  ";
     position(sub, sectorPositions, index);
     if (!sectorNested[index]) {
-      sector.broader().ifPresent(b -> field(sub, "Broader", b));
+      sector.broader().ifPresent(b -> field(sub, "- **Broader:**", b));
     }
     sector.labels().forEach((tag, label) -> labelField(sub, tag, label));
-    sector.description().ifPresent(v -> field(sub, "Description", v));
+    sector.description().ifPresent(v -> field(sub, "- **Description:**", v));
     if (!sector.mappings().isEmpty()) {
       out.append(sub).append("- **Mappings:**").newline().newline();
       String table = sub + "  ";
