@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -52,9 +53,15 @@ final class MarkdownWriter {
   private final List<Integer> eraOrder = new ArrayList<>();
   private final Map<Integer, List<Integer>> linesByEra = new HashMap<>();
   private final List<Integer> linesWithoutEra = new ArrayList<>();
-  private final Map<Integer, List<Integer>> claimsByEra = new HashMap<>();
-  private final Map<Integer, List<Integer>> claimsByLine = new HashMap<>();
-  private final List<Integer> furtherClaims = new ArrayList<>();
+  /**
+   * The claims grouped by where they are written, each group in data-set order: group {@code e}
+   * holds the claims under era {@code e}, group {@code eras + l} those under policy line {@code l},
+   * and the last group the further claims. Group {@code g} is {@code groupedClaims[groupStart[g]]}
+   * up to {@code groupStart[g + 1]}: two int arrays however many claims there are.
+   */
+  private int[] groupStart;
+  private int[] groupedClaims;
+  private int furtherGroup;
   private final Map<Integer, List<Integer>> sectorChildren = new HashMap<>();
   private final List<Integer> sectorRoots = new ArrayList<>();
   private final boolean[] sectorNested;
@@ -118,7 +125,6 @@ final class MarkdownWriter {
     eraPositions = !isIdentity(eraOrder);
 
     Map<String, Integer> eraIndex = firstIndex(eras.stream().map(Era::id).toList());
-    Map<Integer, Integer> lineHome = new HashMap<>();
     List<PolicyLine> lines = narrative.policyLines();
     for (int i = 0; i < lines.size(); i++) {
       Integer home = lines.get(i).eras().stream().map(eraIndex::get).filter(e -> e != null).findFirst().orElse(null);
@@ -126,7 +132,6 @@ final class MarkdownWriter {
         linesWithoutEra.add(i);
       } else {
         linesByEra.computeIfAbsent(home, k -> new ArrayList<>()).add(i);
-        lineHome.put(i, home);
       }
     }
     List<Integer> lineAppearance = new ArrayList<>();
@@ -138,36 +143,50 @@ final class MarkdownWriter {
 
     Map<String, Integer> lineIndex = firstIndex(lines.stream().map(PolicyLine::id).toList());
     List<Claim> claims = narrative.claims();
+    int lineGroups = eras.size();
+    furtherGroup = eras.size() + lines.size();
+    int[] group = new int[claims.size()];
+    groupStart = new int[furtherGroup + 2];
     for (int i = 0; i < claims.size(); i++) {
-      boolean placed = false;
+      int home = furtherGroup;
       for (EntityRef ref : claims.get(i).about()) {
-        if (ref.kind() == EntityKind.ERA && eraIndex.containsKey(ref.id())) {
-          claimsByEra.computeIfAbsent(eraIndex.get(ref.id()), k -> new ArrayList<>()).add(i);
-          placed = true;
-        } else if (ref.kind() == EntityKind.POLICY_LINE && lineIndex.containsKey(ref.id())) {
-          claimsByLine.computeIfAbsent(lineIndex.get(ref.id()), k -> new ArrayList<>()).add(i);
-          placed = true;
-        }
-        if (placed) {
-          break;
+        if (ref.kind() == EntityKind.ERA) {
+          Integer era = eraIndex.get(ref.id());
+          if (era != null) {
+            home = era;
+            break;
+          }
+        } else if (ref.kind() == EntityKind.POLICY_LINE) {
+          Integer line = lineIndex.get(ref.id());
+          if (line != null) {
+            home = lineGroups + line;
+            break;
+          }
         }
       }
-      if (!placed) {
-        furtherClaims.add(i);
-      }
+      group[i] = home;
+      groupStart[home + 1]++;
     }
-    List<Integer> claimAppearance = new ArrayList<>();
+    for (int g = 0; g <= furtherGroup; g++) {
+      groupStart[g + 1] += groupStart[g];
+    }
+    groupedClaims = new int[claims.size()];
+    int[] next = Arrays.copyOf(groupStart, furtherGroup + 1);
+    for (int i = 0; i < claims.size(); i++) {
+      groupedClaims[next[group[i]]++] = i;
+    }
+    int appearance = 0;
     for (int era : eraOrder) {
-      claimAppearance.addAll(claimsByEra.getOrDefault(era, List.of()));
+      appearance = followOn(era, appearance);
       for (int line : linesByEra.getOrDefault(era, List.of())) {
-        claimAppearance.addAll(claimsByLine.getOrDefault(line, List.of()));
+        appearance = followOn(lineGroups + line, appearance);
       }
     }
     for (int line : linesWithoutEra) {
-      claimAppearance.addAll(claimsByLine.getOrDefault(line, List.of()));
+      appearance = followOn(lineGroups + line, appearance);
     }
-    claimAppearance.addAll(furtherClaims);
-    claimPositions = !isIdentity(claimAppearance);
+    appearance = followOn(furtherGroup, appearance);
+    claimPositions = appearance < 0;
 
     layOutSectors();
   }
@@ -202,7 +221,7 @@ final class MarkdownWriter {
       }
     }
     int[] depth = new int[n];
-    java.util.Arrays.fill(depth, -1);
+    Arrays.fill(depth, -1);
     for (int i = 0; i < n; i++) {
       List<Integer> walk = new ArrayList<>();
       int current = i;
@@ -241,6 +260,29 @@ final class MarkdownWriter {
       }
     }
     sectorPositions = !isIdentity(appearance);
+  }
+
+  /**
+   * The claim index that follows group {@code g} when the claims written so far were the data set's
+   * first {@code appearance} in order; -1 once the written order has left the data-set order.
+   */
+  private int followOn(int g, int appearance) {
+    if (appearance < 0) {
+      return -1;
+    }
+    for (int k = groupStart[g]; k < groupStart[g + 1]; k++) {
+      if (groupedClaims[k] != appearance++) {
+        return -1;
+      }
+    }
+    return appearance;
+  }
+
+  /** Writes the claims of group {@code g}. */
+  private void claims(int g) {
+    for (int k = groupStart[g]; k < groupStart[g + 1]; k++) {
+      claim(groupedClaims[k]);
+    }
   }
 
   private static Map<String, Integer> firstIndex(List<String> ids) {
@@ -303,11 +345,9 @@ final class MarkdownWriter {
         sector(root, "");
       }
     }
-    if (!furtherClaims.isEmpty()) {
+    if (groupStart[furtherGroup + 1] > groupStart[furtherGroup]) {
       section(FURTHER_CLAIMS);
-      for (int claim : furtherClaims) {
-        claim(claim);
-      }
+      claims(furtherGroup);
     }
   }
 
@@ -452,9 +492,7 @@ final class MarkdownWriter {
     era.summary().ifPresent(v -> field("", "- **Summary:**", v));
     era.source().ifPresent(v -> field("", "- **Source:**", v));
     out.newline();
-    for (int claim : claimsByEra.getOrDefault(index, List.of())) {
-      claim(claim);
-    }
+    claims(index);
     for (int line : linesByEra.getOrDefault(index, List.of())) {
       policyLine(line, "####");
     }
@@ -501,9 +539,7 @@ final class MarkdownWriter {
       }
       out.newline();
     }
-    for (int claim : claimsByLine.getOrDefault(index, List.of())) {
-      claim(claim);
-    }
+    claims(narrative.eras().size() + index);
   }
 
   private void claim(int index) {
