@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -34,6 +36,21 @@ class WriterMatchesReferenceTest {
   @Property(tries = 30)
   void largeNarratives(@ForAll("large") Narrative narrative) throws IOException {
     assertSameAsReference(narrative);
+  }
+
+  /** The file write streams into the temporary file it then moves: the same bytes. */
+  @Property(tries = 20)
+  void fileWrites(@ForAll("large") Narrative narrative) throws IOException {
+    Path dir = Files.createTempDirectory("markdown-writer");
+    try {
+      Path file = dir.resolve("n.md");
+      NarrativeMarkdown.create().write(narrative, file);
+      assertThat(Files.readAllBytes(file))
+          .isEqualTo(ReferenceMarkdownWriter.write(narrative).getBytes(StandardCharsets.UTF_8));
+      Files.delete(file);
+    } finally {
+      Files.delete(dir);
+    }
   }
 
   private static void assertSameAsReference(Narrative narrative) throws IOException {
