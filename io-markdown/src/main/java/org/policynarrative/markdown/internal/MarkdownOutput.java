@@ -59,9 +59,6 @@ abstract class MarkdownOutput {
   /** Hands on the first {@code n} characters of {@code chars}, which never end inside a surrogate pair. */
   abstract void emit(char[] chars, int n) throws IOException;
 
-  /** Hands on what is still buffered to the target, after the document's last character. */
-  void close() throws IOException {}
-
   // ---- the text ----
 
   /** Appends text that holds no line break. */
@@ -126,7 +123,6 @@ abstract class MarkdownOutput {
       buffer[length++] = '\n';
       emit(buffer, length);
       length = 0;
-      close();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
