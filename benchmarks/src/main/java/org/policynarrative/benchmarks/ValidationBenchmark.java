@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.policynarrative.benchmarks.baseline.ReferenceWalk;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.NarrativeValidator;
 import org.policynarrative.core.SectorPriorityMatrix;
@@ -59,6 +60,15 @@ public class ValidationBenchmark {
   @Benchmark
   public ValidationReport validate() {
     return NarrativeValidator.validate(narrative);
+  }
+
+  /**
+   * Baseline: only the memory loads validation cannot avoid (every claim, its reference lists, ids
+   * and anchor source), with no checks; see {@link ReferenceWalk}.
+   */
+  @Benchmark
+  public int referenceWalk() {
+    return ReferenceWalk.walk(narrative);
   }
 
   /** Everything {@link #validate()} checks, plus every anchor against its source text. */

@@ -12,7 +12,7 @@ import org.policynarrative.core.internal.Checks;
  * source says, not a consensus.
  */
 @Value.Immutable
-@NarrativeStyle
+@NarrativeMapStyle
 public abstract class Era {
 
   /** The id, a slug unique among the narrative's eras. */

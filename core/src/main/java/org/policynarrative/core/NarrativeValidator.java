@@ -1,6 +1,7 @@
 package org.policynarrative.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -156,18 +157,74 @@ public final class NarrativeValidator {
     return List.of();
   }
 
+  /** Claims whose references are gathered before any is resolved; see {@link #checkClaims}. */
+  private static final int BLOCK = 128;
+
+  /**
+   * Checks every claim's references in blocks: first a loop that only gathers the block's
+   * reference ids (and loads each id's cached hash), then a loop that resolves them. On a large
+   * narrative every claim, list and reference is a main-memory load; a loop that does nothing but
+   * load lets the processor fetch many of them at once, where resolving each reference as soon as
+   * it is loaded made every load wait for the one before. A claim with an unresolved reference is
+   * checked again, one reference at a time, to report each problem with its path, in order.
+   */
   private static void checkClaims(Narrative narrative, List<Problem> problems) {
     List<Claim> claims = narrative.claims();
-    for (int i = 0; i < claims.size(); i++) {
-      // Paths are built only for a reference that does not resolve: most claims have no problem.
-      Claim claim = claims.get(i);
-      checkRefs(narrative, claim.about(), i, ".about", problems);
-      checkRefs(narrative, claim.causes(), i, ".causes", problems);
-      checkRefs(narrative, claim.effects(), i, ".effects", problems);
-      String source = claim.anchor().source();
-      if (!resolves(narrative, EntityKind.SOURCE, source)) {
-        problems.add(unknownReference("claims[" + i + "].anchor.source", EntityKind.SOURCE, source));
+    String[] ids = new String[BLOCK * 4];
+    EntityKind[] kinds = new EntityKind[ids.length];
+    int[] owners = new int[ids.length];
+    for (int from = 0; from < claims.size(); from += BLOCK) {
+      int to = Math.min(claims.size(), from + BLOCK);
+      int count = 0;
+      for (int i = from; i < to; i++) {
+        Claim claim = claims.get(i);
+        int needed = count + claim.about().size() + claim.causes().size() + claim.effects().size() + 1;
+        if (needed > ids.length) {
+          int length = Math.max(needed, ids.length * 2);
+          ids = Arrays.copyOf(ids, length);
+          kinds = Arrays.copyOf(kinds, length);
+          owners = Arrays.copyOf(owners, length);
+        }
+        count = gather(claim.about(), i, ids, kinds, owners, count);
+        count = gather(claim.causes(), i, ids, kinds, owners, count);
+        count = gather(claim.effects(), i, ids, kinds, owners, count);
+        String source = claim.anchor().source();
+        source.hashCode(); // loads the id now, with the others, rather than when it is resolved
+        ids[count] = source;
+        kinds[count] = EntityKind.SOURCE;
+        owners[count++] = i;
       }
+      int reported = -1;
+      for (int k = 0; k < count; k++) {
+        if (owners[k] != reported && !resolves(narrative, kinds[k], ids[k])) {
+          reported = owners[k];
+          checkClaim(narrative, claims.get(reported), reported, problems);
+        }
+      }
+    }
+  }
+
+  private static int gather(List<EntityRef> refs, int claim, String[] ids, EntityKind[] kinds, int[] owners,
+      int count) {
+    for (int r = 0; r < refs.size(); r++) {
+      EntityRef ref = refs.get(r);
+      String id = ref.id();
+      id.hashCode(); // see checkClaims
+      ids[count] = id;
+      kinds[count] = ref.kind();
+      owners[count++] = claim;
+    }
+    return count;
+  }
+
+  /** Reports every unresolved reference of one claim, with its path. */
+  private static void checkClaim(Narrative narrative, Claim claim, int i, List<Problem> problems) {
+    checkRefs(narrative, claim.about(), i, ".about", problems);
+    checkRefs(narrative, claim.causes(), i, ".causes", problems);
+    checkRefs(narrative, claim.effects(), i, ".effects", problems);
+    String source = claim.anchor().source();
+    if (!resolves(narrative, EntityKind.SOURCE, source)) {
+      problems.add(unknownReference("claims[" + i + "].anchor.source", EntityKind.SOURCE, source));
     }
   }
 

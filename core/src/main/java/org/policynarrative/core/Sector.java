@@ -12,7 +12,7 @@ import org.policynarrative.core.internal.Checks;
  * and may be mapped to external schemes.
  */
 @Value.Immutable
-@NarrativeStyle
+@NarrativeMapStyle
 public abstract class Sector {
 
   /** The id, a slug unique among the narrative's sectors. */

@@ -10,6 +10,7 @@ import static org.policynarrative.core.TestNarratives.line;
 import static org.policynarrative.core.TestNarratives.sector;
 import static org.policynarrative.core.TestNarratives.source;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -125,6 +126,42 @@ class NarrativeValidatorTest {
           .addAbout(EntityRef.era("post-war"), EntityRef.sector("industry"), EntityRef.policyLine("line-1953"),
               EntityRef.source("portal")).build()).build();
       assertThat(NarrativeValidator.validate(narrative).problems()).isEmpty();
+    }
+
+    /**
+     * The validator gathers claims' references in blocks of 128 before resolving them: problems on
+     * either side of a block edge, in the last, partial block, and in a claim with more references
+     * than its block had room for, are each reported once, at their path, in claim order.
+     */
+    @Test
+    void danglingReferencesAcrossManyClaimsAreReportedInOrder() {
+      Narrative.Builder narrative = TestNarratives.valid();
+      List<String> expected = new ArrayList<>(); // in claim order, as built
+      for (int i = 1; i <= 1000; i++) {
+        Claim.Builder claim = (i == 1000 ? claim("c" + i, anchor("elsewhere", "heavy industry")) : claim("c" + i))
+            .addAbout(EntityRef.sector("industry"));
+        if (i == 5 || i == 127 || i == 128 || i == 129 || i == 999) {
+          claim.addAbout(EntityRef.era("missing-" + i));
+          expected.add("claims[" + i + "].about[1]");
+        }
+        if (i == 300) { // 600 references in one claim: more than a block holds
+          for (int r = 0; r < 600; r++) {
+            claim.addEffects(r % 200 == 7 ? EntityRef.policyLine("gone-" + r) : EntityRef.sector("industry"));
+            if (r % 200 == 7) {
+              expected.add("claims[300].effects[" + r + "]");
+            }
+          }
+        }
+        if (i == 1000) {
+          expected.add("claims[1000].anchor.source");
+        }
+        narrative.addClaims(claim.build());
+      }
+
+      List<Problem> problems = NarrativeValidator.validate(narrative.build()).problems();
+
+      assertThat(problems).extracting(Problem::path).containsExactlyElementsOf(expected);
+      assertThat(problems).extracting(Problem::code).containsOnly(ProblemCode.UNKNOWN_REFERENCE);
     }
   }
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -136,8 +135,9 @@ public final class NarrativeMarkdown {
    */
   public void write(Narrative narrative, Path path) throws IOException {
     Objects.requireNonNull(path, "path");
-    byte[] bytes = MarkdownCodec.write(Objects.requireNonNull(narrative, "narrative")).getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.write(path, out -> out.write(bytes));
+    Objects.requireNonNull(narrative, "narrative");
+    // Streamed chunk by chunk into the temporary file: the document is never held whole.
+    AtomicFiles.write(path, out -> MarkdownCodec.write(narrative, out));
   }
 
   /**

@@ -37,13 +37,13 @@ public final class MarkdownCodec {
 
   /** Writes the document as UTF-8; flushes and leaves the stream open. */
   public static void write(Narrative narrative, OutputStream out) throws IOException {
-    out.write(write(narrative).getBytes(StandardCharsets.UTF_8));
+    MarkdownWriter.write(narrative, out);
     out.flush();
   }
 
   /** Writes the document; flushes and leaves the writer open. */
   public static void write(Narrative narrative, Writer out) throws IOException {
-    out.write(write(narrative));
+    MarkdownWriter.write(narrative, out);
     out.flush();
   }
 

@@ -4,7 +4,8 @@ import java.util.List;
 import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
- * The encoding of one string value as Markdown inline text, and its exact inverse.
+ * The decoding of one string value from Markdown inline text: the exact inverse of
+ * {@link MarkdownOutput#escaped(String, boolean)}.
  *
  * <p>Writing escapes every character that could start Markdown or HTML syntax with a backslash,
  * and writes characters that Markdown would strip, fold or misread (control characters, line
@@ -15,124 +16,18 @@ import org.policynarrative.core.spi.NarrativeFormatException;
  */
 final class MarkdownText {
 
-  /** Escaped with a backslash wherever they stand. */
-  private static final String ALWAYS_ESCAPED = "\\`*_[]<>#|~$";
   /** CommonMark's ASCII punctuation: a backslash before any of these stands for the character itself. */
   private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-  /** {@link #ALWAYS_ESCAPED} as a table indexed by ASCII character. */
-  private static final boolean[] ESCAPED = new boolean[128];
-  /** ASCII characters that {@link #escape} may change: escaped ones, controls and '&amp;'. */
-  private static final boolean[] MAY_CHANGE = new boolean[128];
   /** {@link #ASCII_PUNCTUATION} as a table indexed by ASCII character. */
   private static final boolean[] PUNCTUATION = new boolean[128];
 
   static {
-    for (int i = 0; i < ALWAYS_ESCAPED.length(); i++) {
-      ESCAPED[ALWAYS_ESCAPED.charAt(i)] = true;
-      MAY_CHANGE[ALWAYS_ESCAPED.charAt(i)] = true;
-    }
-    for (int c = 0; c < 0x20; c++) {
-      MAY_CHANGE[c] = true;
-    }
-    MAY_CHANGE[0x7F] = true;
-    MAY_CHANGE['&'] = true;
     for (int i = 0; i < ASCII_PUNCTUATION.length(); i++) {
       PUNCTUATION[ASCII_PUNCTUATION.charAt(i)] = true;
     }
   }
 
   private MarkdownText() {}
-
-  /** The value as Markdown inline text on a single line, somewhere after the line's start. */
-  static String escape(String value) {
-    return escape(value, false);
-  }
-
-  /**
-   * The value as Markdown inline text on a single line; {@code blockStart} when the value opens a
-   * paragraph, where a leading "-", "+", "=" or "1." would start a list or an underline.
-   */
-  static String escape(String value, boolean blockStart) {
-    if (isVerbatim(value, blockStart)) {
-      return value;
-    }
-    int n = value.length();
-    StringBuilder out = new StringBuilder(n + 16);
-    int ordinalMark = blockStart ? ordinalMarkIndex(value) : -1;
-    int i = 0;
-    while (i < n) {
-      int cp = value.codePointAt(i);
-      int width = Character.charCount(cp);
-      boolean atEdge = i == 0 || i + width == n;
-      if (needsReference(cp) || (atEdge && isSpaceLike(cp))) {
-        out.append("&#").append(cp).append(';');
-      } else if (cp < 128 && ESCAPED[cp]) {
-        out.append('\\').append((char) cp);
-      } else if (blockStart && i == 0 && (cp == '-' || cp == '+' || cp == '=')) {
-        out.append('\\').append((char) cp);
-      } else if (i == ordinalMark) {
-        out.append('\\').append((char) cp);
-      } else if (cp == '&' && referenceLength(value, i) > 0) {
-        out.append("\\&");
-      } else {
-        out.appendCodePoint(cp);
-      }
-      i += width;
-    }
-    return out.toString();
-  }
-
-  /**
-   * Whether {@link #escape(String, boolean)} would return the value as it is: a cheap scan that
-   * lets most values skip the copy. Any surrogate sends the value the slow way.
-   */
-  private static boolean isVerbatim(String value, boolean blockStart) {
-    int n = value.length();
-    if (n == 0) {
-      return true;
-    }
-    if (isSpaceLike(value.charAt(0)) || isSpaceLike(value.charAt(n - 1))) {
-      return false;
-    }
-    if (blockStart) {
-      char first = value.charAt(0);
-      if (first == '-' || first == '+' || first == '=' || ordinalMarkIndex(value) >= 0) {
-        return false;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      char c = value.charAt(i);
-      if (c < 128) {
-        if (MAY_CHANGE[c] && (c != '&' || referenceLength(value, i) > 0)) {
-          return false;
-        }
-      } else if (needsReference(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The index of the '.' or ')' in a leading "1." or "1)", which would start an ordered list. */
-  private static int ordinalMarkIndex(String value) {
-    int i = 0;
-    while (i < value.length() && i < 10 && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
-      i++;
-    }
-    if (i > 0 && i < value.length() && (value.charAt(i) == '.' || value.charAt(i) == ')')) {
-      return i;
-    }
-    return -1;
-  }
-
-  private static boolean needsReference(int cp) {
-    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029
-        || cp == 0xFEFF || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
-  }
-
-  private static boolean isSpaceLike(int cp) {
-    return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
-  }
 
   /**
    * The length of the character reference that starts at {@code i} ({@code &#10;},

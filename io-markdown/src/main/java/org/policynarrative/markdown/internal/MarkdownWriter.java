@@ -1,6 +1,11 @@
 package org.policynarrative.markdown.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +37,9 @@ final class MarkdownWriter {
   /** Sectors nested deeper than this are written at the top level with an explicit Broader field. */
   static final int MAX_SECTOR_DEPTH = 16;
 
+  /** The most distinct dates, and periods, whose written form one write remembers. */
+  private static final int MEMO_SIZE = 4096;
+
   static final String SOURCES = "Sources";
   static final String TIMELINE = "Timeline";
   static final String ERAS = "Eras";
@@ -40,64 +48,70 @@ final class MarkdownWriter {
   static final String FURTHER_CLAIMS = "Further claims";
 
   private final Narrative narrative;
-  private final StringBuilder out = new StringBuilder(4096);
+  private final MarkdownOutput out;
 
   private final List<Integer> eraOrder = new ArrayList<>();
   private final Map<Integer, List<Integer>> linesByEra = new HashMap<>();
   private final List<Integer> linesWithoutEra = new ArrayList<>();
-  private final Map<Integer, List<Integer>> claimsByEra = new HashMap<>();
-  private final Map<Integer, List<Integer>> claimsByLine = new HashMap<>();
-  private final List<Integer> furtherClaims = new ArrayList<>();
+  /**
+   * The claims grouped by where they are written, each group in data-set order: group {@code e}
+   * holds the claims under era {@code e}, group {@code eras + l} those under policy line {@code l},
+   * and the last group the further claims. Group {@code g} is {@code groupedClaims[groupStart[g]]}
+   * up to {@code groupStart[g + 1]}: two int arrays however many claims there are.
+   */
+  private int[] groupStart;
+  private int[] groupedClaims;
+  private int furtherGroup;
   private final Map<Integer, List<Integer>> sectorChildren = new HashMap<>();
   private final List<Integer> sectorRoots = new ArrayList<>();
   private final boolean[] sectorNested;
+  /**
+   * Dates and periods recur across claims, and deciding how to write one parses its text back:
+   * each distinct one is decided once, up to {@link #MEMO_SIZE} of them.
+   */
+  private final Map<HistoricalDate, String> dateTexts = new HashMap<>();
+  private final Map<Period, Boolean> plainPeriods = new HashMap<>();
   private boolean eraPositions;
   private boolean linePositions;
   private boolean claimPositions;
   private boolean sectorPositions;
 
-  private MarkdownWriter(Narrative narrative) {
+  private MarkdownWriter(Narrative narrative, MarkdownOutput out) {
     this.narrative = narrative;
+    this.out = out;
     this.sectorNested = new boolean[narrative.sectors().size()];
   }
 
   /** The narrative as a Markdown document, lines ending in {@code \n}. */
   static String write(Narrative narrative) {
-    MarkdownWriter writer = new MarkdownWriter(narrative);
-    writer.layOut();
-    writer.document();
-    return tidy(writer.out);
+    MarkdownOutput.Text text = new MarkdownOutput.Text();
+    try {
+      write(narrative, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a string cannot fail to grow", e);
+    }
+    return text.toString();
   }
 
-  /**
-   * The document with every run of three or more line breaks folded into two (one blank line) and
-   * white space stripped from both ends, then one closing line break: one pass, one copy. Blocks
-   * each open with a blank line; values never hold a raw line break, so folding cannot touch a value.
-   */
-  static String tidy(CharSequence text) {
-    int from = 0;
-    int to = text.length();
-    // No supplementary code point is white space, so looking at chars is the same as String.strip().
-    while (from < to && Character.isWhitespace(text.charAt(from))) {
-      from++;
+  /** Writes the document as UTF-8; neither flushes nor closes the stream. */
+  static void write(Narrative narrative, OutputStream out) throws IOException {
+    write(narrative, new MarkdownOutput.Utf8(out));
+  }
+
+  /** Writes the document; neither flushes nor closes the writer. */
+  static void write(Narrative narrative, Writer out) throws IOException {
+    write(narrative, new MarkdownOutput.Chars(out));
+  }
+
+  private static void write(Narrative narrative, MarkdownOutput out) throws IOException {
+    MarkdownWriter writer = new MarkdownWriter(narrative, out);
+    writer.layOut();
+    try {
+      writer.document();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-      to--;
-    }
-    StringBuilder tidy = new StringBuilder(to - from + 1);
-    int breaks = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        if (++breaks <= 2) {
-          tidy.append(c);
-        }
-      } else {
-        breaks = 0;
-        tidy.append(c);
-      }
-    }
-    return tidy.append('\n').toString();
+    out.finish();
   }
 
   // ---- layout: where each entity goes, and whether data-set order needs explicit positions ----
@@ -111,7 +125,6 @@ final class MarkdownWriter {
     eraPositions = !isIdentity(eraOrder);
 
     Map<String, Integer> eraIndex = firstIndex(eras.stream().map(Era::id).toList());
-    Map<Integer, Integer> lineHome = new HashMap<>();
     List<PolicyLine> lines = narrative.policyLines();
     for (int i = 0; i < lines.size(); i++) {
       Integer home = lines.get(i).eras().stream().map(eraIndex::get).filter(e -> e != null).findFirst().orElse(null);
@@ -119,7 +132,6 @@ final class MarkdownWriter {
         linesWithoutEra.add(i);
       } else {
         linesByEra.computeIfAbsent(home, k -> new ArrayList<>()).add(i);
-        lineHome.put(i, home);
       }
     }
     List<Integer> lineAppearance = new ArrayList<>();
@@ -131,36 +143,50 @@ final class MarkdownWriter {
 
     Map<String, Integer> lineIndex = firstIndex(lines.stream().map(PolicyLine::id).toList());
     List<Claim> claims = narrative.claims();
+    int lineGroups = eras.size();
+    furtherGroup = eras.size() + lines.size();
+    int[] group = new int[claims.size()];
+    groupStart = new int[furtherGroup + 2];
     for (int i = 0; i < claims.size(); i++) {
-      boolean placed = false;
+      int home = furtherGroup;
       for (EntityRef ref : claims.get(i).about()) {
-        if (ref.kind() == EntityKind.ERA && eraIndex.containsKey(ref.id())) {
-          claimsByEra.computeIfAbsent(eraIndex.get(ref.id()), k -> new ArrayList<>()).add(i);
-          placed = true;
-        } else if (ref.kind() == EntityKind.POLICY_LINE && lineIndex.containsKey(ref.id())) {
-          claimsByLine.computeIfAbsent(lineIndex.get(ref.id()), k -> new ArrayList<>()).add(i);
-          placed = true;
-        }
-        if (placed) {
-          break;
+        if (ref.kind() == EntityKind.ERA) {
+          Integer era = eraIndex.get(ref.id());
+          if (era != null) {
+            home = era;
+            break;
+          }
+        } else if (ref.kind() == EntityKind.POLICY_LINE) {
+          Integer line = lineIndex.get(ref.id());
+          if (line != null) {
+            home = lineGroups + line;
+            break;
+          }
         }
       }
-      if (!placed) {
-        furtherClaims.add(i);
-      }
+      group[i] = home;
+      groupStart[home + 1]++;
     }
-    List<Integer> claimAppearance = new ArrayList<>();
+    for (int g = 0; g <= furtherGroup; g++) {
+      groupStart[g + 1] += groupStart[g];
+    }
+    groupedClaims = new int[claims.size()];
+    int[] next = Arrays.copyOf(groupStart, furtherGroup + 1);
+    for (int i = 0; i < claims.size(); i++) {
+      groupedClaims[next[group[i]]++] = i;
+    }
+    int appearance = 0;
     for (int era : eraOrder) {
-      claimAppearance.addAll(claimsByEra.getOrDefault(era, List.of()));
+      appearance = followOn(era, appearance);
       for (int line : linesByEra.getOrDefault(era, List.of())) {
-        claimAppearance.addAll(claimsByLine.getOrDefault(line, List.of()));
+        appearance = followOn(lineGroups + line, appearance);
       }
     }
     for (int line : linesWithoutEra) {
-      claimAppearance.addAll(claimsByLine.getOrDefault(line, List.of()));
+      appearance = followOn(lineGroups + line, appearance);
     }
-    claimAppearance.addAll(furtherClaims);
-    claimPositions = !isIdentity(claimAppearance);
+    appearance = followOn(furtherGroup, appearance);
+    claimPositions = appearance < 0;
 
     layOutSectors();
   }
@@ -195,7 +221,7 @@ final class MarkdownWriter {
       }
     }
     int[] depth = new int[n];
-    java.util.Arrays.fill(depth, -1);
+    Arrays.fill(depth, -1);
     for (int i = 0; i < n; i++) {
       List<Integer> walk = new ArrayList<>();
       int current = i;
@@ -236,6 +262,29 @@ final class MarkdownWriter {
     sectorPositions = !isIdentity(appearance);
   }
 
+  /**
+   * The claim index that follows group {@code g} when the claims written so far were the data set's
+   * first {@code appearance} in order; -1 once the written order has left the data-set order.
+   */
+  private int followOn(int g, int appearance) {
+    if (appearance < 0) {
+      return -1;
+    }
+    for (int k = groupStart[g]; k < groupStart[g + 1]; k++) {
+      if (groupedClaims[k] != appearance++) {
+        return -1;
+      }
+    }
+    return appearance;
+  }
+
+  /** Writes the claims of group {@code g}. */
+  private void claims(int g) {
+    for (int k = groupStart[g]; k < groupStart[g + 1]; k++) {
+      claim(groupedClaims[k]);
+    }
+  }
+
   private static Map<String, Integer> firstIndex(List<String> ids) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
@@ -254,13 +303,18 @@ final class MarkdownWriter {
   }
 
   // ---- the document ----
+  // Line breaks go through out.newline(), which writes at most two in a row: each block opens
+  // with a blank line without looking at what came before.
+
+  private static final String QUOTE = "> ";
+  private static final String QUOTE_SUB = ">   ";
 
   private void document() {
-    out.append("# ").append(MarkdownText.escape(narrative.title())).append("\n\n");
-    field("", "Id", narrative.id());
-    field("", "Language", narrative.language());
-    field("", "Version", narrative.version());
-    narrative.description().ifPresent(d -> field("", "Description", d));
+    out.append("# ").escaped(narrative.title()).newline().newline();
+    field("", "- **Id:**", narrative.id());
+    field("", "- **Language:**", narrative.language());
+    field("", "- **Version:**", narrative.version());
+    narrative.description().ifPresent(d -> field("", "- **Description:**", d));
 
     if (!narrative.sources().isEmpty()) {
       section(SOURCES);
@@ -287,80 +341,115 @@ final class MarkdownWriter {
     }
     if (!sectorRoots.isEmpty()) {
       section(SECTORS);
-      out.append('\n');
       for (int root : sectorRoots) {
         sector(root, "");
       }
     }
-    if (!furtherClaims.isEmpty()) {
+    if (groupStart[furtherGroup + 1] > groupStart[furtherGroup]) {
       section(FURTHER_CLAIMS);
-      for (int claim : furtherClaims) {
-        claim(claim);
-      }
+      claims(furtherGroup);
     }
   }
 
   private void section(String name) {
-    out.append("\n## ").append(name).append("\n\n");
+    out.newline().append("## ").append(name).newline().newline();
   }
 
   private void heading(String level, String id, Optional<String> name) {
-    out.append('\n').append(level).append(' ').append(id);
-    name.ifPresent(n -> out.append(": ").append(MarkdownText.escape(n)));
-    out.append("\n\n");
+    out.newline().append(level).append(' ').append(id);
+    if (name.isPresent()) {
+      out.append(": ").escaped(name.get());
+    }
+    out.newline().newline();
   }
 
-  /** Ends a field list (if one was written) with the blank line that separates blocks. */
-  private void endFields(int before) {
-    if (out.length() == before) {
+  /** A field: {@code label} is the whole "- **Key:**". */
+  private void field(String prefix, String label, String value) {
+    out.append(prefix).append(label);
+    if (!value.isEmpty()) {
+      out.append(' ').escaped(value);
+    }
+    out.newline();
+  }
+
+  /** A field whose value needs no escape and is not empty: a number, a code, references or slugs. */
+  private void plainField(String prefix, String label) {
+    out.append(prefix).append(label).append(' ');
+  }
+
+  private void labelField(String prefix, String tag, String label) {
+    out.append(prefix).append("- **Label ").append(tag).append(":**");
+    if (!label.isEmpty()) {
+      out.append(' ').escaped(label);
+    }
+    out.newline();
+  }
+
+  private void dateField(String prefix, String label, HistoricalDate date) {
+    String text = dateTexts.get(date);
+    if (text == null) {
+      text = Values.date(date);
+      if (dateTexts.size() < MEMO_SIZE) {
+        dateTexts.put(date, text);
+      }
+    }
+    field(prefix, label, text);
+  }
+
+  private void periodField(String prefix, String label, Period period) {
+    Boolean plain = plainPeriods.get(period);
+    if (plain == null) {
+      plain = Values.isPlain(period);
+      if (plainPeriods.size() < MEMO_SIZE) {
+        plainPeriods.put(period, plain);
+      }
+    }
+    if (plain) {
+      field(prefix, label, period.text());
       return;
     }
-    out.append('\n');
-  }
-
-  private void field(String prefix, String key, String value) {
-    String escaped = MarkdownText.escape(value);
-    out.append(prefix).append("- **").append(key).append(":**");
-    if (!escaped.isEmpty()) {
-      out.append(' ').append(escaped);
-    }
-    out.append('\n');
-  }
-
-  private void dateField(String prefix, String key, HistoricalDate date) {
-    field(prefix, key, Values.date(date));
-  }
-
-  private void periodField(String prefix, String key, Period period) {
-    if (Values.isPlain(period)) {
-      field(prefix, key, period.text());
-      return;
-    }
-    out.append(prefix).append("- **").append(key).append(":**\n");
-    period.start().ifPresent(d -> dateField(prefix + "  ", "From", d));
-    period.end().ifPresent(d -> dateField(prefix + "  ", "To", d));
+    out.append(prefix).append(label).newline();
+    String sub = prefix + "  ";
+    period.start().ifPresent(d -> dateField(sub, "- **From:**", d));
+    period.end().ifPresent(d -> dateField(sub, "- **To:**", d));
   }
 
   private void position(String prefix, boolean needed, int index) {
     if (needed) {
-      field(prefix, "Position", Integer.toString(index + 1));
+      plainField(prefix, "- **Position:**");
+      out.append(index + 1).newline();
     }
+  }
+
+  private void refs(String prefix, String label, List<EntityRef> refs) {
+    if (refs.isEmpty()) {
+      return;
+    }
+    plainField(prefix, label);
+    for (int i = 0; i < refs.size(); i++) {
+      EntityRef ref = refs.get(i);
+      if (i > 0) {
+        out.append(", ");
+      }
+      out.append(ref.kind().code()).append(':').append(ref.id());
+    }
+    out.newline();
   }
 
   private void source(Source source) {
     heading("###", source.id(), source.title());
-    int before = out.length();
-    source.publisher().ifPresent(v -> field("", "Publisher", v));
-    source.published().ifPresent(v -> dateField("", "Published", v));
-    source.url().ifPresent(v -> field("", "URL", v));
-    source.language().ifPresent(v -> field("", "Language", v));
-    source.sha256().ifPresent(v -> field("", "SHA-256", v));
-    source.note().ifPresent(v -> field("", "Note", v));
-    endFields(before);
+    source.publisher().ifPresent(v -> field("", "- **Publisher:**", v));
+    source.published().ifPresent(v -> dateField("", "- **Published:**", v));
+    source.url().ifPresent(v -> field("", "- **URL:**", v));
+    source.language().ifPresent(v -> field("", "- **Language:**", v));
+    source.sha256().ifPresent(v -> field("", "- **SHA-256:**", v));
+    source.note().ifPresent(v -> field("", "- **Note:**", v));
+    out.newline();
   }
 
   private void timeline(List<TimelineEntry> entries) {
-    out.append("\n```mermaid\ntimeline\n    title ").append(mermaidText(narrative.title(), narrative.id())).append('\n');
+    out.newline().append("```mermaid").newline().append("timeline").newline()
+        .append("    title ").append(mermaidText(narrative.title(), narrative.id())).newline();
     for (TimelineEntry entry : entries) {
       String when = entry.when().toEdtf().replace('%', '~');
       String name = mermaidText(entry.name(), entry.ref().id());
@@ -368,9 +457,9 @@ final class MarkdownWriter {
       if (entry.ref().kind() == EntityKind.POLICY_LINE) {
         out.append(" (policy line)");
       }
-      out.append('\n');
+      out.newline();
     }
-    out.append("```\n");
+    out.append("```").newline();
   }
 
   /** Text that cannot break the Mermaid syntax or the fence: letters, digits and a little punctuation. */
@@ -397,15 +486,13 @@ final class MarkdownWriter {
     Era era = narrative.eras().get(index);
     heading("###", era.id(), Optional.of(era.name()));
     position("", eraPositions, index);
-    periodField("", "Period", era.period());
-    era.labels().forEach((tag, label) -> field("", "Label " + tag, label));
-    era.alternativeNames().forEach(name -> field("", "Also called", name));
-    era.summary().ifPresent(v -> field("", "Summary", v));
-    era.source().ifPresent(v -> field("", "Source", v));
-    out.append('\n');
-    for (int claim : claimsByEra.getOrDefault(index, List.of())) {
-      claim(claim);
-    }
+    periodField("", "- **Period:**", era.period());
+    era.labels().forEach((tag, label) -> labelField("", tag, label));
+    era.alternativeNames().forEach(name -> field("", "- **Also called:**", name));
+    era.summary().ifPresent(v -> field("", "- **Summary:**", v));
+    era.source().ifPresent(v -> field("", "- **Source:**", v));
+    out.newline();
+    claims(index);
     for (int line : linesByEra.getOrDefault(index, List.of())) {
       policyLine(line, "####");
     }
@@ -415,94 +502,105 @@ final class MarkdownWriter {
     PolicyLine line = narrative.policyLines().get(index);
     heading(level, line.id(), Optional.of(line.name()));
     position("", linePositions, index);
-    line.statement().ifPresent(v -> field("", "Statement", v));
-    line.adopted().ifPresent(v -> dateField("", "Adopted", v));
-    line.adoptedBy().ifPresent(v -> field("", "Adopted by", v));
-    line.adoptedAt().ifPresent(v -> field("", "Adopted at", v));
-    if (!line.eras().isEmpty()) {
-      field("", "Eras", String.join(", ", line.eras()));
-    }
-    field("", "Durability", line.durability().code());
-    line.supersedes().ifPresent(v -> field("", "Supersedes", v));
-    line.continues().ifPresent(v -> field("", "Continues", v));
-    out.append('\n');
-    if (!line.priorities().isEmpty()) {
-      out.append("| Sector | Mode | Rank | Wording |\n| --- | --- | --- | --- |\n");
-      for (SectorPriority priority : line.priorities()) {
-        out.append("| ").append(MarkdownText.escape(priority.sector()))
-            .append(" | ").append(priority.mode().code())
-            .append(" | ").append(priority.rank().map(String::valueOf).orElse(""))
-            .append(" | ").append(priority.wording().map(MarkdownText::escape).orElse(""))
-            .append(" |\n");
+    line.statement().ifPresent(v -> field("", "- **Statement:**", v));
+    line.adopted().ifPresent(v -> dateField("", "- **Adopted:**", v));
+    line.adoptedBy().ifPresent(v -> field("", "- **Adopted by:**", v));
+    line.adoptedAt().ifPresent(v -> field("", "- **Adopted at:**", v));
+    List<String> eras = line.eras();
+    if (!eras.isEmpty()) {
+      plainField("", "- **Eras:**");
+      for (int i = 0; i < eras.size(); i++) {
+        if (i > 0) {
+          out.append(", ");
+        }
+        out.append(eras.get(i));
       }
-      out.append('\n');
+      out.newline();
     }
-    for (int claim : claimsByLine.getOrDefault(index, List.of())) {
-      claim(claim);
+    plainField("", "- **Durability:**");
+    out.append(line.durability().code()).newline();
+    line.supersedes().ifPresent(v -> field("", "- **Supersedes:**", v));
+    line.continues().ifPresent(v -> field("", "- **Continues:**", v));
+    out.newline();
+    if (!line.priorities().isEmpty()) {
+      out.append("| Sector | Mode | Rank | Wording |").newline().append("| --- | --- | --- | --- |").newline();
+      for (SectorPriority priority : line.priorities()) {
+        out.append("| ").escaped(priority.sector())
+            .append(" | ").append(priority.mode().code())
+            .append(" | ");
+        if (priority.rank().isPresent()) {
+          out.append(priority.rank().get().intValue());
+        }
+        out.append(" | ");
+        if (priority.wording().isPresent()) {
+          out.escaped(priority.wording().get());
+        }
+        out.append(" |").newline();
+      }
+      out.newline();
     }
+    claims(narrative.eras().size() + index);
   }
 
   private void claim(int index) {
     Claim claim = narrative.claims().get(index);
-    String q = "> ";
-    out.append(q).append(MarkdownText.escape(claim.statement(), true)).append("\n>\n");
-    field(q, "Id", claim.id());
+    String q = QUOTE;
+    out.append(q).escaped(claim.statement(), true).newline().append('>').newline();
+    field(q, "- **Id:**", claim.id());
     position(q, claimPositions, index);
-    field(q, "Kind", claim.kind().code());
-    field(q, "Asserted by", claim.assertedBy());
-    claim.extractedBy().ifPresent(v -> field(q, "Extracted by", v));
-    if (!claim.about().isEmpty()) {
-      field(q, "About", Values.refs(claim.about()));
-    }
-    if (!claim.causes().isEmpty()) {
-      field(q, "Causes", Values.refs(claim.causes()));
-    }
-    if (!claim.effects().isEmpty()) {
-      field(q, "Effects", Values.refs(claim.effects()));
-    }
-    claim.refersTo().ifPresent(p -> periodField(q, "Refers to", p));
+    plainField(q, "- **Kind:**");
+    out.append(claim.kind().code()).newline();
+    field(q, "- **Asserted by:**", claim.assertedBy());
+    claim.extractedBy().ifPresent(v -> field(q, "- **Extracted by:**", v));
+    refs(q, "- **About:**", claim.about());
+    refs(q, "- **Causes:**", claim.causes());
+    refs(q, "- **Effects:**", claim.effects());
+    claim.refersTo().ifPresent(p -> periodField(q, "- **Refers to:**", p));
     Anchor anchor = claim.anchor();
-    String sub = q + "  ";
-    out.append(q).append("- **Anchor:**\n");
-    field(sub, "Source", anchor.source());
-    field(sub, "Quote", anchor.exact());
-    anchor.prefix().ifPresent(v -> field(sub, "Before", v));
-    anchor.suffix().ifPresent(v -> field(sub, "After", v));
+    String sub = QUOTE_SUB;
+    out.append(q).append("- **Anchor:**").newline();
+    field(sub, "- **Source:**", anchor.source());
+    field(sub, "- **Quote:**", anchor.exact());
+    anchor.prefix().ifPresent(v -> field(sub, "- **Before:**", v));
+    anchor.suffix().ifPresent(v -> field(sub, "- **After:**", v));
     if (anchor.start().isPresent() && anchor.end().isPresent()) {
-      field(sub, "Offsets", anchor.start().get() + ".." + anchor.end().get());
+      plainField(sub, "- **Offsets:**");
+      out.append(anchor.start().get().intValue()).append("..").append(anchor.end().get().intValue()).newline();
     }
     for (Assessment assessment : claim.assessments()) {
-      out.append(q).append("- **Assessment:**\n");
-      field(sub, "Assessor", assessment.assessor());
-      field(sub, "Verdict", assessment.verdict().code());
-      assessment.ratingLabel().ifPresent(v -> field(sub, "Rating", v));
-      assessment.date().ifPresent(v -> dateField(sub, "Date", v));
-      assessment.note().ifPresent(v -> field(sub, "Note", v));
-      assessment.references().forEach(v -> field(sub, "Reference", v));
+      out.append(q).append("- **Assessment:**").newline();
+      field(sub, "- **Assessor:**", assessment.assessor());
+      plainField(sub, "- **Verdict:**");
+      out.append(assessment.verdict().code()).newline();
+      assessment.ratingLabel().ifPresent(v -> field(sub, "- **Rating:**", v));
+      assessment.date().ifPresent(v -> dateField(sub, "- **Date:**", v));
+      assessment.note().ifPresent(v -> field(sub, "- **Note:**", v));
+      assessment.references().forEach(v -> field(sub, "- **Reference:**", v));
     }
-    out.append('\n');
+    out.newline();
   }
 
   private void sector(int index, String indent) {
     Sector sector = narrative.sectors().get(index);
-    out.append(indent).append("- ").append(sector.id()).append(": ").append(MarkdownText.escape(sector.name())).append('\n');
+    out.append(indent).append("- ").append(sector.id()).append(": ").escaped(sector.name()).newline();
     String sub = indent + "  ";
     position(sub, sectorPositions, index);
     if (!sectorNested[index]) {
-      sector.broader().ifPresent(b -> field(sub, "Broader", b));
+      sector.broader().ifPresent(b -> field(sub, "- **Broader:**", b));
     }
-    sector.labels().forEach((tag, label) -> field(sub, "Label " + tag, label));
-    sector.description().ifPresent(v -> field(sub, "Description", v));
+    sector.labels().forEach((tag, label) -> labelField(sub, tag, label));
+    sector.description().ifPresent(v -> field(sub, "- **Description:**", v));
     if (!sector.mappings().isEmpty()) {
-      out.append(sub).append("- **Mappings:**\n\n");
+      out.append(sub).append("- **Mappings:**").newline().newline();
       String table = sub + "  ";
-      out.append(table).append("| Scheme | Code | Relation |\n").append(table).append("| --- | --- | --- |\n");
+      out.append(table).append("| Scheme | Code | Relation |").newline()
+          .append(table).append("| --- | --- | --- |").newline();
       for (SectorMapping mapping : sector.mappings()) {
-        out.append(table).append("| ").append(MarkdownText.escape(mapping.scheme()))
-            .append(" | ").append(MarkdownText.escape(mapping.code()))
-            .append(" | ").append(mapping.relation().code()).append(" |\n");
+        out.append(table).append("| ").escaped(mapping.scheme())
+            .append(" | ").escaped(mapping.code())
+            .append(" | ").append(mapping.relation().code()).append(" |").newline();
       }
-      out.append('\n');
+      out.newline();
     }
     for (int child : sectorChildren.getOrDefault(index, List.of())) {
       sector(child, sub);

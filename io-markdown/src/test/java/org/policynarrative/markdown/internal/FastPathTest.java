@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -14,14 +13,20 @@ import org.junit.jupiter.api.Test;
 import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
- * The shortcuts taken for speed give exactly what the plain algorithms gave: the escape pre-scan,
- * the one-pass folding of blank lines, the fast UTF-8 decoding, and on the reading side the
- * one-line value decoding, the line table and the Offsets check without a regex.
+ * The shortcuts taken for speed give exactly what the plain algorithms gave: the escape pre-scan
+ * (on the writer's buffer) and the fast UTF-8 decoding; on the reading side the one-line value
+ * decoding, the line table, reading a stream into an array of its announced size and the Offsets
+ * check without a regex. {@link MarkdownOutputTest} covers the writer's line breaks and encoding.
  */
 class FastPathTest {
 
   @Provide
   Arbitrary<String> markdownish() {
+    return markdownishStrings();
+  }
+
+  /** Short strings rich in what escaping must handle. */
+  static Arbitrary<String> markdownishStrings() {
     Arbitrary<Character> tricky = Arbitraries.of('\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '$', '&',
         ';', '-', '+', '=', '.', ')', '1', '9', 'a', 'x', ' ', '\t', '\n', '\u0000', '\u007F', '\u0085', '\u00A0',
         '\u2028', '\uFEFF', '\u3000', '\uD83D', '\uDE00', 'é');
@@ -31,7 +36,7 @@ class FastPathTest {
         Arbitraries.of("&amp;", "&#10;", "&#x1F600;", "&am", "1. x", "12) y", "- a", "plain words", "", " ", "a\u00A0"));
   }
 
-  private static String join(java.util.List<Character> chars) {
+  static String join(java.util.List<Character> chars) {
     StringBuilder s = new StringBuilder();
     chars.forEach(s::append);
     return s.toString();
@@ -39,24 +44,12 @@ class FastPathTest {
 
   @Property(tries = 2000)
   void escapeIsUnchangedByThePreScan(@ForAll("markdownish") String value, @ForAll boolean blockStart) {
-    assertThat(MarkdownText.escape(value, blockStart)).isEqualTo(referenceEscape(value, blockStart));
-  }
-
-  @Property(tries = 500)
-  void tidyFoldsAndStripsLikeTheRegex(@ForAll("layout") String text) {
-    String expected = Pattern.compile("\n{3,}").matcher(text).replaceAll("\n\n").strip() + "\n";
-    assertThat(MarkdownWriter.tidy(text)).isEqualTo(expected);
-  }
-
-  @Provide
-  Arbitrary<String> layout() {
-    return Arbitraries.of('\n', '\n', '\n', ' ', 'a', '\t', '\u2028', '\u00A0', '\u3000').list().ofMaxSize(20)
-        .map(FastPathTest::join);
+    assertThat(MarkdownOutput.escape(value, blockStart)).isEqualTo(referenceEscape(value, blockStart));
   }
 
   @Property(tries = 1000)
   void offsetsAreReadLikeTheRegex(@ForAll("offsets") String value) {
-    java.util.regex.Matcher m = Pattern.compile("([0-9]{1,10})\\.\\.([0-9]{1,10})").matcher(value);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,10})\\.\\.([0-9]{1,10})").matcher(value);
     int dots = MarkdownReader.offsetsDots(value);
     assertThat(dots >= 0).isEqualTo(m.matches());
     if (dots >= 0) {
@@ -151,7 +144,7 @@ class FastPathTest {
   }
 
   /** The escape as it was before the pre-scan and the lookup table. */
-  private static String referenceEscape(String value, boolean blockStart) {
+  static String referenceEscape(String value, boolean blockStart) {
     int n = value.length();
     StringBuilder out = new StringBuilder();
     int ordinalMark = -1;
