@@ -2,16 +2,21 @@ package org.policynarrative.json.internal.deser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 
@@ -26,14 +31,29 @@ final class JsonInput {
   /** Core invariant messages start with {@code Type.attribute}; the attribute locates the error. */
   private static final Pattern ATTRIBUTE = Pattern.compile("^[A-Z][A-Za-z]*\\.([A-Za-z]+)");
 
+  /**
+   * The most units a name can take in the input, quotes included: the codec's longest name
+   * ({@code JsonCodec.MAX_NAME_LENGTH}, 1,000 characters), each written as a six-unit escape.
+   */
+  private static final long MAX_QUOTED_NAME = 6L * 1_000 + 2;
+
   private final JsonParser parser;
   private final boolean failOnUnknown;
+  /**
+   * The input the codec gave the parser, when the codec left Jackson's
+   * {@code STRICT_DUPLICATE_DETECTION} off: then these readers find duplicate names themselves and
+   * report them exactly as Jackson would (same exception, message, place and precedence), from
+   * the presence bits they keep anyway rather than a hash set per object. {@code null} otherwise.
+   */
+  private final RecentInput duplicatesAsJackson;
   /** See {@link #takeValuePlace()}. */
   private Place valuePlace;
 
   JsonInput(JsonParser parser, DeserializationContext ctxt) {
     this.parser = parser;
     this.failOnUnknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.duplicatesAsJackson = !parser.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        && parser.streamReadInputSource() instanceof RecentInput ? (RecentInput) parser.streamReadInputSource() : null;
   }
 
   /** Handles the value of one field; returns false when the field is not known. */
@@ -231,13 +251,23 @@ final class JsonInput {
     Place[] fields = new Place[known.names.length];
     long present = 0;
     InvalidNarrativeJsonException unknown = null;
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+    Set<String> unknownNames = null;
+    for (JsonToken token = nextEntry(known, present, unknownNames); token != JsonToken.END_OBJECT;
+        token = nextEntry(known, present, unknownNames)) {
       if (token != JsonToken.PROPERTY_NAME) {
         throw fail("expected a field name in " + what + ", but found " + describe(token));
       }
       String name = parser.currentName();
       int i = known.indexOf(name);
       if (i < 0) {
+        if (duplicatesAsJackson != null) {
+          if (unknownNames == null) {
+            unknownNames = new HashSet<>();
+          }
+          if (!unknownNames.add(name)) {
+            throw duplicate(name);
+          }
+        }
         // The name's place is only needed for the error, and must be taken before the value.
         Place namePlace = failOnUnknown ? here() : null;
         parser.nextToken();
@@ -249,11 +279,14 @@ final class JsonInput {
           }
           unknown = unknown == null ? e : unknown;
         }
-        parser.skipChildren();
+        skip();
         continue;
       }
       long bit = 1L << i;
       if ((present & bit) != 0) {
+        if (duplicatesAsJackson != null) {
+          throw duplicate(name);
+        }
         // Jackson's STRICT_DUPLICATE_DETECTION reports this first when the mapper enables it (the
         // facade's does); this covers a mapper that does not, at no cost beyond the presence bit.
         throw fail("duplicate field '" + name + "' in " + what + "; each field may appear only once");
@@ -331,15 +364,137 @@ final class JsonInput {
   Map<String, String> labels(String what) {
     expect(JsonToken.START_OBJECT, what, " as a JSON object of language tag to text");
     Map<String, String> labels = new LinkedHashMap<>();
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+    for (JsonToken token = nextEntry(labels.keySet()); token != JsonToken.END_OBJECT;
+        token = nextEntry(labels.keySet())) {
       String tag = parser.currentName();
       if (labels.containsKey(tag)) {
+        if (duplicatesAsJackson != null) {
+          throw duplicate(tag);
+        }
         throw fail("duplicate language tag '" + tag + "' in " + what);
       }
       parser.nextToken();
       labels.put(tag, string());
     }
     return labels;
+  }
+
+  /**
+   * The next token in an object whose names so far are the present ones of {@code known} and
+   * {@code others} (either may be absent). When the parser fails after it has read a name that
+   * repeats one of them, the duplicate is reported instead, as Jackson's own detection reports it
+   * before reading on; without {@link #duplicatesAsJackson} this is just {@code nextToken()}.
+   */
+  private JsonToken nextEntry(Fields known, long present, Set<String> others) {
+    try {
+      return parser.nextToken();
+    } catch (JacksonException e) {
+      if (duplicatesAsJackson != null && parser.currentToken() == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        int i = known == null ? -1 : known.indexOf(name);
+        if (i >= 0 ? (present & (1L << i)) != 0 : others != null && others.contains(name)) {
+          throw duplicate(name);
+        }
+      }
+      throw e;
+    }
+  }
+
+  private JsonToken nextEntry(Set<String> names) {
+    return nextEntry(null, 0, names);
+  }
+
+  /**
+   * Skips the value the parser is on, with {@link JsonParser#skipChildren()}; with
+   * {@link #duplicatesAsJackson}, walks it instead to report a duplicate name in any object inside.
+   */
+  private void skip() {
+    if (duplicatesAsJackson == null) {
+      parser.skipChildren();
+      return;
+    }
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      Set<String> names = new HashSet<>();
+      for (JsonToken t = nextEntry(names); t != JsonToken.END_OBJECT; t = nextEntry(names)) {
+        String name = parser.currentName();
+        if (!names.add(name)) {
+          throw duplicate(name);
+        }
+        parser.nextToken();
+        skip();
+      }
+    } else if (token == JsonToken.START_ARRAY) {
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        skip();
+      }
+    }
+  }
+
+  /**
+   * Jackson's error for a repeated name, for the parser on that name: the same exception type and
+   * message, located just after the name's closing quote, where Jackson's check runs.
+   */
+  private StreamReadException duplicate(String name) {
+    TokenStreamLocation start = parser.currentTokenLocation();
+    boolean chars = start.getByteOffset() < 0;
+    long offset = chars ? start.getCharOffset() : start.getByteOffset();
+    int length = quotedLength(offset, chars, name);
+    TokenStreamLocation end = new TokenStreamLocation(start.contentReference(), chars ? -1 : offset + length,
+        chars ? offset + length : -1, start.getLineNr(), start.getColumnNr() + length);
+    return new StreamReadException(parser, "Duplicate Object property \"" + name + "\"", end);
+  }
+
+  /**
+   * How many units the name takes in the input, quotes included: read from the input when it still
+   * holds them, so escapes count as written; otherwise the length of the name written plainly.
+   */
+  private int quotedLength(long start, boolean chars, String name) {
+    RecentInput input = duplicatesAsJackson;
+    if (input.countsCharacters() == chars && input.unitAt(start) == '"') {
+      boolean escaped = false;
+      for (long at = start + 1; at - start <= MAX_QUOTED_NAME; at++) {
+        int unit = input.unitAt(at);
+        if (unit < 0) {
+          break;
+        }
+        if (escaped) {
+          escaped = false;
+        } else if (unit == '\\') {
+          escaped = true;
+        } else if (unit == '"') {
+          return (int) (at - start + 1);
+        }
+      }
+    } else if (input.countsCharacters() == chars && name.indexOf('"') < 0 && name.indexOf('\\') < 0) {
+      // The name began before what the input still holds; with no quote or backslash in it, its
+      // first quote from there on is the closing one.
+      for (long at = start + 1; at - start <= MAX_QUOTED_NAME; at++) {
+        int unit = input.unitAt(at);
+        if (unit == '"') {
+          return (int) (at - start + 1);
+        }
+      }
+    }
+    return 2 + (chars ? name.length() : utf8Length(name));
+  }
+
+  private static int utf8Length(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n += 1;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
   }
 
   private void expect(JsonToken expected, String description) {
