@@ -1,7 +1,6 @@
 package org.policynarrative.json.internal.deser;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +47,12 @@ final class JsonInput {
   private final RecentInput duplicatesAsJackson;
   /** See {@link #takeValuePlace()}. */
   private Place valuePlace;
+  /**
+   * The array whose element the parser is on, and the element's index, as set by {@link #list}:
+   * the element's {@link Place} is only made when the element is an object or array.
+   */
+  private Place elementOf;
+  private int elementIndex;
 
   JsonInput(JsonParser parser, DeserializationContext ctxt) {
     this.parser = parser;
@@ -68,7 +73,15 @@ final class JsonInput {
    */
   static final class Fields {
     private final String[] names;
-    private final Map<String, Integer> index;
+    /** An open-addressing table of the names by hash: the name, its position, and the last instance looked up. */
+    private final String[] slots;
+    private final int[] slotIndex;
+    /**
+     * Per slot, the last string found equal to its name: the parser hands out one canonical
+     * instance per name, so after the first document a lookup is a hash and a reference compare.
+     * Shared between threads without locking: any string seen here is one that equals the name.
+     */
+    private final String[] recent;
     private final int[] required;
     private final String expected;
 
@@ -78,11 +91,21 @@ final class JsonInput {
       }
       this.names = names;
       this.required = required;
-      Map<String, Integer> index = new HashMap<>();
+      int size = Integer.highestOneBit(Math.max(1, names.length) * 4);
+      this.slots = new String[size];
+      this.slotIndex = new int[size];
+      this.recent = new String[size];
       for (int i = 0; i < names.length; i++) {
-        index.put(names[i], i);
+        int s = slot(names[i].hashCode());
+        while (slots[s] != null) {
+          if (slots[s].equals(names[i])) {
+            throw new IllegalArgumentException("field '" + names[i] + "' is listed twice");
+          }
+          s = (s + 1) & (size - 1);
+        }
+        slots[s] = names[i];
+        slotIndex[s] = i;
       }
-      this.index = index;
       this.expected = String.join(", ", names);
     }
 
@@ -105,8 +128,24 @@ final class JsonInput {
 
     /** The position of a name, or -1. */
     int indexOf(String name) {
-      Integer i = index.get(name);
-      return i == null ? -1 : i;
+      int h = name.hashCode();
+      for (int s = slot(h); ; s = (s + 1) & (slots.length - 1)) {
+        String known = slots[s];
+        if (known == null) {
+          return -1;
+        }
+        if (recent[s] == name) {
+          return slotIndex[s];
+        }
+        if (known.hashCode() == h && known.equals(name)) {
+          recent[s] = name;
+          return slotIndex[s];
+        }
+      }
+    }
+
+    private int slot(int hash) {
+      return (hash ^ (hash >>> 16)) & (slots.length - 1);
     }
   }
 
@@ -226,6 +265,10 @@ final class JsonInput {
   private Place takeValuePlace() {
     Place place = valuePlace;
     valuePlace = null;
+    if (place == null && elementOf != null) {
+      place = new Place(null, elementOf, null, elementIndex, null);
+    }
+    elementOf = null;
     return place;
   }
 
@@ -239,15 +282,16 @@ final class JsonInput {
    */
   ObjectScope object(String what, Fields known, boolean deferUnknown, FieldHandler handler) {
     expect(JsonToken.START_OBJECT, what, " as a JSON object");
-    Place value = takeValuePlace();
     Place start;
-    if (value == null) {
-      start = here();
-    } else if (value.location == null) {
-      start = new Place(parser.currentTokenLocation(), value, null, -1, null);
+    if (valuePlace != null) {
+      start = valuePlace; // a field's value: its place was taken on this very token
+    } else if (elementOf != null) {
+      start = new Place(parser.currentTokenLocation(), elementOf, null, elementIndex, null);
     } else {
-      start = value; // a field's value: its place was taken on this very token
+      start = here();
     }
+    valuePlace = null;
+    elementOf = null;
     Place[] fields = new Place[known.names.length];
     long present = 0;
     InvalidNarrativeJsonException unknown = null;
@@ -296,7 +340,7 @@ final class JsonInput {
       Place field = new Place(parser.currentTokenLocation(), start, name, -1, null);
       fields[i] = field;
       valuePlace = field;
-      boolean read = handler.read(name);
+      boolean read = handler.read(known.names[i]);
       valuePlace = null;
       if (!read) {
         throw new IllegalStateException("no reader for the known field '" + name + "' of " + what);
@@ -348,9 +392,10 @@ final class JsonInput {
     }
     List<T> values = new ArrayList<>();
     for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-      valuePlace = new Place(null, array, null, i, null);
+      elementOf = array;
+      elementIndex = i;
       values.add(element.apply(this));
-      valuePlace = null;
+      elementOf = null;
     }
     return values;
   }
