@@ -45,8 +45,14 @@ final class JsonInput {
    * the presence bits they keep anyway rather than a hash set per object. {@code null} otherwise.
    */
   private final RecentInput duplicatesAsJackson;
-  /** See {@link #takeValuePlace()}. */
-  private Place valuePlace;
+  /**
+   * The object whose field value the parser is on, the field's name and the value's location, as
+   * set by {@link #object}: the value's {@link Place} is only made when the value is an object or
+   * array (see {@link #takeValuePlace()}).
+   */
+  private Place fieldOf;
+  private String fieldName;
+  private TokenStreamLocation fieldLocation;
   /**
    * The array whose element the parser is on, and the element's index, as set by {@link #list}:
    * the element's {@link Place} is only made when the element is an object or array.
@@ -197,10 +203,11 @@ final class JsonInput {
     private final String what;
     private final Fields known;
     private final Place object;
-    private final Place[] fields;
+    /** The location of each present field's value, by position in {@link Fields}. */
+    private final TokenStreamLocation[] fields;
     private final long present;
 
-    ObjectScope(String what, Fields known, Place object, Place[] fields, long present) {
+    ObjectScope(String what, Fields known, Place object, TokenStreamLocation[] fields, long present) {
       this.what = what;
       this.known = known;
       this.object = object;
@@ -234,7 +241,11 @@ final class JsonInput {
     }
 
     private Place placeOf(String field) {
-      return has(field) ? fields[known.indexOf(field)] : object;
+      if (!has(field)) {
+        return object;
+      }
+      int i = known.indexOf(field);
+      return new Place(fields[i], object, known.names[i], -1, null);
     }
   }
 
@@ -263,11 +274,13 @@ final class JsonInput {
    * for a value Jackson hands over directly) when no enclosing reader set it. Taken at most once.
    */
   private Place takeValuePlace() {
-    Place place = valuePlace;
-    valuePlace = null;
-    if (place == null && elementOf != null) {
+    Place place = null;
+    if (fieldOf != null) {
+      place = new Place(fieldLocation, fieldOf, fieldName, -1, null);
+    } else if (elementOf != null) {
       place = new Place(null, elementOf, null, elementIndex, null);
     }
+    fieldOf = null;
     elementOf = null;
     return place;
   }
@@ -283,16 +296,16 @@ final class JsonInput {
   ObjectScope object(String what, Fields known, boolean deferUnknown, FieldHandler handler) {
     expect(JsonToken.START_OBJECT, what, " as a JSON object");
     Place start;
-    if (valuePlace != null) {
-      start = valuePlace; // a field's value: its place was taken on this very token
+    if (fieldOf != null) {
+      start = new Place(fieldLocation, fieldOf, fieldName, -1, null); // taken on this very token
     } else if (elementOf != null) {
       start = new Place(parser.currentTokenLocation(), elementOf, null, elementIndex, null);
     } else {
       start = here();
     }
-    valuePlace = null;
+    fieldOf = null;
     elementOf = null;
-    Place[] fields = new Place[known.names.length];
+    TokenStreamLocation[] fields = new TokenStreamLocation[known.names.length];
     long present = 0;
     InvalidNarrativeJsonException unknown = null;
     Set<String> unknownNames = null;
@@ -337,11 +350,13 @@ final class JsonInput {
       }
       present |= bit;
       parser.nextToken();
-      Place field = new Place(parser.currentTokenLocation(), start, name, -1, null);
-      fields[i] = field;
-      valuePlace = field;
+      TokenStreamLocation location = parser.currentTokenLocation();
+      fields[i] = location;
+      fieldOf = start;
+      fieldName = known.names[i];
+      fieldLocation = location;
       boolean read = handler.read(known.names[i]);
-      valuePlace = null;
+      fieldOf = null;
       if (!read) {
         throw new IllegalStateException("no reader for the known field '" + name + "' of " + what);
       }
