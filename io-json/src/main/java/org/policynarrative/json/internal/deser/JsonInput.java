@@ -67,12 +67,6 @@ final class JsonInput {
         && parser.streamReadInputSource() instanceof RecentInput ? (RecentInput) parser.streamReadInputSource() : null;
   }
 
-  /** Handles the value of one field; returns false when the field is not known. */
-  @FunctionalInterface
-  interface FieldHandler {
-    boolean read(String name);
-  }
-
   /**
    * The field names of one kind of object, made once per kind: the allowed names in canonical order
    * (for the message on an unknown field) and the required ones.
@@ -198,21 +192,106 @@ final class JsonInput {
     }
   }
 
-  /** The fields of one object after they were read, to locate errors found by the builder. */
+  /**
+   * One object being read: a cursor over its known fields ({@link #next()}), then what was read,
+   * to locate errors found by the builder. Each reader loops over its own fields, so that the loop
+   * and the reader compile together (no callback per field).
+   */
   final class ObjectScope {
     private final String what;
     private final Fields known;
     private final Place object;
+    private final boolean deferUnknown;
     /** The location of each present field's value, by position in {@link Fields}. */
     private final TokenStreamLocation[] fields;
-    private final long present;
+    private long present;
+    private InvalidNarrativeJsonException unknown;
+    private Set<String> unknownNames;
 
-    ObjectScope(String what, Fields known, Place object, TokenStreamLocation[] fields, long present) {
+    ObjectScope(String what, Fields known, Place object, boolean deferUnknown) {
       this.what = what;
       this.known = known;
       this.object = object;
-      this.fields = fields;
-      this.present = present;
+      this.deferUnknown = deferUnknown;
+      this.fields = new TokenStreamLocation[known.names.length];
+    }
+
+    /**
+     * Moves to the next known field and returns its name (the constant from {@link Fields}, so a
+     * {@code switch} on it matches by reference), with the parser on its value, which the caller
+     * must read; unknown fields are skipped or reported. Returns {@code null} after the end of the
+     * object, once the required fields were checked.
+     *
+     * @throws InvalidNarrativeJsonException for an unknown (unless deferred), duplicate or missing field
+     */
+    String next() {
+      fieldOf = null;
+      for (JsonToken token = nextEntry(known, present, unknownNames); token != JsonToken.END_OBJECT;
+          token = nextEntry(known, present, unknownNames)) {
+        if (token != JsonToken.PROPERTY_NAME) {
+          throw fail("expected a field name in " + what + ", but found " + describe(token));
+        }
+        String name = parser.currentName();
+        int i = known.indexOf(name);
+        if (i < 0) {
+          skipUnknown(name);
+          continue;
+        }
+        long bit = 1L << i;
+        if ((present & bit) != 0) {
+          if (duplicatesAsJackson != null) {
+            throw duplicate(name);
+          }
+          // Jackson's STRICT_DUPLICATE_DETECTION reports this first when the mapper enables it (the
+          // facade's does); this covers a mapper that does not, at no cost beyond the presence bit.
+          throw fail("duplicate field '" + name + "' in " + what + "; each field may appear only once");
+        }
+        present |= bit;
+        parser.nextToken();
+        TokenStreamLocation location = parser.currentTokenLocation();
+        fields[i] = location;
+        fieldOf = object;
+        fieldName = known.names[i];
+        fieldLocation = location;
+        return known.names[i];
+      }
+      for (int r : known.required) {
+        if ((present & (1L << r)) == 0) {
+          throw fail(object, what + " is missing the required field '" + known.names[r] + "'");
+        }
+      }
+      if (unknown != null) {
+        throw unknown;
+      }
+      return null;
+    }
+
+    private void skipUnknown(String name) {
+      if (duplicatesAsJackson != null) {
+        if (unknownNames == null) {
+          unknownNames = new HashSet<>();
+        }
+        if (!unknownNames.add(name)) {
+          throw duplicate(name);
+        }
+      }
+      // The name's place is only needed for the error, and must be taken before the value.
+      Place namePlace = failOnUnknown ? here() : null;
+      parser.nextToken();
+      if (failOnUnknown) {
+        InvalidNarrativeJsonException e = fail(namePlace, "unknown field '" + name + "' in " + what
+            + "; expected " + known.expected);
+        if (!deferUnknown) {
+          throw e;
+        }
+        unknown = unknown == null ? e : unknown;
+      }
+      skip();
+    }
+
+    /** For a reader's {@code switch} that has no case for a name of its own {@link Fields}: a bug. */
+    IllegalStateException noReader(String name) {
+      return new IllegalStateException("no reader for the known field '" + name + "' of " + what);
     }
 
     /** True when the field was present. */
@@ -286,14 +365,15 @@ final class JsonInput {
   }
 
   /**
-   * Reads an object field by field.
+   * Starts reading an object field by field: loop over {@link ObjectScope#next()} until it returns
+   * {@code null}, reading each field's value.
    *
    * @param what the value's name for messages, such as {@code claim}
    * @param known the allowed field names and the required ones
    * @param deferUnknown report an unknown field only after the whole object was read (used at the
    *     root, so that a newer format version is reported rather than a field it added)
    */
-  ObjectScope object(String what, Fields known, boolean deferUnknown, FieldHandler handler) {
+  ObjectScope object(String what, Fields known, boolean deferUnknown) {
     expect(JsonToken.START_OBJECT, what, " as a JSON object");
     Place start;
     if (fieldOf != null) {
@@ -305,71 +385,7 @@ final class JsonInput {
     }
     fieldOf = null;
     elementOf = null;
-    TokenStreamLocation[] fields = new TokenStreamLocation[known.names.length];
-    long present = 0;
-    InvalidNarrativeJsonException unknown = null;
-    Set<String> unknownNames = null;
-    for (JsonToken token = nextEntry(known, present, unknownNames); token != JsonToken.END_OBJECT;
-        token = nextEntry(known, present, unknownNames)) {
-      if (token != JsonToken.PROPERTY_NAME) {
-        throw fail("expected a field name in " + what + ", but found " + describe(token));
-      }
-      String name = parser.currentName();
-      int i = known.indexOf(name);
-      if (i < 0) {
-        if (duplicatesAsJackson != null) {
-          if (unknownNames == null) {
-            unknownNames = new HashSet<>();
-          }
-          if (!unknownNames.add(name)) {
-            throw duplicate(name);
-          }
-        }
-        // The name's place is only needed for the error, and must be taken before the value.
-        Place namePlace = failOnUnknown ? here() : null;
-        parser.nextToken();
-        if (failOnUnknown) {
-          InvalidNarrativeJsonException e = fail(namePlace, "unknown field '" + name + "' in " + what
-              + "; expected " + known.expected);
-          if (!deferUnknown) {
-            throw e;
-          }
-          unknown = unknown == null ? e : unknown;
-        }
-        skip();
-        continue;
-      }
-      long bit = 1L << i;
-      if ((present & bit) != 0) {
-        if (duplicatesAsJackson != null) {
-          throw duplicate(name);
-        }
-        // Jackson's STRICT_DUPLICATE_DETECTION reports this first when the mapper enables it (the
-        // facade's does); this covers a mapper that does not, at no cost beyond the presence bit.
-        throw fail("duplicate field '" + name + "' in " + what + "; each field may appear only once");
-      }
-      present |= bit;
-      parser.nextToken();
-      TokenStreamLocation location = parser.currentTokenLocation();
-      fields[i] = location;
-      fieldOf = start;
-      fieldName = known.names[i];
-      fieldLocation = location;
-      boolean read = handler.read(known.names[i]);
-      fieldOf = null;
-      if (!read) {
-        throw new IllegalStateException("no reader for the known field '" + name + "' of " + what);
-      }
-    }
-    for (int r : known.required) {
-      if ((present & (1L << r)) == 0) {
-        throw fail(start, what + " is missing the required field '" + known.names[r] + "'");
-      }
-    }
-    if (unknown != null) {
-      throw unknown;
-    }
-    return new ObjectScope(what, known, start, fields, present);
+    return new ObjectScope(what, known, start, deferUnknown);
   }
 
   /** A string. */
