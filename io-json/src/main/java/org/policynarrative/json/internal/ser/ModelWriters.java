@@ -3,6 +3,7 @@ package org.policynarrative.json.internal.ser;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.policynarrative.core.Anchor;
@@ -194,9 +195,10 @@ public final class ModelWriters {
     g.writeStartObject(p);
     string(g, SECTOR, p.sector());
     string(g, MODE, p.mode().code());
-    if (p.rank().isPresent()) {
+    Optional<Integer> rank = p.rank();
+    if (rank.isPresent()) {
       g.writeName(RANK);
-      g.writeNumber(p.rank().get());
+      g.writeNumber(rank.get());
     }
     string(g, WORDING, p.wording());
     g.writeEndObject();
@@ -213,9 +215,10 @@ public final class ModelWriters {
     list(g, EFFECTS, c.effects(), ModelWriters::entityRef);
     string(g, ASSERTED_BY, c.assertedBy());
     string(g, EXTRACTED_BY, c.extractedBy());
-    if (c.refersTo().isPresent()) {
+    Optional<Period> refersTo = c.refersTo();
+    if (refersTo.isPresent()) {
       g.writeName(REFERS_TO);
-      period(g, c.refersTo().get());
+      period(g, refersTo.get());
     }
     g.writeName(ANCHOR);
     anchor(g, c.anchor());
@@ -235,9 +238,10 @@ public final class ModelWriters {
     string(g, EXACT, a.exact());
     string(g, PREFIX, a.prefix());
     string(g, SUFFIX, a.suffix());
-    if (a.start().isPresent()) {
+    Optional<Integer> start = a.start();
+    if (start.isPresent()) {
       g.writeName(START);
-      g.writeNumber(a.start().get());
+      g.writeNumber(start.get());
       g.writeName(END);
       g.writeNumber(a.end().get());
     }
@@ -250,9 +254,10 @@ public final class ModelWriters {
     string(g, ASSESSOR, a.assessor());
     string(g, VERDICT, a.verdict().code());
     string(g, RATING_LABEL, a.ratingLabel());
-    if (a.date().isPresent()) {
+    Optional<HistoricalDate> date = a.date();
+    if (date.isPresent()) {
       g.writeName(DATE);
-      date(g, a.date().get());
+      date(g, date.get());
     }
     string(g, NOTE, a.note());
     strings(g, REFERENCES, a.references());
@@ -332,8 +337,15 @@ public final class ModelWriters {
     }
     g.writeName(name);
     g.writeStartArray(values, values.size());
-    for (T value : values) {
-      element.accept(g, value);
+    if (values instanceof RandomAccess) {
+      // The model's lists: no iterator per list.
+      for (int i = 0, n = values.size(); i < n; i++) {
+        element.accept(g, values.get(i));
+      }
+    } else {
+      for (T value : values) {
+        element.accept(g, value);
+      }
     }
     g.writeEndArray();
   }
