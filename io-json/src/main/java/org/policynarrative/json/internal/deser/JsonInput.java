@@ -15,7 +15,10 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.ReaderBasedJsonParser;
+import tools.jackson.core.json.UTF8StreamJsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 
@@ -52,7 +55,17 @@ final class JsonInput {
    */
   private Place fieldOf;
   private String fieldName;
+  private long fieldOffset;
+  private long fieldLineColumn;
   private TokenStreamLocation fieldLocation;
+  /**
+   * The parser as Jackson's JSON parser base, whose token position can be read without making a
+   * {@link TokenStreamLocation} (one per field otherwise), or {@code null} for any other parser
+   * (such as a token buffer inside a user's mapper), whose locations are then taken as objects.
+   * {@link #locationOf} makes the same location that {@code currentTokenLocation()} would have.
+   */
+  private final ParserBase tokens;
+  private final boolean byteOffsets;
   /**
    * The array whose element the parser is on, and the element's index, as set by {@link #list}:
    * the element's {@link Place} is only made when the element is an object or array.
@@ -62,6 +75,14 @@ final class JsonInput {
 
   JsonInput(JsonParser parser, DeserializationContext ctxt) {
     this.parser = parser;
+    if ((parser instanceof UTF8StreamJsonParser || parser instanceof ReaderBasedJsonParser)
+        && parser.currentToken() != JsonToken.PROPERTY_NAME) {
+      this.tokens = (ParserBase) parser;
+      this.byteOffsets = parser instanceof UTF8StreamJsonParser;
+    } else {
+      this.tokens = null;
+      this.byteOffsets = false;
+    }
     this.failOnUnknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     this.duplicatesAsJackson = !parser.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         && parser.streamReadInputSource() instanceof RecentInput ? (RecentInput) parser.streamReadInputSource() : null;
@@ -203,7 +224,10 @@ final class JsonInput {
     private final Place object;
     private final boolean deferUnknown;
     /** The location of each present field's value, by position in {@link Fields}. */
-    private final TokenStreamLocation[] fields;
+    private final long[] offsets;
+    private final long[] lineColumns;
+    /** Only without {@link #tokens}. */
+    private final TokenStreamLocation[] locations;
     private long present;
     private InvalidNarrativeJsonException unknown;
     private Set<String> unknownNames;
@@ -213,7 +237,15 @@ final class JsonInput {
       this.known = known;
       this.object = object;
       this.deferUnknown = deferUnknown;
-      this.fields = new TokenStreamLocation[known.names.length];
+      if (tokens != null) {
+        this.offsets = new long[known.names.length];
+        this.lineColumns = new long[known.names.length];
+        this.locations = null;
+      } else {
+        this.offsets = null;
+        this.lineColumns = null;
+        this.locations = new TokenStreamLocation[known.names.length];
+      }
     }
 
     /**
@@ -248,11 +280,17 @@ final class JsonInput {
         }
         present |= bit;
         parser.nextToken();
-        TokenStreamLocation location = parser.currentTokenLocation();
-        fields[i] = location;
         fieldOf = object;
         fieldName = known.names[i];
-        fieldLocation = location;
+        if (tokens != null) {
+          fieldOffset = tokens.getTokenCharacterOffset();
+          fieldLineColumn = lineColumn();
+          offsets[i] = fieldOffset;
+          lineColumns[i] = fieldLineColumn;
+        } else {
+          fieldLocation = parser.currentTokenLocation();
+          locations[i] = fieldLocation;
+        }
         return known.names[i];
       }
       for (int r : known.required) {
@@ -324,12 +362,35 @@ final class JsonInput {
         return object;
       }
       int i = known.indexOf(field);
-      return new Place(fields[i], object, known.names[i], -1, null);
+      TokenStreamLocation location = tokens != null ? locationOf(offsets[i], lineColumns[i]) : locations[i];
+      return new Place(location, object, known.names[i], -1, null);
     }
   }
 
   JsonParser parser() {
     return parser;
+  }
+
+  /** The token's line and column in one long, from {@link #tokens}. */
+  private long lineColumn() {
+    return ((long) tokens.getTokenLineNr() << 32) | (tokens.getTokenColumnNr() & 0xFFFF_FFFFL);
+  }
+
+  /** The location of the field value the parser is on ({@link #fieldOf}), as taken on its token. */
+  private TokenStreamLocation fieldLocation() {
+    return tokens != null ? locationOf(fieldOffset, fieldLineColumn) : fieldLocation;
+  }
+
+  /**
+   * The location {@code currentTokenLocation()} gave for a value token whose position was read
+   * from {@link #tokens}: Jackson's JSON parsers store the token's offset one past its first unit
+   * and report the column one higher than they store it.
+   */
+  private TokenStreamLocation locationOf(long offset, long lineColumn) {
+    int line = (int) (lineColumn >>> 32);
+    int column = (int) lineColumn;
+    return new TokenStreamLocation(parser.currentLocation().contentReference(), byteOffsets ? offset - 1 : -1,
+        byteOffsets ? -1 : offset - 1, line, column >= 0 ? column - 1 : column);
   }
 
   /** An error at the current token. */
@@ -355,7 +416,7 @@ final class JsonInput {
   private Place takeValuePlace() {
     Place place = null;
     if (fieldOf != null) {
-      place = new Place(fieldLocation, fieldOf, fieldName, -1, null);
+      place = new Place(fieldLocation(), fieldOf, fieldName, -1, null);
     } else if (elementOf != null) {
       place = new Place(null, elementOf, null, elementIndex, null);
     }
@@ -377,7 +438,7 @@ final class JsonInput {
     expect(JsonToken.START_OBJECT, what, " as a JSON object");
     Place start;
     if (fieldOf != null) {
-      start = new Place(fieldLocation, fieldOf, fieldName, -1, null); // taken on this very token
+      start = new Place(fieldLocation(), fieldOf, fieldName, -1, null); // taken on this very token
     } else if (elementOf != null) {
       start = new Place(parser.currentTokenLocation(), elementOf, null, elementIndex, null);
     } else {
