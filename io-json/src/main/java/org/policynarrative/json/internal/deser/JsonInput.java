@@ -1,6 +1,7 @@
 package org.policynarrative.json.internal.deser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,16 @@ final class JsonInput {
    */
   private final ParserBase tokens;
   private final boolean byteOffsets;
+  /**
+   * One {@link ObjectScope} per nesting depth of the objects being read, reused object after
+   * object: a scope is done with (built) before the next object at its depth starts. {@link #depth}
+   * counts the objects open now.
+   */
+  private ObjectScope[] scopes = new ObjectScope[4];
+  private int depth;
+  /** One list per nesting depth of {@link #list}, reused likewise: callers copy what it returns at once. */
+  private ArrayList<Object>[] lists = newLists(4);
+  private int listDepth;
   /**
    * The array whose element the parser is on, and the element's index, as set by {@link #list}:
    * the element's {@link Place} is only made when the element is an object or array.
@@ -219,10 +230,10 @@ final class JsonInput {
    * and the reader compile together (no callback per field).
    */
   final class ObjectScope {
-    private final String what;
-    private final Fields known;
-    private final Place object;
-    private final boolean deferUnknown;
+    private String what;
+    private Fields known;
+    private Place object;
+    private boolean deferUnknown;
     /** The location of each present field's value, by position in {@link Fields}. */
     private final long[] offsets;
     private final long[] lineColumns;
@@ -232,20 +243,28 @@ final class JsonInput {
     private InvalidNarrativeJsonException unknown;
     private Set<String> unknownNames;
 
-    ObjectScope(String what, Fields known, Place object, boolean deferUnknown) {
-      this.what = what;
-      this.known = known;
-      this.object = object;
-      this.deferUnknown = deferUnknown;
+    /** Room for any {@link Fields}; the scope is reused for each object at its depth (see {@link #object}). */
+    ObjectScope() {
       if (tokens != null) {
-        this.offsets = new long[known.names.length];
-        this.lineColumns = new long[known.names.length];
+        this.offsets = new long[Long.SIZE];
+        this.lineColumns = new long[Long.SIZE];
         this.locations = null;
       } else {
         this.offsets = null;
         this.lineColumns = null;
-        this.locations = new TokenStreamLocation[known.names.length];
+        this.locations = new TokenStreamLocation[Long.SIZE];
       }
+    }
+
+    private ObjectScope start(String what, Fields known, Place object, boolean deferUnknown) {
+      this.what = what;
+      this.known = known;
+      this.object = object;
+      this.deferUnknown = deferUnknown;
+      this.present = 0;
+      this.unknown = null;
+      this.unknownNames = null;
+      return this;
     }
 
     /**
@@ -301,6 +320,7 @@ final class JsonInput {
       if (unknown != null) {
         throw unknown;
       }
+      depth--;
       return null;
     }
 
@@ -446,7 +466,16 @@ final class JsonInput {
     }
     fieldOf = null;
     elementOf = null;
-    return new ObjectScope(what, known, start, deferUnknown);
+    if (depth == scopes.length) {
+      scopes = Arrays.copyOf(scopes, depth * 2);
+    }
+    ObjectScope scope = scopes[depth];
+    if (scope == null) {
+      scope = new ObjectScope();
+      scopes[depth] = scope;
+    }
+    depth++;
+    return scope.start(what, known, start, deferUnknown);
   }
 
   /** A string. */
@@ -475,21 +504,41 @@ final class JsonInput {
     }
   }
 
-  /** An array of values. */
+  @SuppressWarnings("unchecked")
+  private static ArrayList<Object>[] newLists(int size) {
+    return (ArrayList<Object>[]) new ArrayList<?>[size];
+  }
+
+  /**
+   * An array of values. The list is this reader's, reused for the next array at the same depth:
+   * the caller copies it at once (as the builders' {@code addAll} methods do).
+   */
   <T> List<T> list(String what, Function<JsonInput, T> element) {
     expect(JsonToken.START_ARRAY, what, " as a JSON array");
     Place array = takeValuePlace();
     if (array == null) {
       array = here();
     }
-    List<T> values = new ArrayList<>();
+    if (listDepth == lists.length) {
+      lists = Arrays.copyOf(lists, listDepth * 2);
+    }
+    ArrayList<Object> values = lists[listDepth];
+    if (values == null) {
+      values = new ArrayList<>();
+      lists[listDepth] = values;
+    }
+    values.clear();
+    listDepth++;
     for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
       elementOf = array;
       elementIndex = i;
       values.add(element.apply(this));
       elementOf = null;
     }
-    return values;
+    listDepth--;
+    @SuppressWarnings("unchecked")
+    List<T> read = (List<T>) values;
+    return read;
   }
 
   /** An array of strings. */
