@@ -97,6 +97,11 @@ public final class ModelWriters {
   private static final SerializableString VERSION = new SerializedString("version");
   private static final SerializableString WORDING = new SerializedString("wording");
 
+  private static final int REFERENCE_BUFFER_LENGTH = 256;
+  /** Per thread, room for an entity reference's text; a longer one is written from its string. */
+  private static final ThreadLocal<char[]> REFERENCE_BUFFER =
+      ThreadLocal.withInitial(() -> new char[REFERENCE_BUFFER_LENGTH]);
+
   private ModelWriters() {}
 
   /** A whole narrative, with its {@code format} version first. */
@@ -228,7 +233,19 @@ public final class ModelWriters {
 
   /** An entity reference, as the string {@code kind:id}. */
   public static void entityRef(JsonGenerator g, EntityRef r) {
-    g.writeString(r.toString());
+    String code = r.kind().code();
+    String id = r.id();
+    int length = code.length() + 1 + id.length();
+    if (length > REFERENCE_BUFFER_LENGTH) {
+      g.writeString(r.toString());
+      return;
+    }
+    // The characters of r.toString(), without making that string for every reference written.
+    char[] buffer = REFERENCE_BUFFER.get();
+    code.getChars(0, code.length(), buffer, 0);
+    buffer[code.length()] = ':';
+    id.getChars(0, id.length(), buffer, code.length() + 1);
+    g.writeString(buffer, 0, length);
   }
 
   /** An anchor; offsets count code points. */
