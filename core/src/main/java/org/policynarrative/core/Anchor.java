@@ -50,12 +50,15 @@ public abstract class Anchor {
     if (exact().isEmpty()) {
       throw new IllegalArgumentException("Anchor.exact must not be empty");
     }
-    if (start().isPresent() != end().isPresent()) {
+    // Each accessor once: every call makes a new Optional.
+    Optional<Integer> start = start();
+    Optional<Integer> end = end();
+    if (start.isPresent() != end.isPresent()) {
       throw new IllegalArgumentException("Anchor.start and Anchor.end must be given together");
     }
-    if (start().isPresent()) {
-      int s = start().get();
-      int e = end().get();
+    if (start.isPresent()) {
+      int s = start.get();
+      int e = end.get();
       if (s < 0) {
         throw new IllegalArgumentException("Anchor.start must not be negative, but was " + s);
       }

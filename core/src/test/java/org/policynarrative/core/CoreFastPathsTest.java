@@ -84,4 +84,53 @@ class CoreFastPathsTest {
       }
     }
   }
+
+  private static final Pattern EDTF = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([?~%])?");
+
+  /**
+   * {@code HistoricalDate.parsePlainEdtf} takes exactly the texts the EDTF regex matches, and gives
+   * the same date (or the same error) as the regex branch of {@code parse}.
+   */
+  @Property(tries = 2000)
+  void plainEdtfWithoutRegexAgreesWithTheRegex(@ForAll("edtfLike") String text) {
+    java.util.regex.Matcher m = EDTF.matcher(text);
+    if (!m.matches()) {
+      assertThat(HistoricalDate.parsePlainEdtf(text)).isNull();
+      return;
+    }
+    Object expected;
+    try {
+      int year = Integer.parseInt(m.group(1));
+      HistoricalDate date = m.group(3) != null
+          ? HistoricalDate.ofDay(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+          : m.group(2) != null ? HistoricalDate.ofMonth(year, Integer.parseInt(m.group(2))) : HistoricalDate.ofYear(year);
+      String q = m.group(4);
+      expected = q == null ? date : date.withQualifiers(!"~".equals(q), !"?".equals(q));
+    } catch (IllegalArgumentException e) {
+      expected = e.getMessage();
+    }
+    Object actual;
+    try {
+      actual = HistoricalDate.parsePlainEdtf(text);
+    } catch (IllegalArgumentException e) {
+      actual = e.getMessage();
+    }
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> edtfLike() {
+    Arbitrary<String> shaped = Arbitraries.of("####", "####-##", "####-##-##", "####?", "####-##~", "####-##-##%",
+            "###X", "####-#", "####/####", "#####", "####-##-", "####--##")
+        .flatMap(shape -> Arbitraries.strings().withChars("0123456789").ofLength(shape.length())
+            .map(digits -> {
+              StringBuilder b = new StringBuilder();
+              for (int i = 0; i < shape.length(); i++) {
+                b.append(shape.charAt(i) == '#' ? digits.charAt(i) : shape.charAt(i));
+              }
+              return b.toString();
+            }));
+    Arbitrary<String> noise = Arbitraries.strings().withChars("0123456789-?~%X /a").ofMinLength(0).ofMaxLength(12);
+    return Arbitraries.oneOf(shaped, shaped, noise);
+  }
 }

@@ -69,8 +69,8 @@ public final class JsonCodec {
   private final ObjectWriter compact;
   private final long maxDocumentLength;
 
-  private JsonCodec(JsonCodec template, long maxDocumentLength) {
-    this.reader = template.reader;
+  private JsonCodec(JsonCodec template, ObjectReader reader, long maxDocumentLength) {
+    this.reader = reader;
     this.canonical = template.canonical;
     this.compact = template.compact;
     this.maxDocumentLength = maxDocumentLength;
@@ -80,7 +80,9 @@ public final class JsonCodec {
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new ModelModule())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // The readers report duplicate names themselves, exactly as this feature would, from the
+        // presence bits they keep anyway (see JsonInput): Jackson's check builds a hash set per object.
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -111,7 +113,16 @@ public final class JsonCodec {
     if (maxDocumentLength < 1) {
       throw new IllegalArgumentException("maxDocumentLength must be at least 1, was " + maxDocumentLength);
     }
-    return maxDocumentLength == this.maxDocumentLength ? this : new JsonCodec(this, maxDocumentLength);
+    return maxDocumentLength == this.maxDocumentLength ? this : new JsonCodec(this, reader, maxDocumentLength);
+  }
+
+  /**
+   * This codec with Jackson's own {@code STRICT_DUPLICATE_DETECTION} doing the duplicate-name check
+   * that the readers otherwise do themselves: the same errors, at more cost. For tests that compare
+   * the two.
+   */
+  public JsonCodec withJacksonDuplicateDetection() {
+    return new JsonCodec(this, reader.with(StreamReadFeature.STRICT_DUPLICATE_DETECTION), maxDocumentLength);
   }
 
   /** The longest document (for JSON Lines: line) this codec reads, in bytes or characters. */
@@ -242,7 +253,7 @@ public final class JsonCodec {
 
   /** Reads the one narrative on line {@code lineNumber} of a JSON Lines input. */
   Narrative readLine(String line, String format, long lineNumber) {
-    try (JsonParser p = reader.createParser(line)) {
+    try (JsonParser p = reader.createParser(LimitedInput.ofText(line))) {
       return readOne(p, format, lineNumber);
     }
   }

@@ -60,7 +60,8 @@ final class ModelReaders {
 
   static Narrative narrative(JsonInput in) {
     Narrative.Builder b = Narrative.builder();
-    JsonInput.ObjectScope scope = in.object("narrative", NARRATIVE, true, name -> {
+    JsonInput.ObjectScope o = in.object("narrative", NARRATIVE, true);
+    for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
         case "format":
           String format = in.string();
@@ -68,264 +69,278 @@ final class ModelReaders {
           if (problem.isPresent()) {
             throw in.fail(problem.get());
           }
-          return true;
+          break;
         case "id":
           b.id(in.string());
-          return true;
+          break;
         case "title":
           b.title(in.string());
-          return true;
+          break;
         case "language":
           b.language(in.string());
-          return true;
+          break;
         case "version":
           b.version(in.string());
-          return true;
+          break;
         case "description":
           b.description(in.string());
-          return true;
+          break;
         case "sources":
           b.addAllSources(in.list("sources", ModelReaders::source));
-          return true;
+          break;
         case "eras":
           b.addAllEras(in.list("eras", ModelReaders::era));
-          return true;
+          break;
         case "sectors":
           b.addAllSectors(in.list("sectors", ModelReaders::sector));
-          return true;
+          break;
         case "policyLines":
           b.addAllPolicyLines(in.list("policyLines", ModelReaders::policyLine));
-          return true;
+          break;
         case "claims":
           b.addAllClaims(in.list("claims", ModelReaders::claim));
-          return true;
+          break;
         default:
-          return false;
+          throw o.noReader(name);
       }
-    });
-    return scope.build(b::build);
+    }
+    return o.build(b::build);
   }
 
   static Source source(JsonInput in) {
     Source.Builder b = Source.builder();
-    return in.object("source", SOURCE, false, name -> {
+    JsonInput.ObjectScope o = in.object("source", SOURCE, false);
+    for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
         case "id":
           b.id(in.string());
-          return true;
+          break;
         case "title":
           b.title(in.string());
-          return true;
+          break;
         case "publisher":
           b.publisher(in.string());
-          return true;
+          break;
         case "published":
           b.published(date(in));
-          return true;
+          break;
         case "url":
           b.url(in.string());
-          return true;
+          break;
         case "language":
           b.language(in.string());
-          return true;
+          break;
         case "sha256":
           b.sha256(in.string());
-          return true;
+          break;
         case "note":
           b.note(in.string());
-          return true;
+          break;
         default:
-          return false;
+          throw o.noReader(name);
       }
-    }).build(b::build);
+    }
+    return o.build(b::build);
   }
 
   static Era era(JsonInput in) {
     Era.Builder b = Era.builder();
-    return in.object("era", ERA, false, name -> {
+    JsonInput.ObjectScope o = in.object("era", ERA, false);
+    for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
         case "id":
           b.id(in.string());
-          return true;
+          break;
         case "name":
           b.name(in.string());
-          return true;
+          break;
         case "labels":
           b.putAllLabels(in.labels("labels"));
-          return true;
+          break;
         case "alternativeNames":
           b.addAllAlternativeNames(in.strings("alternativeNames"));
-          return true;
+          break;
         case "period":
           b.period(period(in));
-          return true;
+          break;
         case "summary":
           b.summary(in.string());
-          return true;
+          break;
         case "source":
           b.source(in.string());
-          return true;
+          break;
         default:
-          return false;
+          throw o.noReader(name);
       }
-    }).build(b::build);
+    }
+    return o.build(b::build);
   }
 
   static Sector sector(JsonInput in) {
     Sector.Builder b = Sector.builder();
-    return in.object("sector", SECTOR, false, name -> {
+    JsonInput.ObjectScope o = in.object("sector", SECTOR, false);
+    for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
         case "id":
           b.id(in.string());
-          return true;
+          break;
         case "name":
           b.name(in.string());
-          return true;
+          break;
         case "labels":
           b.putAllLabels(in.labels("labels"));
-          return true;
+          break;
         case "broader":
           b.broader(in.string());
-          return true;
+          break;
         case "mappings":
           b.addAllMappings(in.list("mappings", ModelReaders::sectorMapping));
-          return true;
+          break;
         case "description":
           b.description(in.string());
-          return true;
+          break;
         default:
-          return false;
+          throw o.noReader(name);
       }
-    }).build(b::build);
+    }
+    return o.build(b::build);
   }
 
   static SectorMapping sectorMapping(JsonInput in) {
     String[] scheme = new String[1];
     String[] code = new String[1];
     MappingRelation[] relation = new MappingRelation[1];
-    return in.object("sector mapping", SECTOR_MAPPING, false, name -> {
+    JsonInput.ObjectScope o = in.object("sector mapping", SECTOR_MAPPING, false);
+    for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
         case "scheme":
           scheme[0] = in.string();
-          return true;
+          break;
         case "code":
           code[0] = in.string();
-          return true;
+          break;
         case "relation":
           relation[0] = in.parsed(MappingRelation::fromCode);
-          return true;
+          break;
         default:
-          return false;
+          throw o.noReader(name);
       }
-    }).build(() -> SectorMapping.of(scheme[0], code[0], relation[0]));
+    }
+    return o.build(() -> SectorMapping.of(scheme[0], code[0], relation[0]));
   }
 
   static PolicyLine policyLine(JsonInput in) {
     PolicyLine.Builder b = PolicyLine.builder();
-    return in.object("policy line", POLICY_LINE, false, name -> {
+    JsonInput.ObjectScope o = in.object("policy line", POLICY_LINE, false);
+    for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
         case "id":
           b.id(in.string());
-          return true;
+          break;
         case "name":
           b.name(in.string());
-          return true;
+          break;
         case "statement":
           b.statement(in.string());
-          return true;
+          break;
         case "adopted":
           b.adopted(date(in));
-          return true;
+          break;
         case "adoptedBy":
           b.adoptedBy(in.string());
-          return true;
+          break;
         case "adoptedAt":
           b.adoptedAt(in.string());
-          return true;
+          break;
         case "eras":
           b.addAllEras(in.strings("eras"));
-          return true;
+          break;
         case "priorities":
           b.addAllPriorities(in.list("priorities", ModelReaders::sectorPriority));
-          return true;
+          break;
         case "durability":
           b.durability(in.parsed(Durability::fromCode));
-          return true;
+          break;
         case "supersedes":
           b.supersedes(in.string());
-          return true;
+          break;
         case "continues":
           b.continues(in.string());
-          return true;
+          break;
         default:
-          return false;
+          throw o.noReader(name);
       }
-    }).build(b::build);
+    }
+    return o.build(b::build);
   }
 
   static SectorPriority sectorPriority(JsonInput in) {
     SectorPriority.Builder b = SectorPriority.builder();
-    return in.object("sector priority", SECTOR_PRIORITY, false, name -> {
+    JsonInput.ObjectScope o = in.object("sector priority", SECTOR_PRIORITY, false);
+    for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
         case "sector":
           b.sector(in.string());
-          return true;
+          break;
         case "mode":
           b.mode(in.parsed(PriorityMode::fromCode));
-          return true;
+          break;
         case "rank":
           b.rank(in.integer());
-          return true;
+          break;
         case "wording":
           b.wording(in.string());
-          return true;
+          break;
         default:
-          return false;
+          throw o.noReader(name);
       }
-    }).build(b::build);
+    }
+    return o.build(b::build);
   }
 
   static Claim claim(JsonInput in) {
     Claim.Builder b = Claim.builder();
-    return in.object("claim", CLAIM, false, name -> {
+    JsonInput.ObjectScope o = in.object("claim", CLAIM, false);
+    for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
         case "id":
           b.id(in.string());
-          return true;
+          break;
         case "statement":
           b.statement(in.string());
-          return true;
+          break;
         case "kind":
           b.kind(in.parsed(ClaimKind::fromCode));
-          return true;
+          break;
         case "about":
           b.addAllAbout(in.list("about", ModelReaders::entityRef));
-          return true;
+          break;
         case "causes":
           b.addAllCauses(in.list("causes", ModelReaders::entityRef));
-          return true;
+          break;
         case "effects":
           b.addAllEffects(in.list("effects", ModelReaders::entityRef));
-          return true;
+          break;
         case "assertedBy":
           b.assertedBy(in.string());
-          return true;
+          break;
         case "extractedBy":
           b.extractedBy(in.string());
-          return true;
+          break;
         case "refersTo":
           b.refersTo(period(in));
-          return true;
+          break;
         case "anchor":
           b.anchor(anchor(in));
-          return true;
+          break;
         case "assessments":
           b.addAllAssessments(in.list("assessments", ModelReaders::assessment));
-          return true;
+          break;
         default:
-          return false;
+          throw o.noReader(name);
       }
-    }).build(b::build);
+    }
+    return o.build(b::build);
   }
 
   static EntityRef entityRef(JsonInput in) {
@@ -334,58 +349,62 @@ final class ModelReaders {
 
   static Anchor anchor(JsonInput in) {
     Anchor.Builder b = Anchor.builder();
-    return in.object("anchor", ANCHOR, false, name -> {
+    JsonInput.ObjectScope o = in.object("anchor", ANCHOR, false);
+    for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
         case "source":
           b.source(in.string());
-          return true;
+          break;
         case "exact":
           b.exact(in.string());
-          return true;
+          break;
         case "prefix":
           b.prefix(in.string());
-          return true;
+          break;
         case "suffix":
           b.suffix(in.string());
-          return true;
+          break;
         case "start":
           b.start(in.integer());
-          return true;
+          break;
         case "end":
           b.end(in.integer());
-          return true;
+          break;
         default:
-          return false;
+          throw o.noReader(name);
       }
-    }).build(b::build);
+    }
+    return o.build(b::build);
   }
 
   static Assessment assessment(JsonInput in) {
     Assessment.Builder b = Assessment.builder();
-    return in.object("assessment", ASSESSMENT, false, name -> {
+    JsonInput.ObjectScope o = in.object("assessment", ASSESSMENT, false);
+    for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
         case "assessor":
           b.assessor(in.string());
-          return true;
+          break;
         case "verdict":
           b.verdict(in.parsed(Verdict::fromCode));
-          return true;
+          break;
         case "ratingLabel":
           b.ratingLabel(in.string());
-          return true;
+          break;
         case "date":
           b.date(date(in));
-          return true;
+          break;
         case "note":
           b.note(in.string());
-          return true;
+          break;
         case "references":
           b.addAllReferences(in.strings("references"));
-          return true;
+          break;
         default:
-          return false;
+          throw o.noReader(name);
       }
-    }).build(b::build);
+    }
+    return o.build(b::build);
   }
 
   /** An EDTF string, or {@code {"edtf", "asWritten", "calendar"}}. */
@@ -398,7 +417,12 @@ final class ModelReaders {
           + "\"edtf\" and \"asWritten\"; but found " + JsonInput.describe(in.parser().currentToken()));
     }
     DateParts parts = new DateParts();
-    JsonInput.ObjectScope scope = in.object("date", DATE, false, parts.reader(in));
+    JsonInput.ObjectScope scope = in.object("date", DATE, false);
+    for (String name = scope.next(); name != null; name = scope.next()) {
+      if (!parts.read(in, name)) {
+        throw scope.noReader(name);
+      }
+    }
     return scope.build(parts::toDate);
   }
 
@@ -422,19 +446,21 @@ final class ModelReaders {
     }
     DateParts parts = new DateParts();
     HistoricalDate[] ends = new HistoricalDate[2];
-    JsonInput.FieldHandler dateFields = parts.reader(in);
-    JsonInput.ObjectScope scope = in.object("period", PERIOD, false, name -> {
+    JsonInput.ObjectScope scope = in.object("period", PERIOD, false);
+    for (String name = scope.next(); name != null; name = scope.next()) {
       switch (name) {
         case "start":
           ends[0] = date(in);
-          return true;
+          break;
         case "end":
           ends[1] = date(in);
-          return true;
+          break;
         default:
-          return dateFields.read(name);
+          if (!parts.read(in, name)) {
+            throw scope.noReader(name);
+          }
       }
-    });
+    }
     boolean single = scope.has("edtf") || scope.has("asWritten") || scope.has("calendar");
     if (single && (scope.has("start") || scope.has("end"))) {
       throw scope.failAt("edtf", "a period is either one date ('edtf', 'asWritten', 'calendar') "
@@ -476,22 +502,21 @@ final class ModelReaders {
     String asWritten;
     CalendarModel calendar = CalendarModel.GREGORIAN;
 
-    JsonInput.FieldHandler reader(JsonInput in) {
-      return name -> {
-        switch (name) {
-          case "edtf":
-            edtf = edtf(in);
-            return true;
-          case "asWritten":
-            asWritten = in.string();
-            return true;
-          case "calendar":
-            calendar = in.parsed(CalendarModel::fromCode);
-            return true;
-          default:
-            return false;
-        }
-      };
+    /** Reads the value of the field {@code name} if it is a date field; false when it is not. */
+    boolean read(JsonInput in, String name) {
+      switch (name) {
+        case "edtf":
+          edtf = edtf(in);
+          return true;
+        case "asWritten":
+          asWritten = in.string();
+          return true;
+        case "calendar":
+          calendar = in.parsed(CalendarModel::fromCode);
+          return true;
+        default:
+          return false;
+      }
     }
 
     HistoricalDate toDate() {
