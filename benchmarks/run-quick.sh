@@ -36,9 +36,9 @@ MARKDOWN=('\.MarkdownBenchmark\.(modelRead|modelWrite|commonmarkParse)$')
 # 1,000 claims: milliseconds per operation, so many short iterations, after a warm-up long enough
 # for C2 to compile the code (on 2 busy cores the Markdown reader takes about 7 s to reach steady
 # state, the JSON code about 3 s).
-jmh "${JSON_AND_VALIDATION[@]}" -p claims=1000 -f 1 -wi 4 -w 1s -i 6 -r 500ms "${PROFILE[@]}" \
+jmh "${JSON_AND_VALIDATION[@]}" -p claims=1000 -f 1 -wi 6 -w 1s -i 10 -r 500ms "${PROFILE[@]}" \
   -rff "$OUT/claims-1000-json.json"
-jmh "${MARKDOWN[@]}" -p claims=1000 -f 1 -wi 8 -w 1s -i 6 -r 500ms "${PROFILE[@]}" \
+jmh "${MARKDOWN[@]}" -p claims=1000 -f 1 -wi 8 -w 1s -i 10 -r 500ms "${PROFILE[@]}" \
   -rff "$OUT/claims-1000-markdown.json"
 
 # 100,000 claims, for the linear-cost targets (the ratio targets at this size are left to the full
