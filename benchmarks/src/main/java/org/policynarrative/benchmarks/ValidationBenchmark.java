@@ -31,10 +31,11 @@ import org.policynarrative.core.ValidationReport;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-// Room for the 100,000-claim Markdown AST (1.2 GB live), but no fixed 6 GB heap: on this VM every
-// first touch of a fresh heap page is a page fault, and a huge young generation made the
-// allocation-heavy benchmarks two to three times slower, and noisy.
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx6g"})
+// One fixed heap for every size, with room for the 100,000-claim Markdown AST (1.2 GB live), every
+// page touched before the first operation (-XX:+AlwaysPreTouch, about 3 s per fork): on this VM the
+// first touch of a heap page is a page fault, and a heap that grew during the run (-Xms1g) charged
+// those faults to the large payloads' operations, by up to 40% per claim for baselines and model alike.
+@Fork(value = 3, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class ValidationBenchmark {
 
   /** Claims in the narrative. */
