@@ -36,19 +36,21 @@ MARKDOWN=('\.MarkdownBenchmark\.(modelRead|modelWrite|commonmarkParse)$')
 # 1,000 claims: milliseconds per operation, so many short iterations, after a warm-up long enough
 # for C2 to compile the code (on 2 busy cores the Markdown reader takes about 7 s to reach steady
 # state, the JSON code about 3 s).
-jmh "${JSON_AND_VALIDATION[@]}" -p claims=1000 -f 1 -wi 6 -w 1s -i 10 -r 500ms "${PROFILE[@]}" \
+jmh "${JSON_AND_VALIDATION[@]}" -p claims=1000 -f 1 -wi 5 -w 1s -i 8 -r 500ms "${PROFILE[@]}" \
   -rff "$OUT/claims-1000-json.json"
 jmh "${MARKDOWN[@]}" -p claims=1000 -f 1 -wi 8 -w 1s -i 10 -r 500ms "${PROFILE[@]}" \
   -rff "$OUT/claims-1000-markdown.json"
 
-# 100,000 claims, for the linear-cost targets (the ratio targets at this size are left to the full
-# suite): up to seconds per operation, so every iteration is one operation; expect wider error
-# intervals than at 1,000. The baselines run too, so RESULTS.md can show how much the code that is
-# not ours slows down per claim between the two sizes, in the same run.
-jmh '\.JsonBenchmark\.(modelRead|modelWrite|databindRead|databindWrite)$' \
-  '\.ValidationBenchmark\.(validate|referenceWalk)$' -p claims=100000 -f 1 -wi 2 -w 500ms -i 6 -r 500ms \
+# 100,000 claims, for the linear-cost targets and the ratio targets at that size: every iteration
+# is one operation or a few, so expect wider error intervals than at 1,000. The baselines run too,
+# so RESULTS.md can show how much code that is not ours slows down per claim between the two sizes.
+# JSON, validation and the Markdown writer (under 0.3 s an operation) get five warm-up iterations:
+# with two, the first measured operations were still 15-35% slower than the rest.
+jmh '\.JsonBenchmark\.(modelRead|modelWrite|databindRead|databindWrite)$' '\.MarkdownBenchmark\.modelWrite$' \
+  '\.ValidationBenchmark\.(validate|referenceWalk)$' -p claims=100000 -f 1 -wi 5 -w 500ms -i 6 -r 500ms \
   "${PROFILE[@]}" -rff "$OUT/claims-100000-json.json"
-jmh '\.MarkdownBenchmark\.(modelRead|modelWrite|commonmarkParse)$' -p claims=100000 -f 1 -wi 2 -w 200ms -i 5 \
+# The Markdown read and the bare parse take seconds an operation at this size, 40-45% of it in GC.
+jmh '\.MarkdownBenchmark\.(modelRead|commonmarkParse)$' -p claims=100000 -f 1 -wi 1 -w 200ms -i 4 \
   -r 200ms "${PROFILE[@]}" -rff "$OUT/claims-100000-markdown.json"
 
 # JSON Lines: 1,000,000 narratives under -Xmx64m (single shot), one pass each way.
