@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.policynarrative.core.internal.Checks;
 
 /**
- * The hand-written fast paths in core (slug check, enum codes, EDTF padding) agree with the
- * straightforward regex, {@code toLowerCase} and {@code String.format} versions they replace.
+ * The hand-written fast paths in core (slug, blank and digest checks, enum codes, EDTF padding)
+ * agree with the straightforward regex, {@code String.isBlank}, {@code toLowerCase} and
+ * {@code String.format} versions they replace.
  */
 class CoreFastPathsTest {
 
@@ -38,6 +39,41 @@ class CoreFastPathsTest {
     assertThat(Checks.isSlug("0")).isTrue();
     assertThat(Checks.isSlug("a-")).isTrue();
     assertThat(Checks.isSlug("a--9")).isTrue();
+  }
+
+  @Property(tries = 1000)
+  void isBlankAgreesWithStringIsBlank(@ForAll("blankLike") String value) {
+    assertThat(Checks.isBlank(value)).isEqualTo(value.isBlank());
+  }
+
+  @Test
+  void isBlankOnEdgeCases() {
+    assertThat(Checks.isBlank("")).isTrue();
+    assertThat(Checks.isBlank(" \t\n\u000B\u001F")).isTrue();
+    assertThat(Checks.isBlank("\u2003\u3000")).isTrue(); // em space, ideographic space
+    assertThat(Checks.isBlank("\u00A0")).isFalse(); // no-break space is not white space to Java
+    assertThat(Checks.isBlank("\u007F")).isFalse();
+    assertThat(Checks.isBlank(" a")).isFalse();
+    assertThat(Checks.isBlank("!")).isFalse();
+    assertThat(Checks.isBlank("천리마")).isFalse();
+  }
+
+  @Provide
+  Arbitrary<String> blankLike() {
+    return Arbitraries.strings().withChars(" \t\n\r\u000B\u001C\u001F!~\u007F\u0085\u00A0\u2003\u3000a천")
+        .ofMinLength(0).ofMaxLength(4);
+  }
+
+  @Property(tries = 1000)
+  void isSha256AgreesWithTheDigestPattern(@ForAll("hexLike") String hex) {
+    assertThat(Checks.isSha256(hex)).isEqualTo(hex.matches("[0-9a-f]{64}"));
+  }
+
+  @Provide
+  Arbitrary<String> hexLike() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789abcdef").ofLength(64),
+        Arbitraries.strings().withChars("0123456789abcdefABCDEFg ").ofMinLength(62).ofMaxLength(66));
   }
 
   @Provide

@@ -2,13 +2,24 @@ package org.policynarrative.core.internal;
 
 import java.util.IllformedLocaleException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Argument checks shared by the model's {@code @Value.Check} methods. Not API. */
 public final class Checks {
-  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-
   private Checks() {}
+
+  /** True when {@code hex} is 64 lower-case hexadecimal digits; a loop, not a regex (every source of every read). */
+  public static boolean isSha256(String hex) {
+    if (hex.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = hex.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Fails unless {@code id} is a slug: lower-case ASCII letters, digits and hyphens, not starting with a hyphen. */
   public static void slug(String type, String attribute, String id) {
@@ -35,9 +46,25 @@ public final class Checks {
 
   /** Fails when {@code value} is empty or only white space. */
   public static void notBlank(String type, String attribute, String value) {
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(type + "." + attribute + " must not be blank");
+    if (!isBlank(value)) {
+      return;
     }
+    throw new IllegalArgumentException(type + "." + attribute + " must not be blank");
+  }
+
+  /**
+   * {@link String#isBlank()}, answered at the first character for the usual value that starts
+   * with a printable ASCII character (none of which is white space); this runs for every text of
+   * every read.
+   */
+  public static boolean isBlank(String value) {
+    if (!value.isEmpty()) {
+      char first = value.charAt(0);
+      if (first > ' ' && first < 0x7F) {
+        return false;
+      }
+    }
+    return value.isBlank();
   }
 
   /** Fails unless {@code tag} is a well-formed BCP 47 language tag such as {@code en} or {@code ko-KP}. */
@@ -56,7 +83,7 @@ public final class Checks {
 
   /** Fails unless {@code hex} is a lower-case hexadecimal SHA-256 digest (64 characters). */
   public static void sha256(String type, String attribute, String hex) {
-    if (!SHA256.matcher(hex).matches()) {
+    if (!isSha256(hex)) {
       throw new IllegalArgumentException(
           type + "." + attribute + " must be 64 lower-case hexadecimal digits, but was '" + hex + "'");
     }
