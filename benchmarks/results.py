@@ -155,7 +155,8 @@ def main():
       "`benchmarks/NOTES.md` and is appended below).\n")
     w("| | |")
     w("|---|---|")
-    w(f"| Date (UTC) | {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M')} |")
+    ran = max(os.path.getmtime(p) for p in args.results)  # when the last result was written, not now
+    w(f"| Date (UTC) | {datetime.datetime.fromtimestamp(ran, datetime.timezone.utc).strftime('%Y-%m-%d %H:%M')} |")
     w(f"| CPU | {cpu}, `nproc` = {nproc} |")
     w(f"| Memory | {mem} |")
     w(f"| OS | {os_name} |")
