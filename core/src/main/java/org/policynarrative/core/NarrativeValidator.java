@@ -288,6 +288,17 @@ public final class NarrativeValidator {
   }
 
   private static void checkAnchor(Anchor anchor, SourceText text, int claim, List<Problem> problems) {
+    int length = anchor.exact().codePointCount(0, anchor.exact().length());
+    if (anchor.start().isPresent()) {
+      // The usual case, offsets that select the quote: compare the quote with the text there,
+      // rather than search the whole text for it (which a claim per sentence made quadratic in the
+      // length of the text). A quote there is one of its occurrences, so the outcome is the same.
+      int start = anchor.start().get();
+      if (text.slice(start, start + length).filter(anchor.exact()::equals).isPresent()) {
+        checkContext(anchor, text, start, length, claim, problems);
+        return;
+      }
+    }
     List<Integer> found = text.occurrences(anchor.exact());
     if (found.isEmpty()) {
       problems.add(Problem.of(anchorPath(claim) + ".exact", ProblemCode.QUOTE_NOT_FOUND,
@@ -295,7 +306,6 @@ public final class NarrativeValidator {
               + abbreviate(anchor.exact()) + "\""));
       return;
     }
-    int length = anchor.exact().codePointCount(0, anchor.exact().length());
     if (anchor.start().isPresent()) {
       int start = anchor.start().get();
       if (!found.contains(start)) {
