@@ -1,6 +1,5 @@
 /**
- * The reference narrative, runnable example programs, the {@code policy-narrative} command-line
- * tool and a worked custom adapter (YAML).
+ * The reference narrative, runnable example programs and a worked custom adapter (YAML).
  */
 module org.policynarrative.examples {
   requires transitive org.policynarrative.core;
@@ -8,14 +7,10 @@ module org.policynarrative.examples {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
-  requires info.picocli;
 
   exports org.policynarrative.examples;
   exports org.policynarrative.examples.reference;
   exports org.policynarrative.examples.yaml;
-
-  // picocli fills the command objects by reflection.
-  opens org.policynarrative.examples.cli to info.picocli;
 
   uses org.policynarrative.core.spi.NarrativeFormat;
 

@@ -5,7 +5,7 @@ import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.Sector;
 import org.policynarrative.examples.internal.ExampleSupport;
-import org.policynarrative.examples.internal.TextReports;
+import org.policynarrative.examples.internal.ExampleReports;
 
 /**
  * Explore: the flagship example. Loads the bundled reference narrative (the DPRK's line of
@@ -34,9 +34,9 @@ public final class Explore {
     System.out.println(narrative.title());
     System.out.println(narrative.claims().size() + " claims, each asserted by the source and unverified.");
     System.out.println();
-    ExampleSupport.section(System.out, "Timeline", TextReports.timeline(narrative));
-    ExampleSupport.section(System.out, "Sector priorities by era", TextReports.priorityMatrix(narrative));
-    List<String> claims = TextReports.claimsAbout(narrative, EntityRef.sector(sector.id()));
+    ExampleSupport.section(System.out, "Timeline", ExampleReports.timeline(narrative));
+    ExampleSupport.section(System.out, "Sector priorities by era", ExampleReports.priorityMatrix(narrative));
+    List<String> claims = ExampleReports.claimsAbout(narrative, EntityRef.sector(sector.id()));
     ExampleSupport.section(System.out, "What the source says about " + sector.name(), claims);
   }
 }

@@ -3,7 +3,7 @@ package org.policynarrative.json;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 import org.policynarrative.core.Narrative;
-import org.policynarrative.core.archrules.ArchitectureRules;
+import org.policynarrative.testing.ArchitectureRules;
 
 /** io-json keeps the project's architecture rules (shared from core's test-jar). */
 class ArchitectureTest {

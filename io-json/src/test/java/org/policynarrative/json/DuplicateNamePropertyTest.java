@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.policynarrative.core.spi.NarrativeFormatException;
-import org.policynarrative.core.testing.NarrativeArbitraries;
+import org.policynarrative.testing.NarrativeArbitraries;
 import org.policynarrative.json.internal.JsonCodec;
 import org.policynarrative.json.internal.JsonLinesReader;
 

@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.policynarrative.core.Narrative;
-import org.policynarrative.core.testing.NarrativeArbitraries;
+import org.policynarrative.testing.NarrativeArbitraries;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

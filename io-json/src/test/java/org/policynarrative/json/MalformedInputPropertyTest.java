@@ -13,7 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.policynarrative.core.spi.NarrativeFormatException;
-import org.policynarrative.core.testing.NarrativeArbitraries;
+import org.policynarrative.testing.NarrativeArbitraries;
 
 /**
  * Damaged documents (characters deleted, inserted or replaced; the text cut short) either still

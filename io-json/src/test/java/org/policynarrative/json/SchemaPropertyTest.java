@@ -8,7 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.policynarrative.core.Narrative;
-import org.policynarrative.core.testing.NarrativeArbitraries;
+import org.policynarrative.testing.NarrativeArbitraries;
 
 /** Whatever the writer produces for an arbitrary valid narrative validates against the module's JSON Schema. */
 class SchemaPropertyTest {

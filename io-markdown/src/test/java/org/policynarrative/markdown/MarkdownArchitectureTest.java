@@ -3,7 +3,7 @@ package org.policynarrative.markdown;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 import org.policynarrative.core.Narrative;
-import org.policynarrative.core.archrules.ArchitectureRules;
+import org.policynarrative.testing.ArchitectureRules;
 
 /** The project's shared architecture rules, applied to io-markdown's main classes. */
 class MarkdownArchitectureTest {

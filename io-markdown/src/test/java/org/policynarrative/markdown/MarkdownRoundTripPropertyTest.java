@@ -16,7 +16,7 @@ import org.policynarrative.core.Claim;
 import org.policynarrative.core.ClaimKind;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.Source;
-import org.policynarrative.core.testing.NarrativeArbitraries;
+import org.policynarrative.testing.NarrativeArbitraries;
 
 /**
  * Writing then reading gives an equal narrative, and writing again gives identical bytes: over

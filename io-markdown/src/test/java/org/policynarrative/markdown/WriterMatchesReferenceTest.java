@@ -13,7 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.policynarrative.core.Narrative;
-import org.policynarrative.core.testing.NarrativeArbitraries;
+import org.policynarrative.testing.NarrativeArbitraries;
 
 /**
  * The writer, which escapes into a buffer and never writes a blank run that would need folding,

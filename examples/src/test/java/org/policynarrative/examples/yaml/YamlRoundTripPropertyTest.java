@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.policynarrative.core.HistoricalDate;
 import org.policynarrative.core.Narrative;
-import org.policynarrative.core.testing.NarrativeArbitraries;
+import org.policynarrative.testing.NarrativeArbitraries;
 
 /**
  * The YAML adapter loses nothing: every valid narrative the shared arbitraries make (with free

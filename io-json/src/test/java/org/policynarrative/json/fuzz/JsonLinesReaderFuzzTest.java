@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
-import org.policynarrative.core.testing.CorpusBudget;
+import org.policynarrative.testing.CorpusBudget;
 import org.policynarrative.json.NarrativeJson;
 
 /**

@@ -11,7 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
-import org.policynarrative.core.testing.CorpusBudget;
+import org.policynarrative.testing.CorpusBudget;
 import org.policynarrative.markdown.NarrativeMarkdown;
 
 /**

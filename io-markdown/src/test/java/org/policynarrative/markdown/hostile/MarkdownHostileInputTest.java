@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
-import org.policynarrative.core.testing.GeneratedInput;
+import org.policynarrative.testing.GeneratedInput;
 import org.policynarrative.markdown.NarrativeMarkdown;
 
 /**

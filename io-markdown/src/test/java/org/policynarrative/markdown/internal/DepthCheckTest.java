@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.commonmark.node.Node;
 import org.policynarrative.core.spi.NarrativeFormatException;
-import org.policynarrative.core.testing.NarrativeArbitraries;
+import org.policynarrative.testing.NarrativeArbitraries;
 
 /**
  * The reader's depth check skips what lies below shallow paragraphs, headings and tables of a tree

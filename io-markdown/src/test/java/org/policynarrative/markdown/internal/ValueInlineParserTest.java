@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policynarrative.core.Narrative;
-import org.policynarrative.core.testing.NarrativeArbitraries;
+import org.policynarrative.testing.NarrativeArbitraries;
 import org.policynarrative.markdown.DialectNarratives;
 
 /**

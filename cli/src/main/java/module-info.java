@@ -1,0 +1,15 @@
+/**
+ * The {@code policy-narrative} command-line tool: convert, validate and summarise narrative files
+ * in any installed format.
+ */
+module org.policynarrative.cli {
+  requires org.policynarrative.core;
+  requires info.picocli;
+
+  exports org.policynarrative.cli;
+
+  // picocli fills the command objects by reflection.
+  opens org.policynarrative.cli.internal to info.picocli;
+
+  uses org.policynarrative.core.spi.NarrativeFormat;
+}

@@ -1,0 +1,37 @@
+package org.policynarrative.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import org.policynarrative.core.spi.NarrativeFormatException;
+
+/** Turns an exception into one line a person understands. */
+final class Errors {
+
+  private Errors() {}
+
+  static String describe(Throwable e) {
+    if (e instanceof CliException || e instanceof NarrativeFormatException) {
+      return oneLine(e.getMessage());
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file: " + ((NoSuchFileException) e).getFile();
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied: " + ((AccessDeniedException) e).getFile();
+    }
+    if (e instanceof FileSystemException) {
+      FileSystemException fs = (FileSystemException) e;
+      return "cannot access " + fs.getFile() + (fs.getReason() == null ? "" : ": " + oneLine(fs.getReason()));
+    }
+    if (e instanceof IOException) {
+      return "I/O error: " + oneLine(String.valueOf(e.getMessage()));
+    }
+    return "internal error: " + oneLine(e.toString()) + " (run with --verbose for the stack trace)";
+  }
+
+  static String oneLine(String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+}

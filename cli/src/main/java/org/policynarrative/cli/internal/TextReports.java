@@ -1,0 +1,64 @@
+package org.policynarrative.cli.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.policynarrative.core.Claim;
+import org.policynarrative.core.ClaimKind;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.Timeline;
+import org.policynarrative.core.TimelineEntry;
+import org.policynarrative.core.Verdict;
+
+/**
+ * Plain-text views of a narrative for the {@code timeline} and {@code stats} subcommands. Every
+ * method returns lines without line separators.
+ */
+final class TextReports {
+
+  private TextReports() {}
+
+  /** One line per timeline entry: when (in the source's wording), what kind, and the name. */
+  static List<String> timeline(Narrative narrative) {
+    List<TimelineEntry> entries = Timeline.of(narrative).entries();
+    int whenWidth = entries.stream().mapToInt(e -> e.when().text().length()).max().orElse(0);
+    List<String> lines = new ArrayList<>();
+    for (TimelineEntry entry : entries) {
+      lines.add(pad(entry.when().text(), whenWidth) + "  " + pad(entry.ref().kind().code(), 11) + "  "
+          + entry.name());
+    }
+    return lines;
+  }
+
+  /** Counts: entities of each kind, claims by kind and by verdict. */
+  static List<String> stats(Narrative narrative) {
+    List<String> lines = new ArrayList<>();
+    lines.add(narrative.title() + " (" + narrative.id() + ", version " + narrative.version() + ", "
+        + narrative.language() + ")");
+    lines.add("sources:      " + narrative.sources().size());
+    lines.add("eras:         " + narrative.eras().size());
+    lines.add("sectors:      " + narrative.sectors().size());
+    lines.add("policy lines: " + narrative.policyLines().size());
+    lines.add("claims:       " + narrative.claims().size());
+    Map<ClaimKind, Integer> byKind = new EnumMap<>(ClaimKind.class);
+    Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
+    for (Claim claim : narrative.claims()) {
+      byKind.merge(claim.kind(), 1, Integer::sum);
+      byVerdict.merge(claim.verdict(), 1, Integer::sum);
+    }
+    byKind.forEach((kind, n) -> lines.add("  " + pad(kind.code(), 20) + " " + n));
+    lines.add("verdicts:");
+    byVerdict.forEach((verdict, n) -> lines.add("  " + pad(verdict.code(), 20) + " " + n));
+    Map<String, Integer> attributed = new TreeMap<>();
+    narrative.claims().forEach(c -> attributed.merge(c.assertedBy(), 1, Integer::sum));
+    lines.add("asserted by:");
+    attributed.forEach((who, n) -> lines.add("  " + who + ": " + n));
+    return lines;
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+}

@@ -1,0 +1,19 @@
+package org.policynarrative.cli;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import org.junit.jupiter.api.Test;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.testing.ArchitectureRules;
+
+/**
+ * The command-line tool keeps the project's architecture rules: it depends on core and picocli
+ * only, and finds every format (the library's own and third parties') through the SPI.
+ */
+class ArchitectureTest {
+
+  @Test
+  void theCliKeepsTheModuleRulesAndNamesNoFormatModule() {
+    JavaClasses classes = ArchitectureRules.importMainClassesOf(PolicyNarrativeCli.class, Narrative.class);
+    ArchitectureRules.moduleRules("org.policynarrative.cli", "picocli..").check(classes);
+  }
+}

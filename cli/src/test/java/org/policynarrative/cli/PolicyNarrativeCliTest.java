@@ -1,0 +1,266 @@
+package org.policynarrative.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policynarrative.core.Claim;
+import org.policynarrative.core.ClaimKind;
+import org.policynarrative.core.EntityRef;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.NarrativeFormats;
+import org.policynarrative.examples.reference.ReferenceNarrative;
+
+class PolicyNarrativeCliTest {
+
+  @TempDir
+  Path dir;
+
+  /** What one run of the tool produced. */
+  record Run(int status, String out, String err) {
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = PolicyNarrativeCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private Path reference(String name) throws IOException {
+    Path file = dir.resolve(name);
+    NarrativeFormats.installed().write(ReferenceNarrative.narrative(), file);
+    return file;
+  }
+
+  // ------------------------------------------------------------------------------ help and usage
+
+  @Test
+  void helpListsTheSubcommands() {
+    Run run = run("--help");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("Usage: policy-narrative", "convert", "validate", "timeline", "stats",
+        "Exit status:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"convert", "validate", "timeline", "stats"})
+  void everySubcommandHasHelp(String subcommand) {
+    Run run = run(subcommand, "--help");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("Usage: policy-narrative " + subcommand);
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void noSubcommandIsAOneLineUsageError() {
+    Run run = run();
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_USAGE);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("policy-narrative: ").contains("subcommand is required").contains("--help");
+  }
+
+  @Test
+  void aMissingParameterIsAOneLineUsageError() {
+    Run run = run("convert", "only-one.json");
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_USAGE);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("policy-narrative convert: ").contains("OUT").contains("policy-narrative convert --help");
+  }
+
+  @Test
+  void anUnknownOptionIsAOneLineUsageError() {
+    Run run = run("stats", "--frobnicate", "x.json");
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_USAGE);
+    assertThat(run.errLines()).singleElement().asString().contains("--frobnicate");
+  }
+
+  // ------------------------------------------------------------------------------------- convert
+
+  @Test
+  void convertsJsonToMarkdownAndYamlAndBackWithoutLoss() throws IOException {
+    Path json = reference("reference.json");
+    Path md = dir.resolve("reference.md");
+    Path yaml = dir.resolve("reference.yaml");
+    Path back = dir.resolve("back.json");
+
+    Run toMd = run("convert", json.toString(), md.toString());
+    assertThat(toMd.status()).as(toMd.err()).isZero();
+    assertThat(toMd.out()).contains("(markdown)", "(json)", "29 claims");
+    assertThat(run("convert", md.toString(), yaml.toString()).status()).isZero();
+    assertThat(run("convert", yaml.toString(), back.toString()).status()).isZero();
+
+    NarrativeFormats formats = NarrativeFormats.installed();
+    assertThat(formats.read(back)).isEqualTo(ReferenceNarrative.narrative());
+    assertThat(formats.read(yaml)).isEqualTo(ReferenceNarrative.narrative());
+  }
+
+  @Test
+  void convertRefusesToOverwriteItsInput() throws IOException {
+    Path json = reference("same.json");
+    byte[] before = Files.readAllBytes(json);
+    Run run = run("convert", json.toString(), dir.resolve(".").resolve("same.json").toString());
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.errLines()).singleElement().asString().contains("refusing to overwrite the input");
+    assertThat(Files.readAllBytes(json)).isEqualTo(before);
+  }
+
+  @Test
+  void convertWritesNothingWhenTheInputIsBroken() throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\n  \"id\": \"x\",\n  \"title\": [\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.md");
+    Files.writeString(out, "keep me", StandardCharsets.UTF_8);
+
+    Run run = run("convert", broken.toString(), out.toString());
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("policy-narrative convert: ").contains(broken.toString()).contains("json");
+    assertThat(run.err()).doesNotContain("\tat ");
+    assertThat(Files.readString(out)).isEqualTo("keep me");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("broken.json", "out.md");
+    }
+  }
+
+  @Test
+  void convertRejectsAnUnknownOutputExtensionBeforeReading() throws IOException {
+    Path json = reference("in.json");
+    Run run = run("convert", json.toString(), dir.resolve("out.docx").toString());
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.errLines()).singleElement().asString()
+        .contains("no installed format writes").contains(".json", ".md", ".yaml");
+    assertThat(dir.resolve("out.docx")).doesNotExist();
+  }
+
+  @Test
+  void aFailedWriteIsOneLineAndLeavesNoFile() throws IOException {
+    Path json = reference("in.json");
+    Path notADirectory = dir.resolve("plain-file");
+    Files.writeString(notADirectory, "x", StandardCharsets.UTF_8);
+    Run run = run("convert", json.toString(), notADirectory.resolve("out.md").toString());
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("policy-narrative convert: cannot access ").contains("plain-file");
+    assertThat(Files.readString(notADirectory)).isEqualTo("x");
+  }
+
+  @Test
+  void aMissingInputIsOneLine() {
+    Run run = run("convert", dir.resolve("nope.json").toString(), dir.resolve("out.md").toString());
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.errLines()).singleElement().asString().isEqualTo(
+        "policy-narrative convert: no such file: " + dir.resolve("nope.json"));
+  }
+
+  @Test
+  void verbosePrintsTheStackTrace() {
+    Run run = run("--verbose", "timeline", dir.resolve("nope.json").toString());
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.errLines().get(0)).isEqualTo("policy-narrative timeline: no such file: " + dir.resolve("nope.json"));
+    assertThat(run.err()).contains("NoSuchFileException", "\tat ");
+    Run after = run("timeline", "--verbose", dir.resolve("nope.json").toString());
+    assertThat(after.err()).contains("\tat ");
+  }
+
+  // ------------------------------------------------------------------------------------ validate
+
+  @Test
+  void validateReportsAValidFileAndChecksAnchorsAgainstTheSourceText() throws IOException {
+    Path json = reference("reference.json");
+    Path text = dir.resolve("economic-construction.txt");
+    Files.writeString(text, ReferenceNarrative.sourceText().text(), StandardCharsets.UTF_8);
+
+    Run run = run("validate", "--source-text", ReferenceNarrative.ID + "=" + text, json.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo(json + ": valid (29 claims, anchors checked against 1 source text(s))"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void validateListsProblemsWithPathAndCodeAndExitsOne() throws IOException {
+    Narrative reference = ReferenceNarrative.narrative();
+    Claim first = reference.claims().get(0);
+    Narrative broken = Narrative.builder().id("broken").title("Broken").language("en").version("1")
+        .addAllSources(reference.sources())
+        .addClaims(Claim.builder().id("dangling").statement("About nothing.").kind(ClaimKind.CHARACTERISATION)
+            .addAbout(EntityRef.sector("no-such-sector")).assertedBy("someone").anchor(first.anchor()).build())
+        .build();
+    Path file = dir.resolve("broken.json");
+    NarrativeFormats.installed().write(broken, file);
+    Path good = reference("good.yaml");
+
+    Run run = run("validate", file.toString(), good.toString());
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out().lines()).containsExactly(
+        file + ": claims[0].about[0]: [unknown-reference] refers to sector 'no-such-sector', which the narrative"
+            + " does not have",
+        good + ": valid (29 claims)");
+  }
+
+  @Test
+  void validateFindsAnchorsThatNoLongerMatchTheText() throws IOException {
+    Path json = reference("reference.json");
+    Path text = dir.resolve("edited.txt");
+    Files.writeString(text, ReferenceNarrative.sourceText().text().replace("rock-solid", "solid"),
+        StandardCharsets.UTF_8);
+
+    Run run = run("validate", "-t", ReferenceNarrative.ID + "=" + text, json.toString());
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.out()).contains("[source-hash-mismatch]", "[quote-not-found]", "[offsets-mismatch]");
+  }
+
+  @Test
+  void validateGoesOnAfterAnUnreadableFile() throws IOException {
+    Path good = reference("good.json");
+    Path missing = dir.resolve("missing.json");
+    Run run = run("validate", missing.toString(), good.toString());
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.errLines()).containsExactly("policy-narrative validate: no such file: " + missing);
+    assertThat(run.out()).contains(good + ": valid");
+  }
+
+  @Test
+  void validateComplainsAboutASourceTextNoFileUses() throws IOException {
+    Path good = reference("good.json");
+    Path text = dir.resolve("other.txt");
+    Files.writeString(text, "Some other text.", StandardCharsets.UTF_8);
+    Run run = run("validate", "--source-text", "other-source=" + text, good.toString());
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.errLines()).singleElement().asString().contains("no file has a source 'other-source'");
+  }
+
+  // ---------------------------------------------------------------------------- timeline, stats
+
+  @Test
+  void timelinePrintsErasAndLinesInOrderWithTheSourcesWording() throws IOException {
+    Run run = run("timeline", reference("reference.md").toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("Juche 42 (1953)").contains("era").endsWith("Post-war construction");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("199X").endsWith("Arduous March"));
+    assertThat(lines.get(lines.size() - 1)).startsWith("2016-05/..");
+  }
+
+  @Test
+  void statsCountsEntitiesAndClaims() throws IOException {
+    Run run = run("stats", reference("reference.json").toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("eras:         6", "sectors:      16", "policy lines: 8", "claims:       29",
+        "causal-attribution", "unverified           29",
+        ReferenceNarrative.ASSERTED_BY + ": 29");
+  }
+}

@@ -1,0 +1,275 @@
+package org.policynarrative.testing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.policynarrative.core.Anchor;
+import org.policynarrative.core.Assessment;
+import org.policynarrative.core.CalendarModel;
+import org.policynarrative.core.Claim;
+import org.policynarrative.core.ClaimKind;
+import org.policynarrative.core.EntityRef;
+import org.policynarrative.core.Era;
+import org.policynarrative.core.HistoricalDate;
+import org.policynarrative.core.MappingRelation;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.Period;
+import org.policynarrative.core.Sector;
+import org.policynarrative.core.SectorMapping;
+import org.policynarrative.core.Source;
+import org.policynarrative.core.Verdict;
+
+/**
+ * The shared jqwik arbitraries for the whole model, for every module's property tests (shipped in
+ * core's test-jar).
+ *
+ * <p>Every generated value satisfies the model's own invariants, and every generated
+ * {@link Narrative} is one that {@code NarrativeValidator.validate(n).isValid()} accepts: ids are
+ * unique per kind, every reference resolves, broader sectors and superseded or continued lines
+ * form no cycle, a policy line's adoption date lies in one of its eras, and anchors name existing
+ * sources. Free text is drawn from {@link #hostileStrings() a hostile alphabet}.
+ *
+ * <pre>{@code
+ * @Property(tries = 1000)
+ * void roundTrips(@ForAll("narratives") Narrative narrative) { ... }
+ *
+ * @Provide
+ * Arbitrary<Narrative> narratives() {
+ *   return NarrativeArbitraries.narratives();
+ * }
+ * }</pre>
+ *
+ * <p>Sizes are small by default (up to {@value #DEFAULT_MAX_PER_LIST} entities per list, empty
+ * lists included) so that a thousand tries stay cheap; {@link #narratives(int)} makes bigger ones.
+ */
+public final class NarrativeArbitraries {
+
+  /** The default largest number of entries in each of a narrative's lists. */
+  public static final int DEFAULT_MAX_PER_LIST = 5;
+
+  private static final Pattern JUCHE_WORDING = Pattern.compile("Juche\\s+(\\d{1,4})(?:\\s*\\((\\d{4})\\))?");
+
+  private static final List<String> LANGUAGE_TAGS = List.of(
+      "en", "ko", "ko-KP", "ko-KR", "ja", "zh-Hans", "zh-Hant-TW", "ru", "de-CH", "fr", "ar", "he", "fa",
+      "sr-Latn", "es-419", "en-GB", "de-CH-1996", "ko-Kore-KP");
+
+  private NarrativeArbitraries() {}
+
+  // ---------------------------------------------------------------- strings, ids, tags
+
+  /**
+   * Hostile free text: Markdown and JSON syntax, HTML and script tags, control characters (NUL
+   * included), surrogate pairs, Korean, right-to-left text and bidi controls, leading and trailing
+   * spaces, {@code \n}, {@code \r\n} and {@code \r}. May be empty or blank. Always well-formed
+   * UTF-16 (no lone surrogate).
+   */
+  public static Arbitrary<String> hostileStrings() {
+    return HostileStrings.any(8);
+  }
+
+  /** Like {@link #hostileStrings()}, but never blank, so it fits every required text attribute of the model. */
+  public static Arbitrary<String> nonBlankStrings() {
+    return hostileStrings().filter(s -> !s.isBlank());
+  }
+
+  /**
+   * Ids: slugs ({@code [a-z0-9][a-z0-9-]*}), short and long, with runs of hyphens and leading
+   * digits.
+   */
+  public static Arbitrary<String> ids() {
+    Arbitrary<String> first = Arbitraries.strings().withCharRange('a', 'z').numeric().ofLength(1);
+    Arbitrary<String> rest = Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('-')
+        .ofMaxLength(24);
+    return Combinators.combine(first, rest).as(String::concat);
+  }
+
+  /** Well-formed BCP 47 language tags, such as {@code en}, {@code ko-KP} and {@code zh-Hant-TW}. */
+  public static Arbitrary<String> languageTags() {
+    return Arbitraries.of(LANGUAGE_TAGS);
+  }
+
+  /** Lower-case hexadecimal SHA-256 digests (64 characters). */
+  public static Arbitrary<String> sha256s() {
+    return Arbitraries.strings().withCharRange('0', '9').withCharRange('a', 'f').ofLength(64);
+  }
+
+  // ---------------------------------------------------------------- dates and periods
+
+  /**
+   * Every kind of date: decades, years, months and days from 0000 to 9999, uncertain,
+   * approximate or both; Juche years ({@code Juche 42 (1953)} and {@code Juche 42}); and dates
+   * that carry free wording of the source (via {@link HistoricalDate#withWording}), which
+   * {@code parse(text())} does not recover.
+   */
+  public static Arbitrary<HistoricalDate> historicalDates() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, edtfDates()),
+        net.jqwik.api.Tuple.of(2, jucheDates()),
+        net.jqwik.api.Tuple.of(2, wordedDates()));
+  }
+
+  /**
+   * Dates written in Gregorian EDTF or in a parseable Juche wording, with or without qualifiers:
+   * those for which {@code HistoricalDate.parse(d.text())} equals {@code d}.
+   */
+  public static Arbitrary<HistoricalDate> parseableDates() {
+    return Arbitraries.oneOf(edtfDates(), jucheDates())
+        .filter(d -> HistoricalDate.parse(d.text()).equals(d));
+  }
+
+  /** Plain Gregorian EDTF dates of every precision, with any qualifiers. */
+  public static Arbitrary<HistoricalDate> edtfDates() {
+    Arbitrary<HistoricalDate> plain = Arbitraries.oneOf(
+        Arbitraries.integers().between(0, 999).map(d -> HistoricalDate.ofDecade(d * 10)),
+        years().map(HistoricalDate::ofYear),
+        Combinators.combine(years(), Arbitraries.integers().between(1, 12)).as(HistoricalDate::ofMonth),
+        Arbitraries.integers().between(0, 9999 * 366).map(NarrativeArbitraries::dayFromIndex));
+    return Combinators.combine(plain, Arbitraries.of(false, true), Arbitraries.of(false, true))
+        .as((date, uncertain, approximate) ->
+            uncertain || approximate ? date.withQualifiers(uncertain, approximate) : date);
+  }
+
+  private static Arbitrary<Integer> years() {
+    return Arbitraries.integers().between(0, 9999).edgeCases(edges -> edges.add(1953));
+  }
+
+  private static HistoricalDate dayFromIndex(int index) {
+    java.time.LocalDate day = java.time.LocalDate.of(0, 1, 1).plusDays(index % (java.time.LocalDate.of(9999, 12, 31)
+        .toEpochDay() - java.time.LocalDate.of(0, 1, 1).toEpochDay() + 1));
+    return HistoricalDate.ofDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+  }
+
+  private static Arbitrary<HistoricalDate> jucheDates() {
+    Arbitrary<Integer> juche = Arbitraries.integers().between(1, 9999 - 1911).edgeCases(e -> e.add(42));
+    return Arbitraries.oneOf(
+        juche.map(HistoricalDate::ofJucheYear),
+        juche.map(j -> HistoricalDate.parse("Juche " + j)),
+        juche.map(j -> HistoricalDate.parse("Juche  " + j + "(" + (j + 1911) + ")")),
+        juche.map(j -> HistoricalDate.ofJucheYear(j).withQualifiers(true, false)));
+  }
+
+  private static Arbitrary<HistoricalDate> wordedDates() {
+    return Combinators.combine(edtfDates(), nonBlankStrings(), Arbitraries.of(CalendarModel.class))
+        .filter((date, wording, calendar) -> !JUCHE_WORDING.matcher(wording).matches())
+        .as((date, wording, calendar) -> date.withWording(wording, calendar));
+  }
+
+  /**
+   * Periods: single dates, closed intervals (start never after end), and intervals open at the
+   * start ({@code ../1953}) or the end ({@code 2000/..}). Ends are drawn from
+   * {@link #historicalDates()}.
+   */
+  public static Arbitrary<Period> periods() {
+    return periods(historicalDates());
+  }
+
+  /** Periods whose ends are drawn from {@code dates}. */
+  public static Arbitrary<Period> periods(Arbitrary<HistoricalDate> dates) {
+    Arbitrary<Period> between = Combinators.combine(dates, dates).as((a, b) ->
+        HistoricalDate.CHRONOLOGICAL.compare(a, b) <= 0 ? Period.between(a, b) : Period.between(b, a));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, dates.map(Period::of)),
+        net.jqwik.api.Tuple.of(4, between),
+        net.jqwik.api.Tuple.of(1, dates.map(Period::from)),
+        net.jqwik.api.Tuple.of(1, dates.map(Period::until)));
+  }
+
+  // ---------------------------------------------------------------- entities on their own
+
+  /** Eras with fresh ids and no source reference. */
+  public static Arbitrary<Era> eras() {
+    return NarrativeDrafts.eras().map(d -> NarrativeDrafts.era(d, d.id(), List.of()));
+  }
+
+  /** Sectors with fresh ids and no broader sector. */
+  public static Arbitrary<Sector> sectors() {
+    return NarrativeDrafts.sectors().map(d -> NarrativeDrafts.sector(d, d.id(), List.of()));
+  }
+
+  /** Sources with fresh ids. */
+  public static Arbitrary<Source> sources() {
+    Arbitrary<Optional<String>> text = nonBlankStrings().optional();
+    return Combinators.combine(ids(), text, text, historicalDates().optional(), text,
+            languageTags().optional(), sha256s().optional(), text)
+        .as((id, title, publisher, published, url, language, sha256, note) -> Source.builder().id(id)
+            .title(title).publisher(publisher).published(published).url(url).language(language)
+            .sha256(sha256).note(note).build());
+  }
+
+  /**
+   * Claims with fresh ids; the entities they mention and the source they quote are arbitrary ids,
+   * so they only resolve inside a narrative built for them (see {@link #narratives()}).
+   */
+  public static Arbitrary<Claim> claims() {
+    Arbitrary<List<EntityRef>> pool = Combinators.combine(Arbitraries.of(org.policynarrative.core.EntityKind.class),
+        ids()).as(EntityRef::of).list().ofMinSize(1).ofMaxSize(4);
+    return Combinators.combine(NarrativeDrafts.claims(), ids(), pool)
+        .as((draft, source, refs) -> NarrativeDrafts.claim(draft, draft.id(), List.of(source), refs));
+  }
+
+  /** Anchors into the source with id {@code sourceId}, with and without offsets and context. */
+  public static Arbitrary<Anchor> anchors(String sourceId) {
+    Arbitrary<String> exact = hostileStrings().filter(s -> !s.isEmpty());
+    Arbitrary<Optional<String>> context = hostileStrings().filter(s -> !s.isEmpty()).optional();
+    Arbitrary<Optional<Integer>> start = Arbitraries.integers().between(0, 1_000_000).optional();
+    return Combinators.combine(exact, context, context, start).as((text, prefix, suffix, offset) -> {
+      Anchor.Builder anchor = Anchor.builder().source(sourceId).exact(text).prefix(prefix).suffix(suffix);
+      offset.ifPresent(s -> anchor.start(s).end(s + text.codePointCount(0, text.length())));
+      return anchor.build();
+    });
+  }
+
+  /** Assessments; any verdict but {@code unverified} cites at least one reference. */
+  public static Arbitrary<Assessment> assessments() {
+    return Combinators.combine(nonBlankStrings(), Arbitraries.of(Verdict.class), nonBlankStrings().optional(),
+            historicalDates().optional(), nonBlankStrings().optional(), nonBlankStrings().list().ofMaxSize(3),
+            nonBlankStrings())
+        .as((assessor, verdict, label, date, note, references, fallback) -> Assessment.builder()
+            .assessor(assessor).verdict(verdict).ratingLabel(label).date(date).note(note)
+            .addAllReferences(verdict != Verdict.UNVERIFIED && references.isEmpty() ? List.of(fallback) : references)
+            .build());
+  }
+
+  // ---------------------------------------------------------------- narratives
+
+  /** Valid narratives with up to {@value #DEFAULT_MAX_PER_LIST} entities per list. */
+  public static Arbitrary<Narrative> narratives() {
+    return narratives(DEFAULT_MAX_PER_LIST);
+  }
+
+  /**
+   * Valid narratives with up to {@code maxPerList} sources, eras, sectors, policy lines and
+   * claims each (each list may be empty). Large values make large narratives; generation cost
+   * grows linearly.
+   */
+  public static Arbitrary<Narrative> narratives(int maxPerList) {
+    // Every part is generated independently (cheap, and it shrinks well); references are then
+    // drawn from "choice" numbers taken modulo what exists, so they always resolve.
+    return Combinators.combine(header(), sources().list().ofMaxSize(maxPerList),
+            NarrativeDrafts.eras().list().ofMaxSize(maxPerList),
+            NarrativeDrafts.sectors().list().ofMaxSize(maxPerList),
+            NarrativeDrafts.lines().list().ofMaxSize(maxPerList),
+            NarrativeDrafts.claims().list().ofMaxSize(maxPerList))
+        .as(NarrativeDrafts::assemble);
+  }
+
+  private static Arbitrary<Narrative.Builder> header() {
+    return Combinators.combine(ids(), nonBlankStrings(), languageTags(), nonBlankStrings(),
+            nonBlankStrings().optional())
+        .as((id, title, language, version, description) -> Narrative.builder()
+            .id(id).title(title).language(language).version(version).description(description));
+  }
+
+  static Arbitrary<java.util.Map<String, String>> labels() {
+    return Arbitraries.maps(languageTags(), nonBlankStrings()).ofMaxSize(3);
+  }
+
+  static Arbitrary<SectorMapping> sectorMappings() {
+    return Combinators.combine(nonBlankStrings(), nonBlankStrings(), Arbitraries.of(MappingRelation.class))
+        .as(SectorMapping::of);
+  }
+
+}
