@@ -2,7 +2,6 @@ package org.policynarrative.core;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.policynarrative.core.internal.Checks;
 
 /**
  * Where a claim stands in its source: the exact quote, with optional context and offsets, as a
@@ -39,32 +38,33 @@ public abstract class Anchor {
     return new Builder();
   }
 
-  /** Builds an {@link Anchor}; {@code build()} throws {@link IllegalArgumentException} on an invalid value. */
+  /** Builds an {@link Anchor}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
   public static final class Builder extends ImmutableAnchor.Builder {
     Builder() {}
   }
 
   @Value.Check
   void check() {
-    Checks.slug("Anchor", "source", source());
+    Invariants.slug("Anchor", "source", source());
     if (exact().isEmpty()) {
-      throw new IllegalArgumentException("Anchor.exact must not be empty");
+      throw new InvalidValueException("Anchor", "exact", "must not be empty");
     }
     // Each accessor once: every call makes a new Optional.
     Optional<Integer> start = start();
     Optional<Integer> end = end();
     if (start.isPresent() != end.isPresent()) {
-      throw new IllegalArgumentException("Anchor.start and Anchor.end must be given together");
+      throw new InvalidValueException("Anchor", start.isPresent() ? "end" : "start",
+          "must be given together with Anchor." + (start.isPresent() ? "start" : "end"));
     }
     if (start.isPresent()) {
       int s = start.get();
       int e = end.get();
       if (s < 0) {
-        throw new IllegalArgumentException("Anchor.start must not be negative, but was " + s);
+        throw new InvalidValueException("Anchor", "start", "must not be negative, but was " + s);
       }
       int length = exact().codePointCount(0, exact().length());
       if (e - s != length) {
-        throw new IllegalArgumentException("Anchor.end - Anchor.start must equal the length of exact ("
+        throw new InvalidValueException("Anchor", "end", "- Anchor.start must equal the length of exact ("
             + length + " code points), but was " + s + ".." + e);
       }
     }

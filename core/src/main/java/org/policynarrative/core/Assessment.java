@@ -3,7 +3,6 @@ package org.policynarrative.core;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.policynarrative.core.internal.Checks;
 
 /**
  * One reviewer's judgement of a {@link Claim}, after schema.org ClaimReview: a normalised
@@ -37,19 +36,19 @@ public abstract class Assessment {
     return new Builder();
   }
 
-  /** Builds an {@link Assessment}; {@code build()} throws {@link IllegalArgumentException} on an invalid value. */
+  /** Builds an {@link Assessment}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
   public static final class Builder extends ImmutableAssessment.Builder {
     Builder() {}
   }
 
   @Value.Check
   void check() {
-    Checks.notBlank("Assessment", "assessor", assessor());
-    ratingLabel().ifPresent(r -> Checks.notBlank("Assessment", "ratingLabel", r));
-    note().ifPresent(n -> Checks.notBlank("Assessment", "note", n));
-    references().forEach(r -> Checks.notBlank("Assessment", "references", r));
+    Invariants.notBlank("Assessment", "assessor", assessor());
+    ratingLabel().ifPresent(r -> Invariants.notBlank("Assessment", "ratingLabel", r));
+    note().ifPresent(n -> Invariants.notBlank("Assessment", "note", n));
+    references().forEach(r -> Invariants.notBlank("Assessment", "references", r));
     if (verdict() != Verdict.UNVERIFIED && references().isEmpty()) {
-      throw new IllegalArgumentException("Assessment.references must not be empty when the verdict is '"
+      throw new InvalidValueException("Assessment", "references", "must not be empty when the verdict is '"
           + verdict().code() + "': only an independent reference can move a claim off 'unverified'");
     }
   }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
-import org.policynarrative.core.internal.Checks;
 
 /**
  * An attributed assertion, never a fact: what a source says, by whom, about which entities,
@@ -53,7 +52,7 @@ public abstract class Claim {
     return new Builder();
   }
 
-  /** Builds a {@link Claim}; {@code build()} throws {@link IllegalArgumentException} on an invalid value. */
+  /** Builds a {@link Claim}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
   public static final class Builder extends ImmutableClaim.Builder {
     Builder() {}
   }
@@ -74,9 +73,9 @@ public abstract class Claim {
 
   @Value.Check
   void check() {
-    Checks.slug("Claim", "id", id());
-    Checks.notBlank("Claim", "statement", statement());
-    Checks.notBlank("Claim", "assertedBy", assertedBy());
-    extractedBy().ifPresent(e -> Checks.notBlank("Claim", "extractedBy", e));
+    Invariants.slug("Claim", "id", id());
+    Invariants.notBlank("Claim", "statement", statement());
+    Invariants.notBlank("Claim", "assertedBy", assertedBy());
+    extractedBy().ifPresent(e -> Invariants.notBlank("Claim", "extractedBy", e));
   }
 }

@@ -60,7 +60,7 @@ public abstract class EntityRef {
 
   @Value.Check
   void check() {
-    Checks.slug("EntityRef", "id", id());
+    Invariants.slug("EntityRef", "id", id());
   }
 
   /** {@code kind:id}, for example {@code sector:agriculture}. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.policynarrative.core.internal.Checks;
 
 /**
  * A named stretch of history as a source defines it, such as "the Arduous March" of the 1990s.
@@ -41,21 +40,21 @@ public abstract class Era {
     return new Builder();
   }
 
-  /** Builds an {@link Era}; {@code build()} throws {@link IllegalArgumentException} on an invalid value. */
+  /** Builds an {@link Era}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
   public static final class Builder extends ImmutableEra.Builder {
     Builder() {}
   }
 
   @Value.Check
   void check() {
-    Checks.slug("Era", "id", id());
-    Checks.notBlank("Era", "name", name());
+    Invariants.slug("Era", "id", id());
+    Invariants.notBlank("Era", "name", name());
     labels().forEach((tag, label) -> {
-      Checks.languageTag("Era", "labels", tag);
-      Checks.notBlank("Era", "labels." + tag, label);
+      Invariants.languageTag("Era", "labels", tag);
+      Invariants.notBlank("Era", "labels." + tag, label);
     });
-    alternativeNames().forEach(n -> Checks.notBlank("Era", "alternativeNames", n));
-    summary().ifPresent(s -> Checks.notBlank("Era", "summary", s));
-    source().ifPresent(s -> Checks.slug("Era", "source", s));
+    alternativeNames().forEach(n -> Invariants.notBlank("Era", "alternativeNames", n));
+    summary().ifPresent(s -> Invariants.notBlank("Era", "summary", s));
+    source().ifPresent(s -> Invariants.slug("Era", "source", s));
   }
 }

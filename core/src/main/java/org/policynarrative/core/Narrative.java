@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
-import org.policynarrative.core.internal.Checks;
 
 /**
  * The root document: one official narrative with its sources, eras, sectors, policy lines and
@@ -62,7 +61,7 @@ public abstract class Narrative {
     return new Builder();
   }
 
-  /** Builds a {@link Narrative}; {@code build()} throws {@link IllegalArgumentException} on an invalid value. */
+  /** Builds a {@link Narrative}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
   public static final class Builder extends ImmutableNarrative.Builder {
     Builder() {}
   }
@@ -147,10 +146,10 @@ public abstract class Narrative {
 
   @Value.Check
   void check() {
-    Checks.slug("Narrative", "id", id());
-    Checks.notBlank("Narrative", "title", title());
-    Checks.languageTag("Narrative", "language", language());
-    Checks.notBlank("Narrative", "version", version());
-    description().ifPresent(d -> Checks.notBlank("Narrative", "description", d));
+    Invariants.slug("Narrative", "id", id());
+    Invariants.notBlank("Narrative", "title", title());
+    Invariants.languageTag("Narrative", "language", language());
+    Invariants.notBlank("Narrative", "version", version());
+    description().ifPresent(d -> Invariants.notBlank("Narrative", "description", d));
   }
 }

@@ -18,6 +18,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     strictBuilder = true,
+    throwForInvalidImmutableState = InvalidValueException.class,
     allowedClasspathAnnotations = Override.class,
     defaults = @Value.Immutable(copy = false))
 @interface NarrativeMapStyle {}

@@ -26,6 +26,7 @@ import org.immutables.value.Value;
     jdkOnly = true,
     jdk9Collections = true,
     strictBuilder = true,
+    throwForInvalidImmutableState = InvalidValueException.class,
     allowedClasspathAnnotations = Override.class,
     defaults = @Value.Immutable(copy = false))
 @interface NarrativeStyle {}

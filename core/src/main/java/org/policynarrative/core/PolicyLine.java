@@ -3,7 +3,6 @@ package org.policynarrative.core;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.policynarrative.core.internal.Checks;
 
 /**
  * A strategic line that an actor adopted, such as the 1953 line "developing the heavy industry
@@ -55,23 +54,26 @@ public abstract class PolicyLine {
     return new Builder();
   }
 
-  /** Builds a {@link PolicyLine}; {@code build()} throws {@link IllegalArgumentException} on an invalid value. */
+  /** Builds a {@link PolicyLine}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
   public static final class Builder extends ImmutablePolicyLine.Builder {
     Builder() {}
   }
 
   @Value.Check
   void check() {
-    Checks.slug("PolicyLine", "id", id());
-    Checks.notBlank("PolicyLine", "name", name());
-    statement().ifPresent(s -> Checks.notBlank("PolicyLine", "statement", s));
-    adoptedBy().ifPresent(s -> Checks.notBlank("PolicyLine", "adoptedBy", s));
-    adoptedAt().ifPresent(s -> Checks.notBlank("PolicyLine", "adoptedAt", s));
-    eras().forEach(e -> Checks.slug("PolicyLine", "eras", e));
-    supersedes().ifPresent(s -> Checks.slug("PolicyLine", "supersedes", s));
-    continues().ifPresent(s -> Checks.slug("PolicyLine", "continues", s));
-    if (supersedes().filter(id()::equals).isPresent() || continues().filter(id()::equals).isPresent()) {
-      throw new IllegalArgumentException("PolicyLine '" + id() + "' must not supersede or continue itself");
+    Invariants.slug("PolicyLine", "id", id());
+    Invariants.notBlank("PolicyLine", "name", name());
+    statement().ifPresent(s -> Invariants.notBlank("PolicyLine", "statement", s));
+    adoptedBy().ifPresent(s -> Invariants.notBlank("PolicyLine", "adoptedBy", s));
+    adoptedAt().ifPresent(s -> Invariants.notBlank("PolicyLine", "adoptedAt", s));
+    eras().forEach(e -> Invariants.slug("PolicyLine", "eras", e));
+    supersedes().ifPresent(s -> Invariants.slug("PolicyLine", "supersedes", s));
+    continues().ifPresent(s -> Invariants.slug("PolicyLine", "continues", s));
+    for (String attribute : List.of("supersedes", "continues")) {
+      Optional<String> other = attribute.equals("supersedes") ? supersedes() : continues();
+      if (other.filter(id()::equals).isPresent()) {
+        throw new InvalidValueException("PolicyLine", attribute, "must not name the line itself ('" + id() + "')");
+      }
     }
   }
 }

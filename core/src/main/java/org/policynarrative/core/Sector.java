@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.policynarrative.core.internal.Checks;
 
 /**
  * A sector of the economy or the state (heavy industry, agriculture, defence industry, ...),
@@ -38,23 +37,23 @@ public abstract class Sector {
     return new Builder();
   }
 
-  /** Builds a {@link Sector}; {@code build()} throws {@link IllegalArgumentException} on an invalid value. */
+  /** Builds a {@link Sector}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
   public static final class Builder extends ImmutableSector.Builder {
     Builder() {}
   }
 
   @Value.Check
   void check() {
-    Checks.slug("Sector", "id", id());
-    Checks.notBlank("Sector", "name", name());
+    Invariants.slug("Sector", "id", id());
+    Invariants.notBlank("Sector", "name", name());
     labels().forEach((tag, label) -> {
-      Checks.languageTag("Sector", "labels", tag);
-      Checks.notBlank("Sector", "labels." + tag, label);
+      Invariants.languageTag("Sector", "labels", tag);
+      Invariants.notBlank("Sector", "labels." + tag, label);
     });
-    broader().ifPresent(b -> Checks.slug("Sector", "broader", b));
+    broader().ifPresent(b -> Invariants.slug("Sector", "broader", b));
     if (broader().filter(id()::equals).isPresent()) {
-      throw new IllegalArgumentException("Sector.broader must not be the sector itself ('" + id() + "')");
+      throw new InvalidValueException("Sector", "broader", "must not be the sector itself ('" + id() + "')");
     }
-    description().ifPresent(d -> Checks.notBlank("Sector", "description", d));
+    description().ifPresent(d -> Invariants.notBlank("Sector", "description", d));
   }
 }

@@ -1,7 +1,6 @@
 package org.policynarrative.core;
 
 import org.immutables.value.Value;
-import org.policynarrative.core.internal.Checks;
 
 /**
  * A link from a {@link Sector} to a concept of an external classification, such as UN COFOG
@@ -34,7 +33,7 @@ public abstract class SectorMapping {
 
   @Value.Check
   void check() {
-    Checks.notBlank("SectorMapping", "scheme", scheme());
-    Checks.notBlank("SectorMapping", "code", code());
+    Invariants.notBlank("SectorMapping", "scheme", scheme());
+    Invariants.notBlank("SectorMapping", "code", code());
   }
 }

@@ -2,7 +2,6 @@ package org.policynarrative.core;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.policynarrative.core.internal.Checks;
 
 /** The priority a {@link PolicyLine} gives one sector, in the source's terms and words. */
 @Value.Immutable
@@ -31,19 +30,19 @@ public abstract class SectorPriority {
     return builder().sector(sector).mode(mode).build();
   }
 
-  /** Builds a {@link SectorPriority}; {@code build()} throws {@link IllegalArgumentException} on an invalid value. */
+  /** Builds a {@link SectorPriority}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
   public static final class Builder extends ImmutableSectorPriority.Builder {
     Builder() {}
   }
 
   @Value.Check
   void check() {
-    Checks.slug("SectorPriority", "sector", sector());
+    Invariants.slug("SectorPriority", "sector", sector());
     rank().ifPresent(r -> {
       if (r < 1) {
-        throw new IllegalArgumentException("SectorPriority.rank must be 1 or more, but was " + r);
+        throw new InvalidValueException("SectorPriority", "rank", "must be 1 or more, but was " + r);
       }
     });
-    wording().ifPresent(w -> Checks.notBlank("SectorPriority", "wording", w));
+    wording().ifPresent(w -> Invariants.notBlank("SectorPriority", "wording", w));
   }
 }

@@ -2,7 +2,6 @@ package org.policynarrative.core;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.policynarrative.core.internal.Checks;
 
 /**
  * Where a narrative's text came from. Only the id is required: sources are often published
@@ -41,19 +40,19 @@ public abstract class Source {
     return new Builder();
   }
 
-  /** Builds a {@link Source}; {@code build()} throws {@link IllegalArgumentException} on an invalid value. */
+  /** Builds a {@link Source}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
   }
 
   @Value.Check
   void check() {
-    Checks.slug("Source", "id", id());
-    title().ifPresent(t -> Checks.notBlank("Source", "title", t));
-    publisher().ifPresent(p -> Checks.notBlank("Source", "publisher", p));
-    url().ifPresent(u -> Checks.notBlank("Source", "url", u));
-    language().ifPresent(l -> Checks.languageTag("Source", "language", l));
-    sha256().ifPresent(h -> Checks.sha256("Source", "sha256", h));
-    note().ifPresent(n -> Checks.notBlank("Source", "note", n));
+    Invariants.slug("Source", "id", id());
+    title().ifPresent(t -> Invariants.notBlank("Source", "title", t));
+    publisher().ifPresent(p -> Invariants.notBlank("Source", "publisher", p));
+    url().ifPresent(u -> Invariants.notBlank("Source", "url", u));
+    language().ifPresent(l -> Invariants.languageTag("Source", "language", l));
+    sha256().ifPresent(h -> Invariants.sha256("Source", "sha256", h));
+    note().ifPresent(n -> Invariants.notBlank("Source", "note", n));
   }
 }

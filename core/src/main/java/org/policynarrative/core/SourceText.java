@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.policynarrative.core.internal.Checks;
 
 /**
  * The full text of a {@link Source}: the authority that claim anchors are checked against, and
@@ -35,7 +34,7 @@ public final class SourceText {
   private final int[] charIndex;
 
   private SourceText(String sourceId, String text) {
-    Checks.slug("SourceText", "sourceId", sourceId);
+    Invariants.slug("SourceText", "sourceId", sourceId);
     this.sourceId = sourceId;
     this.text = Objects.requireNonNull(text, "text");
     this.length = text.codePointCount(0, text.length());

@@ -90,9 +90,9 @@ class ModelInvariantsTest {
         invariant("PolicyLine.eras", () -> line("l", "n").addEras("post-war").build(), () -> line("l", "n").addEras("post war").build()),
         invariant("PolicyLine.supersedes", () -> line("l", "n").supersedes("old").build(), () -> line("l", "n").supersedes("Old").build()),
         invariant("PolicyLine.continues", () -> line("l", "n").continues("old").build(), () -> line("l", "n").continues("").build()),
-        invariant("PolicyLine 'l' must not supersede", () -> line("l", "n").supersedes("k").build(),
+        invariant("PolicyLine.supersedes must not name the line itself ('l')", () -> line("l", "n").supersedes("k").build(),
             () -> line("l", "n").supersedes("l").build()),
-        invariant("PolicyLine 'l' must not supersede or continue itself", () -> line("l", "n").continues("k").build(),
+        invariant("PolicyLine.continues must not name the line itself ('l')", () -> line("l", "n").continues("k").build(),
             () -> line("l", "n").continues("l").build()),
         // EntityRef
         invariant("EntityRef.id", () -> EntityRef.sector("agriculture"), () -> EntityRef.sector("")),
@@ -100,8 +100,10 @@ class ModelInvariantsTest {
         // Anchor
         invariant("Anchor.source", () -> anchor("portal", "quote").build(), () -> anchor("Portal", "quote").build()),
         invariant("Anchor.exact", () -> anchor("s", " ").build(), () -> anchor("s", "").build()),
-        invariant("Anchor.start and Anchor.end", () -> anchor("s", "quote").start(0).end(5).build(), () -> anchor("s", "quote").start(0).build()),
-        invariant("Anchor.start and Anchor.end", () -> anchor("s", "quote").start(0).end(5).build(), () -> anchor("s", "quote").end(5).build()),
+        invariant("Anchor.end must be given together with Anchor.start", () -> anchor("s", "quote").start(0).end(5).build(),
+            () -> anchor("s", "quote").start(0).build()),
+        invariant("Anchor.start must be given together with Anchor.end", () -> anchor("s", "quote").start(0).end(5).build(),
+            () -> anchor("s", "quote").end(5).build()),
         invariant("Anchor.start", () -> anchor("s", "quote").start(0).end(5).build(), () -> anchor("s", "quote").start(-1).end(4).build()),
         invariant("Anchor.end - Anchor.start", () -> anchor("s", "quote").start(10).end(15).build(),
             () -> anchor("s", "quote").start(10).end(16).build()),
@@ -129,7 +131,13 @@ class ModelInvariantsTest {
   void eachInvariantAcceptsAValidValueAndRejectsAnInvalidOneNamingTheAttribute(
       String attribute, ThrowingCallable valid, ThrowingCallable invalid) {
     assertThatCode(valid).doesNotThrowAnyException();
-    assertThatThrownBy(invalid).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(attribute);
+    assertThatThrownBy(invalid).isInstanceOf(InvalidValueException.class).hasMessageContaining(attribute)
+        .satisfies(e -> {
+          InvalidValueException failure = (InvalidValueException) e;
+          assertThat(failure.getMessage()).startsWith(failure.type() + "." + failure.attribute() + " ")
+              .endsWith(failure.reason());
+          assertThat(attribute).startsWith(failure.type());
+        });
   }
 
   @Test
@@ -152,9 +160,23 @@ class ModelInvariantsTest {
     }
 
     @Test
-    void aMissingRequiredAttributeIsNamed() {
+    void aMissingRequiredAttributeIsNamedWithItsType() {
       assertThatThrownBy(() -> Era.builder().id("a").name("n").build())
-          .isInstanceOf(IllegalStateException.class).hasMessageContaining("period");
+          .isInstanceOf(InvalidValueException.class).hasMessage("Era.period is required")
+          .satisfies(e -> {
+            InvalidValueException failure = (InvalidValueException) e;
+            assertThat(failure.type()).isEqualTo("Era");
+            assertThat(failure.attribute()).isEqualTo("period");
+            assertThat(failure.reason()).isEqualTo("is required");
+          });
+    }
+
+    @Test
+    void everyMissingRequiredAttributeIsNamed() {
+      assertThatThrownBy(() -> Narrative.builder().language("en").build())
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessage("Narrative.id, Narrative.title and Narrative.version are required")
+          .satisfies(e -> assertThat(((InvalidValueException) e).attributes()).containsExactly("id", "title", "version"));
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.policynarrative.core.internal;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 
-/** Argument checks shared by the model's {@code @Value.Check} methods. Not API. */
+/** Predicates and message helpers shared by the model's checks and the adapters. Not API. */
 public final class Checks {
   private Checks() {}
 
@@ -21,14 +21,6 @@ public final class Checks {
     return true;
   }
 
-  /** Fails unless {@code id} is a slug: lower-case ASCII letters, digits and hyphens, not starting with a hyphen. */
-  public static void slug(String type, String attribute, String id) {
-    if (!isSlug(id)) {
-      throw new IllegalArgumentException(
-          type + "." + attribute + " must be a slug ([a-z0-9][a-z0-9-]*), but was " + quote(id));
-    }
-  }
-
   /** True when {@code id} is a valid slug. */
   public static boolean isSlug(String id) {
     // A character loop rather than a regex: this runs for every id and reference of every read.
@@ -42,14 +34,6 @@ public final class Checks {
       }
     }
     return true;
-  }
-
-  /** Fails when {@code value} is empty or only white space. */
-  public static void notBlank(String type, String attribute, String value) {
-    if (!isBlank(value)) {
-      return;
-    }
-    throw new IllegalArgumentException(type + "." + attribute + " must not be blank");
   }
 
   /**
@@ -67,25 +51,12 @@ public final class Checks {
     return value.isBlank();
   }
 
-  /** Fails unless {@code tag} is a well-formed BCP 47 language tag such as {@code en} or {@code ko-KP}. */
-  public static void languageTag(String type, String attribute, String tag) {
+  /** True when {@code tag} is a well-formed BCP 47 language tag with a language subtag, such as {@code en} or {@code ko-KP}. */
+  public static boolean isLanguageTag(String tag) {
     try {
-      Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-      if (locale.getLanguage().isEmpty()) {
-        throw new IllformedLocaleException("no language subtag");
-      }
+      return !new Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
     } catch (IllformedLocaleException e) {
-      throw new IllegalArgumentException(
-          type + "." + attribute + " must be a BCP 47 language tag such as 'en' or 'ko', but was '"
-              + tag + "'", e);
-    }
-  }
-
-  /** Fails unless {@code hex} is a lower-case hexadecimal SHA-256 digest (64 characters). */
-  public static void sha256(String type, String attribute, String hex) {
-    if (!isSha256(hex)) {
-      throw new IllegalArgumentException(
-          type + "." + attribute + " must be 64 lower-case hexadecimal digits, but was '" + hex + "'");
+      return false;
     }
   }
 
