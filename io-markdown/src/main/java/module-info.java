@@ -5,7 +5,7 @@
  * {@code markdown}.
  */
 module org.policynarrative.markdown {
-  requires org.policynarrative.core;
+  requires transitive org.policynarrative.core;
   requires org.commonmark;
   requires org.commonmark.ext.gfm.tables;
 

@@ -15,30 +15,40 @@ import org.immutables.value.Value;
 @NarrativeStyle
 public abstract class Anchor {
 
-  /** The id of the {@link Source}. */
+  /** {@return the id of the {@link Source}} */
   public abstract String source();
 
-  /** The quoted text, exactly as it stands in the source. */
+  /** {@return the quoted text, exactly as it stands in the source} */
   public abstract String exact();
 
-  /** The text just before the quote, to tell apart repeated quotes. */
+  /** {@return the text just before the quote, to tell apart repeated quotes} */
   public abstract Optional<String> prefix();
 
-  /** The text just after the quote. */
+  /** {@return the text just after the quote} */
   public abstract Optional<String> suffix();
 
-  /** Offset of the quote's first code point. */
+  /** {@return offset of the quote's first code point} */
   public abstract Optional<Integer> start();
 
-  /** Offset just past the quote's last code point. */
+  /** {@return offset just past the quote's last code point} */
   public abstract Optional<Integer> end();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Anchor}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
+  /**
+   * Builds an {@link Anchor}. It has one method per attribute, named after the attribute's accessor
+   * above: a setter for a single value (for an optional one, also a setter taking an
+   * {@code Optional}); for a list, {@code addX(x)}, {@code addX(x...)} and {@code addAllX(iterable)}
+   * (which add) and {@code x(iterable)} (which replaces); for a map, {@code putX(key, value)},
+   * {@code putAllX(map)} and {@code x(map)}. {@code from(value)} copies every attribute of an
+   * existing {@code Anchor}, so that {@code Anchor.builder().from(value).someAttribute(...).build()} changes
+   * one thing. A later setter replaces an earlier one; {@code null} is refused with a
+   * {@link NullPointerException}. {@code build()} throws {@link InvalidValueException}, naming the type
+   * and attribute, when a value is invalid or a required one is missing.
+   */
   public static final class Builder extends ImmutableAnchor.Builder {
     Builder() {}
   }

@@ -13,30 +13,40 @@ import org.immutables.value.Value;
 @NarrativeStyle
 public abstract class Assessment {
 
-  /** Who made the assessment. */
+  /** {@return who made the assessment} */
   public abstract String assessor();
 
-  /** The normalised verdict. */
+  /** {@return the normalised verdict} */
   public abstract Verdict verdict();
 
-  /** The assessor's own rating label, such as "Mostly false". */
+  /** {@return the assessor's own rating label, such as "Mostly false"} */
   public abstract Optional<String> ratingLabel();
 
-  /** When the assessment was made. */
+  /** {@return when the assessment was made} */
   public abstract Optional<HistoricalDate> date();
 
-  /** Why. */
+  /** {@return why} */
   public abstract Optional<String> note();
 
-  /** The independent references the verdict rests on (citations or URLs). */
+  /** {@return the independent references the verdict rests on (citations or URLs)} */
   public abstract List<String> references();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Assessment}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
+  /**
+   * Builds an {@link Assessment}. It has one method per attribute, named after the attribute's accessor
+   * above: a setter for a single value (for an optional one, also a setter taking an
+   * {@code Optional}); for a list, {@code addX(x)}, {@code addX(x...)} and {@code addAllX(iterable)}
+   * (which add) and {@code x(iterable)} (which replaces); for a map, {@code putX(key, value)},
+   * {@code putAllX(map)} and {@code x(map)}. {@code from(value)} copies every attribute of an
+   * existing {@code Assessment}, so that {@code Assessment.builder().from(value).someAttribute(...).build()} changes
+   * one thing. A later setter replaces an earlier one; {@code null} is refused with a
+   * {@link NullPointerException}. {@code build()} throws {@link InvalidValueException}, naming the type
+   * and attribute, when a value is invalid or a required one is missing.
+   */
   public static final class Builder extends ImmutableAssessment.Builder {
     Builder() {}
   }

@@ -14,45 +14,55 @@ import org.immutables.value.Value;
 @NarrativeStyle
 public abstract class Claim {
 
-  /** The id, a slug unique among the narrative's claims. */
+  /** {@return the id, a slug unique among the narrative's claims} */
   public abstract String id();
 
-  /** The assertion, paraphrased or quoted, in the narrative's language. */
+  /** {@return the assertion, paraphrased or quoted, in the narrative's language} */
   public abstract String statement();
 
-  /** What sort of assertion it is. */
+  /** {@return what sort of assertion it is} */
   public abstract ClaimKind kind();
 
-  /** The entities the claim is about. */
+  /** {@return the entities the claim is about} */
   public abstract List<EntityRef> about();
 
-  /** For a causal claim: the entities it names as causes. */
+  /** {@return for a causal claim: the entities it names as causes} */
   public abstract List<EntityRef> causes();
 
-  /** For a causal claim: the entities it names as effects. */
+  /** {@return for a causal claim: the entities it names as effects} */
   public abstract List<EntityRef> effects();
 
-  /** Who asserts it, such as "DPRK official portal". */
+  /** {@return who asserts it, such as "DPRK official portal"} */
   public abstract String assertedBy();
 
-  /** Who extracted it from the source into this data set. */
+  /** {@return who extracted it from the source into this data set} */
   public abstract Optional<String> extractedBy();
 
-  /** The time the claim refers to. */
+  /** {@return the time the claim refers to} */
   public abstract Optional<Period> refersTo();
 
-  /** Where the source says it. */
+  /** {@return where the source says it} */
   public abstract Anchor anchor();
 
-  /** Independent assessments of the claim; empty means unverified. */
+  /** {@return independent assessments of the claim; empty means unverified} */
   public abstract List<Assessment> assessments();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Claim}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
+  /**
+   * Builds a {@link Claim}. It has one method per attribute, named after the attribute's accessor
+   * above: a setter for a single value (for an optional one, also a setter taking an
+   * {@code Optional}); for a list, {@code addX(x)}, {@code addX(x...)} and {@code addAllX(iterable)}
+   * (which add) and {@code x(iterable)} (which replaces); for a map, {@code putX(key, value)},
+   * {@code putAllX(map)} and {@code x(map)}. {@code from(value)} copies every attribute of an
+   * existing {@code Claim}, so that {@code Claim.builder().from(value).someAttribute(...).build()} changes
+   * one thing. A later setter replaces an earlier one; {@code null} is refused with a
+   * {@link NullPointerException}. {@code build()} throws {@link InvalidValueException}, naming the type
+   * and attribute, when a value is invalid or a required one is missing.
+   */
   public static final class Builder extends ImmutableClaim.Builder {
     Builder() {}
   }
@@ -60,13 +70,19 @@ public abstract class Claim {
   /**
    * The verdict to show for this claim: {@link Verdict#UNVERIFIED} when no assessment exists,
    * otherwise the verdict of the last assessment.
+   *
+   * @return the verdict to show for this claim: {@link Verdict#UNVERIFIED} when no assessment exists, otherwise the verdict of the last assessment
    */
   public Verdict verdict() {
     List<Assessment> all = assessments();
     return all.isEmpty() ? Verdict.UNVERIFIED : all.get(all.size() - 1).verdict();
   }
 
-  /** True when the claim refers to {@code ref} as subject, cause or effect. */
+  /**
+   * {@return true when the claim refers to {@code ref} as subject, cause or effect}
+   *
+   * @param ref the entity referred to
+   */
   public boolean mentions(EntityRef ref) {
     return Stream.of(about(), causes(), effects()).anyMatch(refs -> refs.contains(ref));
   }

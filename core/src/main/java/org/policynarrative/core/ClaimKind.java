@@ -21,14 +21,15 @@ public enum ClaimKind {
   /** The source describes ongoing effort or current activity. */
   ONGOING_EFFORT;
 
-  /** The stable code every format writes for this constant: lower case, words joined by {@code -}. */
+  /** {@return the stable code every format writes for this constant: lower case, words joined by {@code -}} */
   public String code() {
     return EnumCodes.code(this);
   }
 
   /**
-   * The constant with the given {@link #code()}.
+   * {@return the constant with the given {@link #code()}}
    *
+   * @param code the code, as written in files
    * @throws IllegalArgumentException naming the allowed codes, when none matches
    */
   public static ClaimKind fromCode(String code) {

@@ -11,14 +11,15 @@ public enum Durability {
   /** The source says nothing about how long the line lasts. */
   UNSTATED;
 
-  /** The stable code every format writes for this constant: lower case, words joined by {@code -}. */
+  /** {@return the stable code every format writes for this constant: lower case, words joined by {@code -}} */
   public String code() {
     return EnumCodes.code(this);
   }
 
   /**
-   * The constant with the given {@link #code()}.
+   * {@return the constant with the given {@link #code()}}
    *
+   * @param code the code, as written in files
    * @throws IllegalArgumentException naming the allowed codes, when none matches
    */
   public static Durability fromCode(String code) {

@@ -8,46 +8,65 @@ import org.policynarrative.core.internal.Checks;
 @NarrativeStyle
 public abstract class EntityRef {
 
-  /** The kind of entity referred to. */
+  /** {@return the kind of entity referred to} */
   @Value.Parameter
   public abstract EntityKind kind();
 
-  /** Its id. */
+  /** {@return its id} */
   @Value.Parameter
   public abstract String id();
 
   /**
-   * A reference.
+   * {@return a reference}
    *
+   * @param kind the kind of entity
+   * @param id the id to look up
    * @throws IllegalArgumentException when {@code id} is not a slug
    */
   public static EntityRef of(EntityKind kind, String id) {
     return ImmutableEntityRef.of(kind, id);
   }
 
-  /** A reference to an era. */
+  /**
+   * {@return a reference to an era}
+   *
+   * @param id the id to look up
+   */
   public static EntityRef era(String id) {
     return of(EntityKind.ERA, id);
   }
 
-  /** A reference to a sector. */
+  /**
+   * {@return a reference to a sector}
+   *
+   * @param id the id to look up
+   */
   public static EntityRef sector(String id) {
     return of(EntityKind.SECTOR, id);
   }
 
-  /** A reference to a policy line. */
+  /**
+   * {@return a reference to a policy line}
+   *
+   * @param id the id to look up
+   */
   public static EntityRef policyLine(String id) {
     return of(EntityKind.POLICY_LINE, id);
   }
 
-  /** A reference to a source. */
+  /**
+   * {@return a reference to a source}
+   *
+   * @param id the id to look up
+   */
   public static EntityRef source(String id) {
     return of(EntityKind.SOURCE, id);
   }
 
   /**
-   * Parses {@code kind:id}, the form {@link #toString()} prints, such as {@code policy-line:songun-line}.
+   * {@return parses {@code kind:id}, the form {@link #toString()} prints, such as {@code policy-line:songun-line}}
    *
+   * @param text the text to parse
    * @throws IllegalArgumentException when the text has no colon, an unknown kind or an invalid id
    */
   public static EntityRef parse(String text) {
@@ -63,7 +82,7 @@ public abstract class EntityRef {
     Invariants.slug("EntityRef", "id", id());
   }
 
-  /** {@code kind:id}, for example {@code sector:agriculture}. */
+  /** {@return {@code kind:id}, for example {@code sector:agriculture}} */
   @Override
   public String toString() {
     return kind().code() + ":" + id();

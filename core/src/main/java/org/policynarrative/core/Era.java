@@ -14,33 +14,43 @@ import org.immutables.value.Value;
 @NarrativeMapStyle
 public abstract class Era {
 
-  /** The id, a slug unique among the narrative's eras. */
+  /** {@return the id, a slug unique among the narrative's eras} */
   public abstract String id();
 
-  /** The name in the narrative's language. */
+  /** {@return the name in the narrative's language} */
   public abstract String name();
 
-  /** The name in other languages, keyed by BCP 47 language tag ({@code ko} to {@code 고난의 행군}). */
+  /** {@return the name in other languages, keyed by BCP 47 language tag ({@code ko} to {@code 고난의 행군})} */
   public abstract Map<String, String> labels();
 
-  /** Other names the era goes by. */
+  /** {@return other names the era goes by} */
   public abstract List<String> alternativeNames();
 
-  /** When the era was, as the source dates it. */
+  /** {@return when the era was, as the source dates it} */
   public abstract Period period();
 
-  /** A short description. */
+  /** {@return a short description} */
   public abstract Optional<String> summary();
 
-  /** The id of the {@link Source} that defines the era. */
+  /** {@return the id of the {@link Source} that defines the era} */
   public abstract Optional<String> source();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Era}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
+  /**
+   * Builds an {@link Era}. It has one method per attribute, named after the attribute's accessor
+   * above: a setter for a single value (for an optional one, also a setter taking an
+   * {@code Optional}); for a list, {@code addX(x)}, {@code addX(x...)} and {@code addAllX(iterable)}
+   * (which add) and {@code x(iterable)} (which replaces); for a map, {@code putX(key, value)},
+   * {@code putAllX(map)} and {@code x(map)}. {@code from(value)} copies every attribute of an
+   * existing {@code Era}, so that {@code Era.builder().from(value).someAttribute(...).build()} changes
+   * one thing. A later setter replaces an earlier one; {@code null} is refused with a
+   * {@link NullPointerException}. {@code build()} throws {@link InvalidValueException}, naming the type
+   * and attribute, when a value is invalid or a required one is missing.
+   */
   public static final class Builder extends ImmutableEra.Builder {
     Builder() {}
   }

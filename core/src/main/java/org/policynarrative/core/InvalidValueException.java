@@ -19,8 +19,11 @@ public final class InvalidValueException extends IllegalArgumentException {
   private static final String IMMUTABLES_PREFIX = "Cannot build ";
   private static final String IMMUTABLES_MISSING = ", some of required attributes are not set [";
 
+  /** The model type's simple name. */
   private final String type;
+  /** The attributes concerned, at least one. */
   private final List<String> attributes;
+  /** What is wrong, a phrase that follows the attribute's name. */
   private final String reason;
 
   /**
@@ -64,22 +67,22 @@ public final class InvalidValueException extends IllegalArgumentException {
         missingAttributes(generatedMessage).size() == 1 ? "is required" : "are required", null);
   }
 
-  /** The model type's simple name, such as {@code Claim}. */
+  /** {@return the model type's simple name, such as {@code Claim}} */
   public String type() {
     return type;
   }
 
-  /** The attribute that is invalid (the first, when several required ones are missing). */
+  /** {@return the attribute that is invalid (the first, when several required ones are missing)} */
   public String attribute() {
     return attributes.get(0);
   }
 
-  /** Every attribute concerned: one, or each missing required attribute. */
+  /** {@return every attribute concerned: one, or each missing required attribute} */
   public List<String> attributes() {
     return attributes;
   }
 
-  /** What is wrong, a phrase that follows the attribute's name: {@code "must not be blank"}. */
+  /** {@return what is wrong, a phrase that follows the attribute's name: {@code "must not be blank"}} */
   public String reason() {
     return reason;
   }

@@ -13,14 +13,15 @@ public enum MappingRelation {
   /** The external concept is narrower than the sector ({@code skos:narrowMatch}). */
   NARROWER;
 
-  /** The stable code every format writes for this constant: lower case, words joined by {@code -}. */
+  /** {@return the stable code every format writes for this constant: lower case, words joined by {@code -}} */
   public String code() {
     return EnumCodes.code(this);
   }
 
   /**
-   * The constant with the given {@link #code()}.
+   * {@return the constant with the given {@link #code()}}
    *
+   * @param code the code, as written in files
    * @throws IllegalArgumentException naming the allowed codes, when none matches
    */
   public static MappingRelation fromCode(String code) {

@@ -26,77 +26,115 @@ import org.immutables.value.Value;
 @NarrativeStyle
 public abstract class Narrative {
 
-  /** The id, a slug. */
+  /** {@return the id, a slug} */
   public abstract String id();
 
-  /** The title. */
+  /** {@return the title} */
   public abstract String title();
 
-  /** The BCP 47 tag of the language the narrative's own strings are written in. */
+  /** {@return the BCP 47 tag of the language the narrative's own strings are written in} */
   public abstract String language();
 
-  /** The version of this data set, such as {@code 1} or {@code 2024-05-01}. */
+  /** {@return the version of this data set, such as {@code 1} or {@code 2024-05-01}} */
   public abstract String version();
 
-  /** A short description of the data set. */
+  /** {@return a short description of the data set} */
   public abstract Optional<String> description();
 
-  /** Where the narrative's text came from. */
+  /** {@return where the narrative's text came from} */
   public abstract List<Source> sources();
 
-  /** The eras, in the order the data set lists them. */
+  /** {@return the eras, in the order the data set lists them} */
   public abstract List<Era> eras();
 
-  /** The sectors. */
+  /** {@return the sectors} */
   public abstract List<Sector> sectors();
 
-  /** The policy lines. */
+  /** {@return the policy lines} */
   public abstract List<PolicyLine> policyLines();
 
-  /** The claims. */
+  /** {@return the claims} */
   public abstract List<Claim> claims();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Narrative}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
+  /**
+   * Builds a {@link Narrative}. It has one method per attribute, named after the attribute's accessor
+   * above: a setter for a single value (for an optional one, also a setter taking an
+   * {@code Optional}); for a list, {@code addX(x)}, {@code addX(x...)} and {@code addAllX(iterable)}
+   * (which add) and {@code x(iterable)} (which replaces); for a map, {@code putX(key, value)},
+   * {@code putAllX(map)} and {@code x(map)}. {@code from(value)} copies every attribute of an
+   * existing {@code Narrative}, so that {@code Narrative.builder().from(value).someAttribute(...).build()} changes
+   * one thing. A later setter replaces an earlier one; {@code null} is refused with a
+   * {@link NullPointerException}. {@code build()} throws {@link InvalidValueException}, naming the type
+   * and attribute, when a value is invalid or a required one is missing.
+   */
   public static final class Builder extends ImmutableNarrative.Builder {
     Builder() {}
   }
 
-  /** The source with this id. */
+  /**
+   * {@return the source with this id}
+   *
+   * @param id the id to look up
+   */
   public Optional<Source> source(String id) {
     return Optional.ofNullable(sourcesById().get(id));
   }
 
-  /** The era with this id. */
+  /**
+   * {@return the era with this id}
+   *
+   * @param id the id to look up
+   */
   public Optional<Era> era(String id) {
     return Optional.ofNullable(erasById().get(id));
   }
 
-  /** The sector with this id. */
+  /**
+   * {@return the sector with this id}
+   *
+   * @param id the id to look up
+   */
   public Optional<Sector> sector(String id) {
     return Optional.ofNullable(sectorsById().get(id));
   }
 
-  /** The policy line with this id. */
+  /**
+   * {@return the policy line with this id}
+   *
+   * @param id the id to look up
+   */
   public Optional<PolicyLine> policyLine(String id) {
     return Optional.ofNullable(policyLinesById().get(id));
   }
 
-  /** The claim with this id. */
+  /**
+   * {@return the claim with this id}
+   *
+   * @param id the id to look up
+   */
   public Optional<Claim> claim(String id) {
     return Optional.ofNullable(claimsById().get(id));
   }
 
-  /** The claims that name {@code ref} as subject, cause or effect, in data-set order. */
+  /**
+   * {@return the claims that name {@code ref} as subject, cause or effect, in data-set order}
+   *
+   * @param ref the entity referred to
+   */
   public List<Claim> claimsAbout(EntityRef ref) {
     return claims().stream().filter(c -> c.mentions(ref)).collect(Collectors.toUnmodifiableList());
   }
 
-  /** True when an entity of that kind and id exists. */
+  /**
+   * {@return true when an entity of that kind and id exists}
+   *
+   * @param ref the entity referred to
+   */
   public boolean contains(EntityRef ref) {
     switch (ref.kind()) {
       case ERA:

@@ -17,7 +17,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
-    strictBuilder = true,
     throwForInvalidImmutableState = InvalidValueException.class,
     allowedClasspathAnnotations = Override.class,
     defaults = @Value.Immutable(copy = false))

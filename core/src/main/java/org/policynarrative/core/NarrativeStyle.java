@@ -13,6 +13,10 @@ import org.immutables.value.Value;
  * <p>Generated {@code Immutable*} classes are package-private; users only see the abstract
  * types, their nested {@code Builder} and their static factories.
  *
+ * <p>Builders are not strict: {@code Narrative.builder().from(narrative)} copies every attribute of a
+ * value, and a later setter replaces what an earlier one set, so changing one thing in a copy is one
+ * call. (A strict builder, which refuses a second set, generates no {@code from}.)
+ *
  * <p>Collections are Java 9's immutable lists ({@code List.copyOf}): one object holding its
  * elements, where an unmodifiable wrapper around an {@code ArrayList} took three, so a large
  * narrative takes less memory and is faster to walk. {@code Map.copyOf} would lose the order of a
@@ -25,7 +29,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     jdk9Collections = true,
-    strictBuilder = true,
     throwForInvalidImmutableState = InvalidValueException.class,
     allowedClasspathAnnotations = Override.class,
     defaults = @Value.Immutable(copy = false))

@@ -13,48 +13,58 @@ import org.immutables.value.Value;
 @NarrativeStyle
 public abstract class PolicyLine {
 
-  /** The id, a slug unique among the narrative's policy lines. */
+  /** {@return the id, a slug unique among the narrative's policy lines} */
   public abstract String id();
 
-  /** A short name. */
+  /** {@return a short name} */
   public abstract String name();
 
-  /** The line as the source states it. */
+  /** {@return the line as the source states it} */
   public abstract Optional<String> statement();
 
-  /** When it was adopted, as precisely as the source says. */
+  /** {@return when it was adopted, as precisely as the source says} */
   public abstract Optional<HistoricalDate> adopted();
 
-  /** Who adopted it, such as "Workers' Party of Korea". */
+  /** {@return who adopted it, such as "Workers' Party of Korea"} */
   public abstract Optional<String> adoptedBy();
 
-  /** The event at which it was adopted, such as "Seventh Congress of the WPK". */
+  /** {@return the event at which it was adopted, such as "Seventh Congress of the WPK"} */
   public abstract Optional<String> adoptedAt();
 
-  /** The ids of the {@link Era eras} the line belongs to. */
+  /** {@return the ids of the {@link Era eras} the line belongs to} */
   public abstract List<String> eras();
 
-  /** The sector priorities the line sets. */
+  /** {@return the sector priorities the line sets} */
   public abstract List<SectorPriority> priorities();
 
-  /** How long the source says the line is meant to last; {@link Durability#UNSTATED} by default. */
+  /** {@return how long the source says the line is meant to last; {@link Durability#UNSTATED} by default} */
   @Value.Default
   public Durability durability() {
     return Durability.UNSTATED;
   }
 
-  /** The id of a line this one replaces. */
+  /** {@return the id of a line this one replaces} */
   public abstract Optional<String> supersedes();
 
-  /** The id of a line this one carries on. */
+  /** {@return the id of a line this one carries on} */
   public abstract Optional<String> continues();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link PolicyLine}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
+  /**
+   * Builds a {@link PolicyLine}. It has one method per attribute, named after the attribute's accessor
+   * above: a setter for a single value (for an optional one, also a setter taking an
+   * {@code Optional}); for a list, {@code addX(x)}, {@code addX(x...)} and {@code addAllX(iterable)}
+   * (which add) and {@code x(iterable)} (which replaces); for a map, {@code putX(key, value)},
+   * {@code putAllX(map)} and {@code x(map)}. {@code from(value)} copies every attribute of an
+   * existing {@code PolicyLine}, so that {@code PolicyLine.builder().from(value).someAttribute(...).build()} changes
+   * one thing. A later setter replaces an earlier one; {@code null} is refused with a
+   * {@link NullPointerException}. {@code build()} throws {@link InvalidValueException}, naming the type
+   * and attribute, when a value is invalid or a required one is missing.
+   */
   public static final class Builder extends ImmutablePolicyLine.Builder {
     Builder() {}
   }

@@ -7,24 +7,30 @@ import org.immutables.value.Value;
 @NarrativeStyle
 public abstract class Problem {
 
-  /** Where the problem is, such as {@code claims[3].about[1]}. */
+  /** {@return where the problem is, such as {@code claims[3].about[1]}} */
   @Value.Parameter
   public abstract String path();
 
-  /** The stable code of the rule that failed. */
+  /** {@return the stable code of the rule that failed} */
   @Value.Parameter
   public abstract ProblemCode code();
 
-  /** A message a person understands. */
+  /** {@return a message a person understands} */
   @Value.Parameter
   public abstract String message();
 
-  /** A problem. */
+  /**
+   * {@return a problem}
+   *
+   * @param path where the problem is, such as {@code claims[3].about[1]}
+   * @param code the code, as written in files
+   * @param message a message a person understands
+   */
   public static Problem of(String path, ProblemCode code, String message) {
     return ImmutableProblem.of(path, code, message);
   }
 
-  /** {@code path: [code] message}. */
+  /** {@return {@code path: [code] message}} */
   @Override
   public String toString() {
     return path() + ": [" + code().code() + "] " + message();

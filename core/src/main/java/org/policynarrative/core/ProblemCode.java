@@ -27,14 +27,15 @@ public enum ProblemCode {
   /** A source text was supplied for a source id the narrative does not have. */
   UNKNOWN_SOURCE_TEXT;
 
-  /** The stable code, such as {@code unknown-reference}. */
+  /** {@return the stable code, such as {@code unknown-reference}} */
   public String code() {
     return EnumCodes.code(this);
   }
 
   /**
-   * The constant with the given {@link #code()}.
+   * {@return the constant with the given {@link #code()}}
    *
+   * @param code the code, as written in files
    * @throws IllegalArgumentException naming the allowed codes, when none matches
    */
   public static ProblemCode fromCode(String code) {

@@ -14,30 +14,40 @@ import org.immutables.value.Value;
 @NarrativeMapStyle
 public abstract class Sector {
 
-  /** The id, a slug unique among the narrative's sectors. */
+  /** {@return the id, a slug unique among the narrative's sectors} */
   public abstract String id();
 
-  /** The name in the narrative's language. */
+  /** {@return the name in the narrative's language} */
   public abstract String name();
 
-  /** The name in other languages, keyed by BCP 47 language tag. */
+  /** {@return the name in other languages, keyed by BCP 47 language tag} */
   public abstract Map<String, String> labels();
 
-  /** The id of the broader sector this one belongs to, if any. */
+  /** {@return the id of the broader sector this one belongs to, if any} */
   public abstract Optional<String> broader();
 
-  /** Links to concepts of external classifications. */
+  /** {@return links to concepts of external classifications} */
   public abstract List<SectorMapping> mappings();
 
-  /** A short description of what the sector covers. */
+  /** {@return a short description of what the sector covers} */
   public abstract Optional<String> description();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Sector}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
+  /**
+   * Builds a {@link Sector}. It has one method per attribute, named after the attribute's accessor
+   * above: a setter for a single value (for an optional one, also a setter taking an
+   * {@code Optional}); for a list, {@code addX(x)}, {@code addX(x...)} and {@code addAllX(iterable)}
+   * (which add) and {@code x(iterable)} (which replaces); for a map, {@code putX(key, value)},
+   * {@code putAllX(map)} and {@code x(map)}. {@code from(value)} copies every attribute of an
+   * existing {@code Sector}, so that {@code Sector.builder().from(value).someAttribute(...).build()} changes
+   * one thing. A later setter replaces an earlier one; {@code null} is refused with a
+   * {@link NullPointerException}. {@code build()} throws {@link InvalidValueException}, naming the type
+   * and attribute, when a value is invalid or a required one is missing.
+   */
   public static final class Builder extends ImmutableSector.Builder {
     Builder() {}
   }

@@ -10,21 +10,24 @@ import org.immutables.value.Value;
 @NarrativeStyle
 public abstract class SectorMapping {
 
-  /** The scheme's short name, such as {@code COFOG} or {@code ISIC-4}. */
+  /** {@return the scheme's short name, such as {@code COFOG} or {@code ISIC-4}} */
   @Value.Parameter
   public abstract String scheme();
 
-  /** The concept's code in that scheme. */
+  /** {@return the concept's code in that scheme} */
   @Value.Parameter
   public abstract String code();
 
-  /** How the sector relates to that concept. */
+  /** {@return how the sector relates to that concept} */
   @Value.Parameter
   public abstract MappingRelation relation();
 
   /**
-   * A mapping.
+   * {@return a mapping}
    *
+   * @param scheme the classification scheme, such as {@code ISIC-4}
+   * @param code the code, as written in files
+   * @param relation how closely the code matches the sector
    * @throws IllegalArgumentException when scheme or code is blank
    */
   public static SectorMapping of(String scheme, String code, MappingRelation relation) {

@@ -25,7 +25,11 @@ public final class SectorPriorityMatrix {
     this.cells = cells;
   }
 
-  /** The matrix of {@code narrative}; references that do not resolve are skipped. */
+  /**
+   * {@return the matrix of {@code narrative}; references that do not resolve are skipped}
+   *
+   * @param narrative the narrative
+   */
   public static SectorPriorityMatrix of(Narrative narrative) {
     Map<String, Map<String, PriorityMode>> cells = new HashMap<>();
     for (PolicyLine line : narrative.policyLines()) {
@@ -47,17 +51,22 @@ public final class SectorPriorityMatrix {
     return new SectorPriorityMatrix(eras, sectors, cells);
   }
 
-  /** The columns: every era, earliest first. */
+  /** {@return the columns: every era, earliest first} */
   public List<Era> eras() {
     return eras;
   }
 
-  /** The rows: every sector that some policy line ranks. */
+  /** {@return the rows: every sector that some policy line ranks} */
   public List<Sector> sectors() {
     return sectors;
   }
 
-  /** The strongest priority of the sector in the era; empty when no line in force ranks it. */
+  /**
+   * {@return the strongest priority of the sector in the era; empty when no line in force ranks it}
+   *
+   * @param sectorId the sector's id
+   * @param eraId the era's id
+   */
   public Optional<PriorityMode> priority(String sectorId, String eraId) {
     return Optional.ofNullable(cells.getOrDefault(sectorId, Map.of()).get(eraId));
   }

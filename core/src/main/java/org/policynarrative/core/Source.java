@@ -11,36 +11,46 @@ import org.immutables.value.Value;
 @NarrativeStyle
 public abstract class Source {
 
-  /** The id, a slug unique among the narrative's sources. */
+  /** {@return the id, a slug unique among the narrative's sources} */
   public abstract String id();
 
-  /** The title of the document. */
+  /** {@return the title of the document} */
   public abstract Optional<String> title();
 
-  /** Who published it. */
+  /** {@return who published it} */
   public abstract Optional<String> publisher();
 
-  /** When it was published. */
+  /** {@return when it was published} */
   public abstract Optional<HistoricalDate> published();
 
-  /** Where it was published. */
+  /** {@return where it was published} */
   public abstract Optional<String> url();
 
-  /** The BCP 47 language tag of its text. */
+  /** {@return the BCP 47 language tag of its text} */
   public abstract Optional<String> language();
 
-  /** The lower-case hexadecimal SHA-256 of its text (UTF-8 bytes), so a copy can be checked. */
+  /** {@return the lower-case hexadecimal SHA-256 of its text (UTF-8 bytes), so a copy can be checked} */
   public abstract Optional<String> sha256();
 
-  /** Anything else worth knowing about the source: provenance, gaps, how it was retrieved. */
+  /** {@return anything else worth knowing about the source: provenance, gaps, how it was retrieved} */
   public abstract Optional<String> note();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Source}; {@code build()} throws {@link InvalidValueException} naming the type and attribute when a value is invalid or a required one is missing. */
+  /**
+   * Builds a {@link Source}. It has one method per attribute, named after the attribute's accessor
+   * above: a setter for a single value (for an optional one, also a setter taking an
+   * {@code Optional}); for a list, {@code addX(x)}, {@code addX(x...)} and {@code addAllX(iterable)}
+   * (which add) and {@code x(iterable)} (which replaces); for a map, {@code putX(key, value)},
+   * {@code putAllX(map)} and {@code x(map)}. {@code from(value)} copies every attribute of an
+   * existing {@code Source}, so that {@code Source.builder().from(value).someAttribute(...).build()} changes
+   * one thing. A later setter replaces an earlier one; {@code null} is refused with a
+   * {@link NullPointerException}. {@code build()} throws {@link InvalidValueException}, naming the type
+   * and attribute, when a value is invalid or a required one is missing.
+   */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
   }

@@ -22,7 +22,11 @@ public final class Timeline {
     this.entries = List.copyOf(entries);
   }
 
-  /** The timeline of {@code narrative}. */
+  /**
+   * {@return the timeline of {@code narrative}}
+   *
+   * @param narrative the narrative
+   */
   public static Timeline of(Narrative narrative) {
     List<TimelineEntry> entries = new ArrayList<>();
     for (Era era : narrative.eras()) {
@@ -43,7 +47,7 @@ public final class Timeline {
     return line.eras().stream().map(narrative::era).flatMap(Optional::stream).map(Era::period).findFirst();
   }
 
-  /** The entries, earliest first. */
+  /** {@return the entries, earliest first} */
   public List<TimelineEntry> entries() {
     return entries;
   }

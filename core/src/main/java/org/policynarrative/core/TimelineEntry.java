@@ -7,17 +7,19 @@ import org.immutables.value.Value;
 @NarrativeStyle
 public abstract class TimelineEntry {
 
-  /** The era or policy line. */
+  /** {@return the era or policy line} */
   @Value.Parameter
   public abstract EntityRef ref();
 
-  /** Its name. */
+  /** {@return its name} */
   @Value.Parameter
   public abstract String name();
 
   /**
    * When: an era's period, or the date a policy line was adopted (for an undated line, the period
    * of the first era it belongs to).
+   *
+   * @return when: an era's period, or the date a policy line was adopted (for an undated line, the period of the first era it belongs to)
    */
   @Value.Parameter
   public abstract Period when();

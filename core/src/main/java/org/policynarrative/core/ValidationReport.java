@@ -9,26 +9,34 @@ import org.immutables.value.Value;
 @NarrativeStyle
 public abstract class ValidationReport {
 
-  /** The problems, in the order of the narrative's fields. */
+  /** {@return the problems, in the order of the narrative's fields} */
   @Value.Parameter
   public abstract List<Problem> problems();
 
-  /** A report of these problems. */
+  /**
+   * {@return a report of these problems}
+   *
+   * @param problems the problems, in the order they were found
+   */
   public static ValidationReport of(List<Problem> problems) {
     return ImmutableValidationReport.of(problems);
   }
 
-  /** True when no problem was found. */
+  /** {@return true when no problem was found} */
   public boolean isValid() {
     return problems().isEmpty();
   }
 
-  /** The problems with the given code. */
+  /**
+   * {@return the problems with the given code}
+   *
+   * @param code the code, as written in files
+   */
   public List<Problem> withCode(ProblemCode code) {
     return problems().stream().filter(p -> p.code() == code).collect(Collectors.toUnmodifiableList());
   }
 
-  /** One problem a line, or {@code valid}. */
+  /** {@return one problem a line, or {@code valid}} */
   @Override
   public String toString() {
     return isValid() ? "valid"

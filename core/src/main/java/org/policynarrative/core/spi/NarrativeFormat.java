@@ -16,28 +16,29 @@ import org.policynarrative.core.Narrative;
  */
 public interface NarrativeFormat {
 
-  /** The format's short, unique name, such as {@code json}. */
+  /** {@return the format's short, unique name, such as {@code json}} */
   String name();
 
-  /** The media type of the format, such as {@code application/json}. */
+  /** {@return the media type of the format, such as {@code application/json}} */
   String mediaType();
 
-  /** The file extensions, lower case with the dot, such as {@code .json}; the first is the preferred one. */
+  /** {@return the file extensions, lower case with the dot, such as {@code .json}; the first is the preferred one} */
   List<String> fileExtensions();
 
-  /** True when {@link #read(InputStream)} works; true unless overridden. */
+  /** {@return true when {@link #read(InputStream)} works; true unless overridden} */
   default boolean canRead() {
     return true;
   }
 
-  /** True when {@link #write(Narrative, OutputStream)} works; true unless overridden. */
+  /** {@return true when {@link #write(Narrative, OutputStream)} works; true unless overridden} */
   default boolean canWrite() {
     return true;
   }
 
   /**
-   * Reads one narrative. The stream is left open.
+   * {@return reads one narrative. The stream is left open}
    *
+   * @param in the bytes to read; not closed
    * @throws NarrativeFormatException when the input is not a valid document of this format
    * @throws IOException when reading fails
    * @throws UnsupportedOperationException when the format is write-only
@@ -47,6 +48,8 @@ public interface NarrativeFormat {
   /**
    * Writes one narrative. The stream is flushed and left open.
    *
+   * @param narrative the narrative
+   * @param out where to write; flushed, not closed
    * @throws IOException when writing fails
    * @throws UnsupportedOperationException when the format is read-only
    */

@@ -56,7 +56,7 @@ public final class NarrativeFormats {
   }
 
   /**
-   * The formats installed on the class path or module path, found with {@link ServiceLoader}.
+   * {@return the formats installed on the class path or module path, found with {@link ServiceLoader}}
    *
    * @throws IllegalStateException when two installed formats share a name or an extension
    */
@@ -68,20 +68,25 @@ public final class NarrativeFormats {
   }
 
   /**
-   * Exactly these formats.
+   * {@return exactly these formats}
    *
+   * @param formats the formats, each with a distinct name and distinct extensions
    * @throws IllegalStateException when two formats share a name or an extension
    */
   public static NarrativeFormats of(NarrativeFormat... formats) {
     return new NarrativeFormats(List.of(formats));
   }
 
-  /** Every format, in name order for {@link #installed()}, else in the order given. */
+  /** {@return every format, in name order for {@link #installed()}, else in the order given} */
   public List<NarrativeFormat> all() {
     return List.copyOf(byName.values());
   }
 
-  /** The format with this name. */
+  /**
+   * {@return the format with this name}
+   *
+   * @param name the format's name
+   */
   public Optional<NarrativeFormat> byName(String name) {
     return Optional.ofNullable(byName.get(name));
   }
@@ -89,6 +94,9 @@ public final class NarrativeFormats {
   /**
    * The format whose extension ends the file name, ignoring case; the longest extension wins, so
    * {@code corpus.jsonl} is not taken for {@code .json}.
+   *
+   * @param path where the problem is, such as {@code claims[3].about[1]}
+   * @return the format whose extension ends the file name, ignoring case; the longest extension wins, so {@code corpus.jsonl} is not taken for {@code .json}
    */
   public Optional<NarrativeFormat> forPath(Path path) {
     Path name = path.getFileName();
@@ -110,8 +118,9 @@ public final class NarrativeFormats {
   }
 
   /**
-   * Reads the file with the format its extension names.
+   * {@return reads the file with the format its extension names}
    *
+   * @param path where the problem is, such as {@code claims[3].about[1]}
    * @throws NarrativeFormatException when no format claims the extension, the format cannot read,
    *     or the content is invalid (the exception then names the file)
    * @throws NoSuchFileException when the file does not exist
@@ -133,6 +142,8 @@ public final class NarrativeFormats {
   /**
    * Writes the narrative to the file, atomically, with the format its extension names.
    *
+   * @param narrative the narrative
+   * @param path where the problem is, such as {@code claims[3].about[1]}
    * @throws NarrativeFormatException when no format claims the extension, the format cannot write,
    *     or it cannot represent this narrative (the exception then names the file); the file is then unchanged
    * @throws IOException when writing fails; the file is then unchanged
