@@ -75,6 +75,9 @@ public final class HistoricalDate {
   public static final Comparator<HistoricalDate> CHRONOLOGICAL =
       Comparator.comparing(HistoricalDate::earliest).thenComparing(HistoricalDate::latest);
 
+  /** {@link DatePrecision} by the ordinal of {@link Unit}, which lists the same precisions in the same order. */
+  private static final DatePrecision[] PRECISIONS = DatePrecision.values();
+
   private final EdtfParts parts;
   private final CalendarModel calendar;
   private final String asWritten;
@@ -177,7 +180,7 @@ public final class HistoricalDate {
       throw new IllegalArgumentException("a date and time has minute or second precision, not " + precision);
     }
     return new HistoricalDate(new EdtfParts(dateTime.getYear(), dateTime.getMonthValue(), dateTime.getDayOfMonth(),
-        Unit.valueOf(precision.name()), null, dateTime.toLocalTime(), offset, false, false),
+        Unit.values()[precision.ordinal()], null, dateTime.toLocalTime(), offset, false, false),
         CalendarModel.GREGORIAN, null);
   }
 
@@ -237,8 +240,9 @@ public final class HistoricalDate {
    * @throws IllegalArgumentException for any other combination
    */
   public HistoricalDate withUnspecifiedTo(DatePrecision component) {
+    Objects.requireNonNull(component, "component");
     return new HistoricalDate(new EdtfParts(parts.year(), parts.month(), parts.day(), parts.precision(),
-        Unit.valueOf(component.name()), parts.time(), parts.offset(), parts.uncertain(), parts.approximate()),
+        Unit.values()[component.ordinal()], parts.time(), parts.offset(), parts.uncertain(), parts.approximate()),
         calendar, asWritten);
   }
 
@@ -289,7 +293,7 @@ public final class HistoricalDate {
 
   /** How much of the date is known. */
   public DatePrecision precision() {
-    return DatePrecision.valueOf(parts.precision().name());
+    return PRECISIONS[parts.precision().ordinal()];
   }
 
   /**
@@ -300,7 +304,7 @@ public final class HistoricalDate {
    */
   public Optional<DatePrecision> unspecifiedTo() {
     return parts.unspecifiedTo() == null ? Optional.empty()
-        : Optional.of(DatePrecision.valueOf(parts.unspecifiedTo().name()));
+        : Optional.of(PRECISIONS[parts.unspecifiedTo().ordinal()]);
   }
 
   /** True when the source (or the encoder) is unsure of the date: EDTF {@code ?}. */

@@ -157,6 +157,12 @@ class HistoricalDateTest {
   }
 
   @Test
+  void theInternalPrecisionsListTheSameNamesInTheSameOrder() {
+    assertThat(org.policynarrative.core.internal.EdtfParts.Unit.values()).extracting(Enum::name)
+        .containsExactly(java.util.Arrays.stream(DatePrecision.values()).map(Enum::name).toArray(String[]::new));
+  }
+
+  @Test
   void componentsAreOptionalByPrecision() {
     assertThat(HistoricalDate.parse("1953").month()).isEmpty();
     assertThat(HistoricalDate.parse("1953").day()).isEmpty();
