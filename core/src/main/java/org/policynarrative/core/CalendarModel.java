@@ -5,14 +5,37 @@ import org.policynarrative.core.internal.EnumCodes;
 /**
  * The calendar in which a source wrote a date. Dates are always stored and printed as Gregorian
  * EDTF; the calendar only records how the source itself counted, so its wording survives.
+ *
+ * <p>Each non-Gregorian calendar here counts years only, and each of its years is read as the
+ * Gregorian year it mostly falls in: {@link HistoricalDate#parse(String)} reads the wordings listed
+ * on each constant.
  */
 public enum CalendarModel {
   /** The proleptic Gregorian calendar of ISO 8601. */
   GREGORIAN,
-  /** The Juche calendar: year 1 is Gregorian 1912, so Gregorian = Juche + 1911. */
-  JUCHE;
+  /**
+   * The Juche calendar of North Korea: year 1 is Gregorian 1912, so Gregorian = Juche + 1911
+   * ({@code Juche 42 (1953)}, {@code 주체42(1953)년}).
+   */
+  JUCHE,
+  /**
+   * The Minguo calendar of the Republic of China: year 1 (元年) is Gregorian 1912, so Gregorian =
+   * Minguo + 1911 ({@code 民國42年}, {@code 中華民國42年}); {@code 民國前1年} is 1911.
+   */
+  MINGUO,
+  /**
+   * Japanese era years (和暦) of the eras since Meiji: 明治 from 1868, 大正 from 1912, 昭和 from
+   * 1926, 平成 from 1989, 令和 from 2019 ({@code 昭和28年} is 1953, {@code 平成元年} is 1989). The
+   * year an era changes belongs to both eras.
+   */
+  JAPANESE_ERA,
+  /**
+   * The Buddhist era as Thailand counts it: Gregorian = B.E. - 543 ({@code B.E. 2496},
+   * {@code พ.ศ. 2496}).
+   */
+  BUDDHIST_ERA;
 
-  /** The stable code of this calendar, such as {@code juche}. */
+  /** The stable code of this calendar, such as {@code juche} or {@code japanese-era}. */
   public String code() {
     return EnumCodes.code(this);
   }

@@ -1,36 +1,73 @@
 package org.policynarrative.core;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.policynarrative.core.internal.CalendarWordings;
 import org.policynarrative.core.internal.Checks;
+import org.policynarrative.core.internal.EdtfDateParser;
+import org.policynarrative.core.internal.EdtfDiagnosis;
+import org.policynarrative.core.internal.EdtfParts;
+import org.policynarrative.core.internal.EdtfParts.Unit;
 
 /**
- * A point in time as precisely as a source gives it: a decade, a year, a month or a day, possibly
- * uncertain or approximate, in the notation of EDTF (ISO 8601-2) level 0 and the level 1
- * qualifiers.
+ * A point in time as precisely as a source gives it, in EDTF (ISO 8601-2, the Library of
+ * Congress Extended Date/Time Format) levels 0 and 1, possibly written in the source's own
+ * calendar.
  *
- * <p>Accepted text ({@link #parse(String)}):
- * <ul>
- *   <li>{@code 1953}, {@code 2016-05}, {@code 2016-05-06}: year, month, day (years 0000 to 9999);
- *   <li>{@code 196X}: a decade (EDTF unspecified last digit);
- *   <li>a trailing {@code ?} (uncertain), {@code ~} (approximate) or {@code %} (both);
- *   <li>{@code Juche 42} or {@code Juche 42 (1953)}: a year of the Juche calendar (Gregorian =
- *       Juche + 1911, Juche year &gt;= 1); the Gregorian year in brackets, when given, must agree.
- * </ul>
+ * <p>Accepted text ({@link #parse(String)}), with the {@linkplain #earliest() earliest} and
+ * {@linkplain #latest() latest} day of each:
+ * <table>
+ *   <caption>EDTF forms</caption>
+ *   <tr><th>form</th><th>example</th><th>earliest to latest</th></tr>
+ *   <tr><td>year, month, day (level 0)</td><td>{@code 1953}, {@code 2016-05}, {@code 2016-05-06}</td>
+ *       <td>the year, month or day</td></tr>
+ *   <tr><td>date and time (level 0)</td><td>{@code 1985-04-12T23:20:30}, {@code ...T23:20},
+ *       {@code ...Z}, {@code ...+04:00}, {@code ...-04}</td><td>the day as written (see below)</td></tr>
+ *   <tr><td>negative year (level 1)</td><td>{@code -0044}, {@code -0044-03-15}</td><td>as above; 0000 is 1 BCE</td></tr>
+ *   <tr><td>long year (level 1)</td><td>{@code Y12000}, {@code Y-170000002}</td><td>the year</td></tr>
+ *   <tr><td>unspecified digits (level 1)</td><td>{@code 196X}, {@code 19XX}, {@code 1953-XX},
+ *       {@code 1985-04-XX}, {@code 1985-XX-XX}</td><td>1960&ndash;1969, 1900&ndash;1999, 1953, April 1985, 1985
+ *       ({@code -196X}: -1969 to -1960)</td></tr>
+ *   <tr><td>season (level 1)</td><td>{@code 1953-21} to {@code 1953-24}</td><td>spring: March&ndash;May,
+ *       summer: June&ndash;August, autumn: September&ndash;November, winter: December 1953 to the end of
+ *       February 1954</td></tr>
+ *   <tr><td>qualifier (level 1)</td><td>{@code 1953?} uncertain, {@code 1953~} approximate, {@code 1953%} both</td>
+ *       <td>unchanged: a qualifier says how sure the source is, not how wide the date is</td></tr>
+ * </table>
  *
- * <p>A date written in the source's own wording keeps that wording: {@link #text()} gives it back
- * unchanged, while {@link #toEdtf()} is always Gregorian EDTF. Every date knows its
- * {@linkplain #earliest() earliest} and {@linkplain #latest() latest} possible day, which is how
- * dates of different precision compare and sort ({@link #CHRONOLOGICAL}).
+ * <p>A qualifier may end any of these but a season (qualified seasons are level 2), a date and
+ * time and a {@code Y} year (which EDTF writes bare). Days must exist in the proleptic Gregorian
+ * calendar: {@code 1953-02-29} and {@code 1900-02-29} are refused, {@code 0000-02-29} is a day
+ * (year 0 is a leap year). Years run from -999,999,999 to 999,999,999, the range of
+ * {@code java.time}; years beyond four digits take the {@code Y} form and stand alone (no month,
+ * day or qualifier).
  *
- * <p>Instances are immutable; {@code equals} compares every component, the source wording
- * included.
+ * <p>Seasons are counted as meteorology counts them in the northern hemisphere, where the
+ * sources this library serves were written. A date and time keeps its minute or second and its
+ * offset in {@link #toEdtf()}, {@link #time()} and {@link #offset()}; its earliest and latest day
+ * are the calendar day as written, not converted to UTC.
+ *
+ * <p>EDTF level 2 is not supported. A level 2 string is refused with a message that names the
+ * feature, for example {@code '{1667,1668}' uses a set of dates ([1667,1668] or {1667,1668}),
+ * which is EDTF level 2; this library reads levels 0 and 1 only: expected EDTF levels 0 and 1,
+ * such as 1953, ...}.
+ *
+ * <p><b>Calendars.</b> A year written in the source's calendar is read as its Gregorian year and
+ * keeps its wording ({@link #asWritten()}) and {@link #calendar()}: {@code Juche 42 (1953)} and
+ * {@code 주체42(1953)년} (Juche), {@code 民國42年} and {@code 中華民國42年} (Minguo), {@code 昭和28年},
+ * {@code 平成元年}, {@code 令和5年} (Japanese eras from Meiji), {@code B.E. 2496} and {@code พ.ศ. 2496}
+ * (Buddhist era); see {@link CalendarModel} for how each counts. A Gregorian year in brackets must
+ * agree with the calendar year, and a year past the end of its era ({@code 昭和65年}) is refused.
+ * {@link #text()} gives such wording back unchanged, while {@link #toEdtf()} is always Gregorian
+ * EDTF. Any other wording can be kept beside a date with {@link #withWording}.
+ *
+ * <p>Instances are immutable; {@code equals} compares every component, the wording included.
  */
 public final class HistoricalDate {
 
@@ -38,69 +75,113 @@ public final class HistoricalDate {
   public static final Comparator<HistoricalDate> CHRONOLOGICAL =
       Comparator.comparing(HistoricalDate::earliest).thenComparing(HistoricalDate::latest);
 
-  private static final Pattern EDTF =
-      Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([?~%])?");
-  private static final Pattern DECADE = Pattern.compile("(\\d{3})X([?~%])?");
-  private static final Pattern JUCHE =
-      Pattern.compile("Juche\\s+(\\d{1,4})(?:\\s*\\((\\d{4})\\))?");
-  private static final int JUCHE_OFFSET = 1911;
+  /** {@link DatePrecision} by the ordinal of {@link Unit}, which lists the same precisions in the same order. */
+  private static final DatePrecision[] PRECISIONS = DatePrecision.values();
 
-  private final int year;
-  private final int month;
-  private final int day;
-  private final DatePrecision precision;
-  private final boolean uncertain;
-  private final boolean approximate;
+  private final EdtfParts parts;
   private final CalendarModel calendar;
   private final String asWritten;
+  /** True when {@link #asWritten} parses on its own to this very date, so {@link #text()} may print it. */
+  private final boolean wordingIsText;
 
-  private HistoricalDate(int year, int month, int day, DatePrecision precision, boolean uncertain,
-      boolean approximate, CalendarModel calendar, String asWritten) {
-    if (year < 0 || year > 9999) {
-      throw new IllegalArgumentException("year must be between 0000 and 9999, but was " + year);
-    }
-    if (precision.compareTo(DatePrecision.MONTH) >= 0 && (month < 1 || month > 12)) {
-      throw new IllegalArgumentException("month must be between 01 and 12, but was " + month);
-    }
-    if (precision == DatePrecision.DAY) {
-      try {
-        LocalDate.of(year, month, day);
-      } catch (DateTimeException e) {
-        throw new IllegalArgumentException(
-            String.format("%04d-%02d-%02d is not a day of the calendar", year, month, day), e);
-      }
-    }
-    if (precision == DatePrecision.DECADE && year % 10 != 0) {
-      throw new IllegalArgumentException("a decade starts in a year ending in 0, not " + year);
-    }
-    this.year = year;
-    this.month = month;
-    this.day = day;
-    this.precision = precision;
-    this.uncertain = uncertain;
-    this.approximate = approximate;
+  private HistoricalDate(EdtfParts parts, CalendarModel calendar, String asWritten) {
+    this.parts = parts;
     this.calendar = calendar;
     this.asWritten = asWritten;
+    this.wordingIsText = asWritten != null && calendar != CalendarModel.GREGORIAN && wordingParsesTo(asWritten);
   }
 
-  /** The Gregorian year {@code year}. */
+  private static HistoricalDate gregorian(int year, int month, int day, Unit precision) {
+    return new HistoricalDate(new EdtfParts(year, month, day, precision, null, null, null, false, false),
+        CalendarModel.GREGORIAN, null);
+  }
+
+  /**
+   * The Gregorian year {@code year} (0 is 1 BCE); beyond four digits it prints as {@code Y12000}.
+   *
+   * @throws IllegalArgumentException when the year is beyond ±999,999,999
+   */
   public static HistoricalDate ofYear(int year) {
-    return new HistoricalDate(year, 0, 0, DatePrecision.YEAR, false, false, CalendarModel.GREGORIAN, null);
+    return gregorian(year, 0, 0, Unit.YEAR);
   }
 
-  /** A Gregorian month. */
+  /**
+   * A Gregorian month of a year from -9999 to 9999.
+   *
+   * @throws IllegalArgumentException when the month is not 1 to 12, or the year is out of range
+   */
   public static HistoricalDate ofMonth(int year, int month) {
-    return new HistoricalDate(year, month, 0, DatePrecision.MONTH, false, false, CalendarModel.GREGORIAN, null);
+    return gregorian(year, month, 0, Unit.MONTH);
   }
 
-  /** A Gregorian day. */
+  /**
+   * A Gregorian day of a year from -9999 to 9999.
+   *
+   * @throws IllegalArgumentException when there is no such day (such as 1953-02-29)
+   */
   public static HistoricalDate ofDay(int year, int month, int day) {
-    return new HistoricalDate(year, month, day, DatePrecision.DAY, false, false, CalendarModel.GREGORIAN, null);
+    return gregorian(year, month, day, Unit.DAY);
   }
 
-  /** The decade that starts in {@code firstYear} (which must end in 0): {@code ofDecade(1960)} is {@code 196X}. */
-  public static HistoricalDate ofDecade(int firstYear) {
-    return new HistoricalDate(firstYear, 0, 0, DatePrecision.DECADE, false, false, CalendarModel.GREGORIAN, null);
+  /**
+   * A season of a year from -9999 to 9999: 21 spring, 22 summer, 23 autumn, 24 winter.
+   *
+   * @throws IllegalArgumentException when {@code season} is not 21 to 24
+   */
+  public static HistoricalDate ofSeason(int year, int season) {
+    return gregorian(year, season, 0, Unit.SEASON);
+  }
+
+  /**
+   * The decade written with the year {@code year}, which ends in 0: {@code ofDecade(1960)} is
+   * {@code 196X} (1960 to 1969), {@code ofDecade(-1960)} is {@code -196X} (-1969 to -1960).
+   *
+   * @throws IllegalArgumentException when the year does not end in 0 or is beyond four digits
+   */
+  public static HistoricalDate ofDecade(int year) {
+    return gregorian(year, 0, 0, Unit.DECADE);
+  }
+
+  /**
+   * The century written with the year {@code year}, which ends in 00: {@code ofCentury(1900)} is
+   * {@code 19XX} (1900 to 1999).
+   *
+   * @throws IllegalArgumentException when the year does not end in 00 or is beyond four digits
+   */
+  public static HistoricalDate ofCentury(int year) {
+    return gregorian(year, 0, 0, Unit.CENTURY);
+  }
+
+  /**
+   * A local date and time with no offset, to the {@link DatePrecision#MINUTE} or
+   * {@link DatePrecision#SECOND}: {@code 1985-04-12T23:20:30}.
+   *
+   * @throws IllegalArgumentException for another precision, a time finer than it, or a year beyond
+   *     four digits
+   */
+  public static HistoricalDate ofDateTime(LocalDateTime dateTime, DatePrecision precision) {
+    return ofDateTime(dateTime, null, precision);
+  }
+
+  /**
+   * A date and time with its offset from UTC ({@code 1985-04-12T23:20:30+04:00}), to the
+   * {@link DatePrecision#MINUTE} or {@link DatePrecision#SECOND}.
+   *
+   * @throws IllegalArgumentException as {@link #ofDateTime(LocalDateTime, DatePrecision)}, and
+   *     for an offset that is not whole minutes from -12:00 to +14:00
+   */
+  public static HistoricalDate ofDateTime(OffsetDateTime dateTime, DatePrecision precision) {
+    return ofDateTime(dateTime.toLocalDateTime(), dateTime.getOffset(), precision);
+  }
+
+  private static HistoricalDate ofDateTime(LocalDateTime dateTime, ZoneOffset offset, DatePrecision precision) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    if (precision != DatePrecision.MINUTE && precision != DatePrecision.SECOND) {
+      throw new IllegalArgumentException("a date and time has minute or second precision, not " + precision);
+    }
+    return new HistoricalDate(new EdtfParts(dateTime.getYear(), dateTime.getMonthValue(), dateTime.getDayOfMonth(),
+        Unit.values()[precision.ordinal()], null, dateTime.toLocalTime(), offset, false, false),
+        CalendarModel.GREGORIAN, null);
   }
 
   /**
@@ -113,145 +194,62 @@ public final class HistoricalDate {
     if (jucheYear < 1) {
       throw new IllegalArgumentException("a Juche year is 1 or later, but was " + jucheYear);
     }
-    int gregorian = jucheYear + JUCHE_OFFSET;
-    return new HistoricalDate(gregorian, 0, 0, DatePrecision.YEAR, false, false, CalendarModel.JUCHE,
-        "Juche " + jucheYear + " (" + gregorian + ")");
+    int gregorian = jucheYear + 1911;
+    return ofYear(gregorian).withWording("Juche " + jucheYear + " (" + gregorian + ")", CalendarModel.JUCHE);
   }
 
   /**
-   * Parses EDTF or a Juche year, as described on this class.
+   * Parses EDTF levels 0 and 1 or a calendar year, as described on this class.
    *
-   * @throws IllegalArgumentException with a message saying what was expected, for anything else
+   * @throws IllegalArgumentException for anything else, with a message that quotes the text (at
+   *     most 60 characters of it) and says what was expected
    */
   public static HistoricalDate parse(String text) {
     Objects.requireNonNull(text, "text");
     try {
-      return parseUnchecked(text);
+      EdtfParts parts = EdtfDateParser.parse(text);
+      if (parts != null) {
+        return new HistoricalDate(parts, CalendarModel.GREGORIAN, null);
+      }
+      CalendarWordings.CalendarYear year = CalendarWordings.parse(text);
+      if (year != null) {
+        return ofYear((int) year.gregorianYear()).withWording(text, CalendarModel.fromCode(year.calendar()));
+      }
     } catch (IllegalArgumentException e) {
-      // Name the input, so the message stands on its own in a format error.
-      String quoted = Checks.quote(text);
-      throw e.getMessage().startsWith(quoted) ? e : new IllegalArgumentException(quoted + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(Checks.quote(text) + ": " + e.getMessage(), e);
     }
-  }
-
-  private static HistoricalDate parseUnchecked(String text) {
-    HistoricalDate plain = parsePlainEdtf(text);
-    if (plain != null) {
-      return plain;
-    }
-    Matcher m = EDTF.matcher(text);
-    if (m.matches()) {
-      int year = Integer.parseInt(m.group(1));
-      String qualifier = m.group(4);
-      if (m.group(3) != null) {
-        return qualify(ofDay(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), qualifier);
-      }
-      if (m.group(2) != null) {
-        return qualify(ofMonth(year, Integer.parseInt(m.group(2))), qualifier);
-      }
-      return qualify(ofYear(year), qualifier);
-    }
-    m = DECADE.matcher(text);
-    if (m.matches()) {
-      return qualify(ofDecade(Integer.parseInt(m.group(1)) * 10), m.group(2));
-    }
-    m = JUCHE.matcher(text);
-    if (m.matches()) {
-      int juche = Integer.parseInt(m.group(1));
-      if (juche < 1) {
-        throw new IllegalArgumentException("'" + text + "': a Juche year is 1 or later");
-      }
-      int gregorian = juche + JUCHE_OFFSET;
-      if (m.group(2) != null && Integer.parseInt(m.group(2)) != gregorian) {
-        throw new IllegalArgumentException("'" + text + "': Juche " + juche + " is " + gregorian
-            + ", not " + m.group(2));
-      }
-      if (gregorian > 9999) {
-        throw new IllegalArgumentException("'" + text + "': year must be 9999 or earlier");
-      }
-      return new HistoricalDate(gregorian, 0, 0, DatePrecision.YEAR, false, false, CalendarModel.JUCHE, text);
-    }
-    throw new IllegalArgumentException(Checks.quote(text) + " is not a date; expected EDTF such as 1953, "
-        + "2016-05, 2016-05-06, 196X, 1953? or 1953~, or a Juche year such as 'Juche 42 (1953)'");
+    throw new IllegalArgumentException(EdtfDiagnosis.notADate(text));
   }
 
   /**
-   * The {@link #EDTF} forms ({@code 1953}, {@code 1953-05}, {@code 1953-05-06}, each optionally
-   * followed by {@code ?}, {@code ~} or {@code %}) read without a regex, as the regex branch
-   * reads them; {@code null} for any other text, which the regexes then handle.
+   * A copy of this date marked uncertain ({@code ?}) and/or approximate ({@code ~}).
+   *
+   * @throws IllegalArgumentException for a qualifier on a season, a date and time or a {@code Y} year
    */
-  static HistoricalDate parsePlainEdtf(String text) {
-    int length = text.length();
-    String qualifier = null;
-    if (length > 0) {
-      switch (text.charAt(length - 1)) {
-        case '?':
-          qualifier = "?";
-          break;
-        case '~':
-          qualifier = "~";
-          break;
-        case '%':
-          qualifier = "%";
-          break;
-        default:
-          break;
-      }
-    }
-    int body = qualifier == null ? length : length - 1;
-    if (body != 4 && body != 7 && body != 10) {
-      return null;
-    }
-    int year = digits(text, 0, 4);
-    if (year < 0) {
-      return null;
-    }
-    if (body == 4) {
-      return qualify(ofYear(year), qualifier);
-    }
-    int month = text.charAt(4) == '-' ? digits(text, 5, 7) : -1;
-    if (month < 0) {
-      return null;
-    }
-    if (body == 7) {
-      return qualify(ofMonth(year, month), qualifier);
-    }
-    int day = text.charAt(7) == '-' ? digits(text, 8, 10) : -1;
-    if (day < 0) {
-      return null;
-    }
-    return qualify(ofDay(year, month, day), qualifier);
-  }
-
-  /** The ASCII digits from {@code start} to {@code end} as a number, or -1 when any is not one. */
-  private static int digits(String text, int start, int end) {
-    int value = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
-  }
-
-  private static HistoricalDate qualify(HistoricalDate date, String qualifier) {
-    if (qualifier == null) {
-      return date;
-    }
-    return date.withQualifiers(!"~".equals(qualifier), !"?".equals(qualifier));
-  }
-
-  /** A copy of this date marked uncertain ({@code ?}) and/or approximate ({@code ~}). */
   public HistoricalDate withQualifiers(boolean uncertain, boolean approximate) {
-    return new HistoricalDate(year, month, day, precision, uncertain, approximate, calendar, asWritten);
+    return new HistoricalDate(new EdtfParts(parts.year(), parts.month(), parts.day(), parts.precision(),
+        parts.unspecifiedTo(), parts.time(), parts.offset(), uncertain, approximate), calendar, asWritten);
+  }
+
+  /**
+   * A copy of this year or month written down to a finer component with unspecified digits, the
+   * same days: {@code ofYear(1953).withUnspecifiedTo(MONTH)} is {@code 1953-XX},
+   * {@code ofYear(1985).withUnspecifiedTo(DAY)} is {@code 1985-XX-XX} and
+   * {@code ofMonth(1985, 4).withUnspecifiedTo(DAY)} is {@code 1985-04-XX}.
+   *
+   * @throws IllegalArgumentException for any other combination
+   */
+  public HistoricalDate withUnspecifiedTo(DatePrecision component) {
+    Objects.requireNonNull(component, "component");
+    return new HistoricalDate(new EdtfParts(parts.year(), parts.month(), parts.day(), parts.precision(),
+        Unit.values()[component.ordinal()], parts.time(), parts.offset(), parts.uncertain(), parts.approximate()),
+        calendar, asWritten);
   }
 
   /**
    * A copy of this date that remembers how the source wrote it.
    *
-   * @param wording the source's own text, for example {@code "Juche 42 (1953)"}
+   * @param wording the source's own text, for example {@code "Juche 42 (1953)"} or {@code "in the 1960s"}
    * @param calendar the calendar that wording counts in
    * @throws IllegalArgumentException when the wording is blank
    */
@@ -260,37 +258,63 @@ public final class HistoricalDate {
     if (wording.isBlank()) {
       throw new IllegalArgumentException("wording must not be blank");
     }
-    return new HistoricalDate(year, month, day, precision, uncertain, approximate, calendar, wording);
+    return new HistoricalDate(parts, calendar, wording);
   }
 
-  /** The Gregorian year; for a decade, its first year. */
+  /** The Gregorian year; for a decade or century, with its unspecified digits as 0 ({@code 196X}: 1960). */
   public int year() {
-    return year;
+    return parts.year();
   }
 
-  /** The month, 1 to 12, when the precision is {@link DatePrecision#MONTH} or finer. */
+  /** The month, 1 to 12, when it is known (a season or {@code 1953-XX} has none). */
   public Optional<Integer> month() {
-    return precision.compareTo(DatePrecision.MONTH) >= 0 ? Optional.of(month) : Optional.empty();
+    return parts.precision().compareTo(Unit.MONTH) >= 0 ? Optional.of(parts.month()) : Optional.empty();
   }
 
-  /** The day of the month, when the precision is {@link DatePrecision#DAY}. */
+  /** The season, 21 (spring) to 24 (winter), when the precision is {@link DatePrecision#SEASON}. */
+  public Optional<Integer> season() {
+    return parts.precision() == Unit.SEASON ? Optional.of(parts.month()) : Optional.empty();
+  }
+
+  /** The day of the month, when it is known. */
   public Optional<Integer> day() {
-    return precision == DatePrecision.DAY ? Optional.of(day) : Optional.empty();
+    return parts.precision().compareTo(Unit.DAY) >= 0 ? Optional.of(parts.day()) : Optional.empty();
+  }
+
+  /** The time of day, for a date and time. */
+  public Optional<LocalTime> time() {
+    return Optional.ofNullable(parts.time());
+  }
+
+  /** The offset from UTC the time of day was written with ({@code Z} is {@link ZoneOffset#UTC}). */
+  public Optional<ZoneOffset> offset() {
+    return Optional.ofNullable(parts.offset());
   }
 
   /** How much of the date is known. */
   public DatePrecision precision() {
-    return precision;
+    return PRECISIONS[parts.precision().ordinal()];
+  }
+
+  /**
+   * The finer component the EDTF writes with {@code X} digits beyond the precision:
+   * {@link DatePrecision#MONTH} for {@code 1953-XX}, {@link DatePrecision#DAY} for
+   * {@code 1985-04-XX} and {@code 1985-XX-XX}; empty otherwise (decades and centuries are
+   * precisions of their own).
+   */
+  public Optional<DatePrecision> unspecifiedTo() {
+    return parts.unspecifiedTo() == null ? Optional.empty()
+        : Optional.of(PRECISIONS[parts.unspecifiedTo().ordinal()]);
   }
 
   /** True when the source (or the encoder) is unsure of the date: EDTF {@code ?}. */
   public boolean isUncertain() {
-    return uncertain;
+    return parts.uncertain();
   }
 
   /** True when the date is approximate: EDTF {@code ~}. */
   public boolean isApproximate() {
-    return approximate;
+    return parts.approximate();
   }
 
   /** The calendar the source counted in. */
@@ -303,112 +327,52 @@ public final class HistoricalDate {
     return Optional.ofNullable(asWritten);
   }
 
-  /** The earliest day this date can denote. */
+  /** The earliest day this date can denote (for a date and time, its day as written). */
   public LocalDate earliest() {
-    switch (precision) {
-      case DAY:
-        return LocalDate.of(year, month, day);
-      case MONTH:
-        return LocalDate.of(year, month, 1);
-      default:
-        return LocalDate.of(year, 1, 1);
-    }
+    return parts.earliest();
   }
 
-  /** The latest day this date can denote. */
+  /** The latest day this date can denote (for a date and time, its day as written). */
   public LocalDate latest() {
-    switch (precision) {
-      case DAY:
-        return LocalDate.of(year, month, day);
-      case MONTH:
-        return YearMonth.of(year, month).atEndOfMonth();
-      case YEAR:
-        return LocalDate.of(year, 12, 31);
-      default:
-        return LocalDate.of(Math.min(year + 9, 9999), 12, 31);
-    }
+    return parts.latest();
   }
 
-  /** This date in Gregorian EDTF, for example {@code 1953}, {@code 196X} or {@code 2016-05~}. */
+  /** This date in Gregorian EDTF, for example {@code 1953}, {@code 196X}, {@code 2016-05~} or {@code Y12000}. */
   public String toEdtf() {
-    StringBuilder out = new StringBuilder(12);
-    if (precision == DatePrecision.DECADE) {
-      pad(out, year / 10, 3).append('X');
-    } else {
-      pad(out, year, 4);
-      if (precision != DatePrecision.YEAR) {
-        pad(out.append('-'), month, 2);
-      }
-      if (precision == DatePrecision.DAY) {
-        pad(out.append('-'), day, 2);
-      }
-    }
-    if (uncertain && approximate) {
-      out.append('%');
-    } else if (uncertain) {
-      out.append('?');
-    } else if (approximate) {
-      out.append('~');
-    }
-    return out.toString();
-  }
-
-  /**
-   * Appends {@code value} (never negative) with leading zeros to {@code width} digits, as
-   * {@code String.format("%0<width>d")} would, without its formatter and locale lookups.
-   */
-  private static StringBuilder pad(StringBuilder out, int value, int width) {
-    String digits = Integer.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      out.append('0');
-    }
-    return out.append(digits);
+    return parts.toEdtf();
   }
 
   /**
    * The text that {@link #parse(String)} turns back into an equal date: the source's wording
-   * when it is parseable on its own (as {@code Juche 42 (1953)} is), otherwise EDTF.
+   * when it is a calendar year that parses on its own to this date (as {@code Juche 42 (1953)}
+   * does), otherwise EDTF.
    */
   public String text() {
-    if (asWritten != null && calendar == CalendarModel.JUCHE && !uncertain && !approximate
-        && precision == DatePrecision.YEAR && jucheWordingYear(asWritten) == year) {
-      return asWritten;
-    }
-    return toEdtf();
+    return wordingIsText ? asWritten : toEdtf();
   }
 
-  /**
-   * The Gregorian year a Juche wording names, or -1 when it does not parse on its own (so a wording
-   * recorded with {@link #withWording} for another year is never printed as this date's text).
-   */
-  private static int jucheWordingYear(String wording) {
-    Matcher m = JUCHE.matcher(wording);
-    if (!m.matches()) {
-      return -1;
+  /** True when {@code wording} is a calendar year that {@link #parse} reads as this date and calendar. */
+  private boolean wordingParsesTo(String wording) {
+    if (parts.precision() != Unit.YEAR || parts.uncertain() || parts.approximate() || parts.unspecifiedTo() != null) {
+      return false;
     }
-    int gregorian = Integer.parseInt(m.group(1)) + JUCHE_OFFSET;
-    boolean agrees = m.group(2) == null || Integer.parseInt(m.group(2)) == gregorian;
-    return agrees && Integer.parseInt(m.group(1)) >= 1 ? gregorian : -1;
+    try {
+      CalendarWordings.CalendarYear year = CalendarWordings.parse(wording);
+      return year != null && year.gregorianYear() == parts.year() && year.calendar().equals(calendar.code());
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   @Override
   public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof HistoricalDate)) {
-      return false;
-    }
-    HistoricalDate that = (HistoricalDate) other;
-    return year == that.year && month == that.month && day == that.day
-        && precision == that.precision && uncertain == that.uncertain
-        && approximate == that.approximate && calendar == that.calendar
-        && Objects.equals(asWritten, that.asWritten);
+    return this == other || other instanceof HistoricalDate that && parts.equals(that.parts)
+        && calendar == that.calendar && Objects.equals(asWritten, that.asWritten);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(year, month, day, precision, uncertain, approximate, calendar, asWritten);
+    return Objects.hash(parts, calendar, asWritten);
   }
 
   /** The same as {@link #text()}. */

@@ -116,6 +116,8 @@ public final class NarrativeValidator {
       }
       checkLineLink(narrative, line, i, line.supersedes(), ".supersedes", PolicyLine::supersedes, problems);
       checkLineLink(narrative, line, i, line.continues(), ".continues", PolicyLine::continues, problems);
+      // By bounds, whatever the dates' forms: outside only when no day the adoption date may denote can lie in
+      // any of its eras; an era's open or unknown end is unbounded (Period.overlaps).
       if (line.adopted().isPresent() && !eras.isEmpty()
           && eras.stream().noneMatch(era -> era.period().overlaps(line.adopted().get()))) {
         problems.add(Problem.of("policyLines[" + i + "].adopted", ProblemCode.LINE_OUTSIDE_ERA,

@@ -8,26 +8,42 @@ import org.policynarrative.core.internal.Checks;
 
 /**
  * A span of time: a single {@link HistoricalDate} (a year is a span of a year) or an EDTF
- * interval whose ends may be open ({@code 2000/..}, {@code ../1953}).
+ * interval {@code START/END}. Either end of an interval may be
+ * <ul>
+ *   <li><b>open</b>, {@code ..} ({@code 2000/..}, {@code ../1953}): the period runs on without
+ *       bound on that side (for example, a line still in force), or
+ *   <li><b>unknown</b>, empty ({@code 1985/}, {@code /1985}): the period ends (or starts) at some
+ *       date the source does not give.
+ * </ul>
+ * At least one end is a date. The two are different values with different text, but neither
+ * sets a bound: the period's {@link #earliest()} or {@link #latest()} day on that side is empty,
+ * because an unknown end may be any day on its side of the known one. So an unknown end, like an
+ * open one, never makes {@link #overlaps} false, and the validator never reports a date as
+ * outside a period for lack of a known end.
  *
- * <p>A period knows the earliest and latest day it can cover; an open end has none, and sorts
- * before (start) or after (end) every day ({@link #CHRONOLOGICAL}).
+ * <p>A period is never inverted: its start's earliest day is not after its end's latest day
+ * ({@code 1953-05/1953} is a period, {@code 1954/1953} is not). {@link #CHRONOLOGICAL} sorts an
+ * open or unknown start before, and an open or unknown end after, every day.
  */
 public final class Period {
 
-  /** Orders periods by earliest day (open starts first), then latest day (open ends last). */
+  /** Orders periods by earliest day (open and unknown starts first), then latest day (open and unknown ends last). */
   public static final Comparator<Period> CHRONOLOGICAL =
       Comparator.comparing((Period p) -> p.earliest().orElse(LocalDate.MIN))
           .thenComparing(p -> p.latest().orElse(LocalDate.MAX));
 
   private static final String OPEN = "..";
+  private static final String UNKNOWN = "";
 
   private final HistoricalDate start;
   private final HistoricalDate end;
+  /** Meaningful only when the end is absent: unknown ({@code 1985/}) rather than open ({@code 1985/..}). */
+  private final boolean startUnknown;
+  private final boolean endUnknown;
 
-  private Period(HistoricalDate start, HistoricalDate end) {
+  private Period(HistoricalDate start, boolean startUnknown, HistoricalDate end, boolean endUnknown) {
     if (start == null && end == null) {
-      throw new IllegalArgumentException("a period needs at least one known end; '../..' is not a period");
+      throw new IllegalArgumentException("a period needs at least one known end, such as 1953/.. or /1953");
     }
     if (start != null && end != null && start.earliest().isAfter(end.latest())) {
       throw new IllegalArgumentException("period is inverted: starts " + start.toEdtf()
@@ -35,12 +51,14 @@ public final class Period {
     }
     this.start = start;
     this.end = end;
+    this.startUnknown = start == null && startUnknown;
+    this.endUnknown = end == null && endUnknown;
   }
 
   /** The period covered by one date, for example the year 1953 or the decade 196X. */
   public static Period of(HistoricalDate date) {
     Objects.requireNonNull(date, "date");
-    return new Period(date, date);
+    return new Period(date, false, date, false);
   }
 
   /**
@@ -49,24 +67,34 @@ public final class Period {
    * @throws IllegalArgumentException when {@code start} begins after {@code end} ends
    */
   public static Period between(HistoricalDate start, HistoricalDate end) {
-    return new Period(Objects.requireNonNull(start, "start"), Objects.requireNonNull(end, "end"));
+    return new Period(Objects.requireNonNull(start, "start"), false, Objects.requireNonNull(end, "end"), false);
   }
 
   /** The interval from {@code start} with an open end ({@code 2000/..}). */
   public static Period from(HistoricalDate start) {
-    return new Period(Objects.requireNonNull(start, "start"), null);
+    return new Period(Objects.requireNonNull(start, "start"), false, null, false);
   }
 
   /** The interval up to {@code end} with an open start ({@code ../1953}). */
   public static Period until(HistoricalDate end) {
-    return new Period(null, Objects.requireNonNull(end, "end"));
+    return new Period(null, false, Objects.requireNonNull(end, "end"), false);
+  }
+
+  /** The interval from {@code start} to an end the source does not give ({@code 1985/}). */
+  public static Period withUnknownEnd(HistoricalDate start) {
+    return new Period(Objects.requireNonNull(start, "start"), false, null, true);
+  }
+
+  /** The interval to {@code end} from a start the source does not give ({@code /1985}). */
+  public static Period withUnknownStart(HistoricalDate end) {
+    return new Period(null, true, Objects.requireNonNull(end, "end"), false);
   }
 
   /**
    * Parses a date ({@link HistoricalDate#parse(String)}) or an interval {@code START/END}, where
-   * either end may be {@code ..} for open.
+   * either end may be {@code ..} for open or empty for unknown, but not both ends.
    *
-   * @throws IllegalArgumentException with a message saying what was expected
+   * @throws IllegalArgumentException with a message that quotes the text and says what was expected
    */
   public static Period parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -79,19 +107,57 @@ public final class Period {
     }
     String left = text.substring(0, slash);
     String right = text.substring(slash + 1);
-    HistoricalDate start = OPEN.equals(left) ? null : HistoricalDate.parse(left);
-    HistoricalDate end = OPEN.equals(right) ? null : HistoricalDate.parse(right);
-    return new Period(start, end);
+    boolean noStart = OPEN.equals(left) || UNKNOWN.equals(left);
+    boolean noEnd = OPEN.equals(right) || UNKNOWN.equals(right);
+    if (noStart && noEnd) {
+      throw new IllegalArgumentException(Checks.quote(text) + " is not a period; it needs at least one known end, "
+          + "such as 1953/.. (open) or 1953/ (unknown end)");
+    }
+    try {
+      HistoricalDate start = noStart ? null : end("start", left);
+      HistoricalDate end = noEnd ? null : end("end", right);
+      return new Period(start, UNKNOWN.equals(left), end, UNKNOWN.equals(right));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(Checks.quote(text) + ": " + e.getMessage(), e);
+    }
   }
 
-  /** The first date of the period; empty when the start is open. */
+  private static HistoricalDate end(String which, String text) {
+    try {
+      return HistoricalDate.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the " + which + " " + e.getMessage(), e);
+    }
+  }
+
+  /** The first date of the period; empty when the start is open or unknown. */
   public Optional<HistoricalDate> start() {
     return Optional.ofNullable(start);
   }
 
-  /** The last date of the period; empty when the end is open. */
+  /** The last date of the period; empty when the end is open or unknown. */
   public Optional<HistoricalDate> end() {
     return Optional.ofNullable(end);
+  }
+
+  /** True when the start is open ({@code ../1953}). */
+  public boolean isStartOpen() {
+    return start == null && !startUnknown;
+  }
+
+  /** True when the end is open ({@code 2000/..}). */
+  public boolean isEndOpen() {
+    return end == null && !endUnknown;
+  }
+
+  /** True when the start is unknown ({@code /1985}). */
+  public boolean isStartUnknown() {
+    return startUnknown;
+  }
+
+  /** True when the end is unknown ({@code 1985/}). */
+  public boolean isEndUnknown() {
+    return endUnknown;
   }
 
   /** True when the period is one date rather than an interval. */
@@ -99,22 +165,25 @@ public final class Period {
     return start != null && start.equals(end);
   }
 
-  /** The earliest day the period can cover; empty when the start is open. */
+  /** The earliest day the period can cover; empty when the start is open or unknown. */
   public Optional<LocalDate> earliest() {
     return start == null ? Optional.empty() : Optional.of(start.earliest());
   }
 
-  /** The latest day the period can cover; empty when the end is open. */
+  /** The latest day the period can cover; empty when the end is open or unknown. */
   public Optional<LocalDate> latest() {
     return end == null ? Optional.empty() : Optional.of(end.latest());
   }
 
-  /** True when some day may lie in both this period and {@code other}. */
+  /**
+   * True when some day may lie in both this period and {@code other}: a side without a known end
+   * (open or unknown) is unbounded.
+   */
   public boolean overlaps(Period other) {
-    boolean startsBeforeOtherEnds = earliest().isEmpty() || other.latest().isEmpty()
-        || !earliest().get().isAfter(other.latest().get());
-    boolean otherStartsBeforeThisEnds = other.earliest().isEmpty() || latest().isEmpty()
-        || !other.earliest().get().isAfter(latest().get());
+    boolean startsBeforeOtherEnds = start == null || other.end == null
+        || !start.earliest().isAfter(other.end.latest());
+    boolean otherStartsBeforeThisEnds = other.start == null || end == null
+        || !other.start.earliest().isAfter(end.latest());
     return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
   }
 
@@ -123,12 +192,12 @@ public final class Period {
     return overlaps(of(date));
   }
 
-  /** Gregorian EDTF: {@code 1953}, {@code 196X/199X}, {@code 2000/..}. */
+  /** Gregorian EDTF: {@code 1953}, {@code 196X/199X}, {@code 2000/..}, {@code 1985/}. */
   public String toEdtf() {
     if (isSingleDate()) {
       return start.toEdtf();
     }
-    return (start == null ? OPEN : start.toEdtf()) + "/" + (end == null ? OPEN : end.toEdtf());
+    return (start == null ? side(startUnknown) : start.toEdtf()) + "/" + (end == null ? side(endUnknown) : end.toEdtf());
   }
 
   /**
@@ -139,7 +208,11 @@ public final class Period {
     if (isSingleDate()) {
       return start.text();
     }
-    return (start == null ? OPEN : start.text()) + "/" + (end == null ? OPEN : end.text());
+    return (start == null ? side(startUnknown) : start.text()) + "/" + (end == null ? side(endUnknown) : end.text());
+  }
+
+  private static String side(boolean unknown) {
+    return unknown ? UNKNOWN : OPEN;
   }
 
   @Override
@@ -151,12 +224,13 @@ public final class Period {
       return false;
     }
     Period that = (Period) other;
-    return Objects.equals(start, that.start) && Objects.equals(end, that.end);
+    return Objects.equals(start, that.start) && Objects.equals(end, that.end)
+        && startUnknown == that.startUnknown && endUnknown == that.endUnknown;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end);
+    return Objects.hash(start, end, startUnknown, endUnknown);
   }
 
   /** The same as {@link #text()}. */

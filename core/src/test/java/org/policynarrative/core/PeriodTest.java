@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Periods: single dates and intervals with open ends. */
+/** Periods: single dates and intervals with open or unknown ends. */
 class PeriodTest {
 
   @ParameterizedTest(name = "{0}")
@@ -26,6 +26,14 @@ class PeriodTest {
       "2016-05-06/2016-05-09, 2016-05-06, 2016-05-09",
       "1953~/1960?,       1953-01-01, 1960-12-31",
       "1960/196X,         1960-01-01, 1969-12-31",
+      "1985/,             1985-01-01, ",
+      "/1985,             ,           1985-12-31",
+      "1985-04-12T10:00/, 1985-04-12, ",
+      "1953-21/1953-23,   1953-03-01, 1953-11-30",
+      "-0044/Y12000,      -0044-01-01, +12000-12-31",
+      "19XX/1953-XX,      1900-01-01, 1953-12-31",
+      "1985-04-12T10:00:00Z/1985-04-12T12:00:00Z, 1985-04-12, 1985-04-12",
+      "1953-05/1953,      1953-05-01, 1953-12-31",
   })
   void parsesAndPrintsBack(String text, LocalDate earliest, LocalDate latest) {
     Period period = Period.parse(text);
@@ -35,6 +43,38 @@ class PeriodTest {
     assertThat(period.toEdtf()).isEqualTo(text);
     assertThat(period.text()).isEqualTo(text);
     assertThat(Period.parse(period.text())).isEqualTo(period);
+  }
+
+  @Test
+  void anUnknownEndIsNotAnOpenEnd() {
+    Period unknown = Period.parse("1985/");
+    Period open = Period.parse("1985/..");
+
+    assertThat(unknown).isNotEqualTo(open).isEqualTo(Period.withUnknownEnd(HistoricalDate.ofYear(1985)));
+    assertThat(unknown.isEndUnknown()).isTrue();
+    assertThat(unknown.isEndOpen()).isFalse();
+    assertThat(open.isEndOpen()).isTrue();
+    assertThat(open.isEndUnknown()).isFalse();
+    assertThat(unknown.end()).isEmpty();
+    assertThat(unknown.latest()).isEmpty().isEqualTo(open.latest());
+    assertThat(unknown.text()).isEqualTo("1985/");
+    assertThat(Period.parse("/1985")).isEqualTo(Period.withUnknownStart(HistoricalDate.ofYear(1985)))
+        .isNotEqualTo(Period.parse("../1985"));
+    assertThat(Period.parse("/1985").isStartUnknown()).isTrue();
+    assertThat(Period.parse("../1985").isStartOpen()).isTrue();
+    assertThat(Period.parse("1953/1960").isStartOpen()).isFalse();
+    assertThat(Period.parse("1953/1960").isStartUnknown()).isFalse();
+  }
+
+  @Test
+  void anUnknownEndOverlapsAsAnOpenEndDoes() {
+    // An unknown end may be any day after its start: nothing after the start is ruled out.
+    assertThat(Period.parse("1985/").overlaps(HistoricalDate.parse("2020"))).isTrue();
+    assertThat(Period.parse("1985/").overlaps(HistoricalDate.parse("1984"))).isFalse();
+    assertThat(Period.parse("/1985").overlaps(HistoricalDate.parse("1900"))).isTrue();
+    assertThat(Period.parse("/1985").overlaps(HistoricalDate.parse("1986"))).isFalse();
+    assertThat(Period.parse("1985/").overlaps(Period.parse("/1985"))).isTrue();
+    assertThat(Period.parse("1985/").overlaps(Period.parse("/1984"))).isFalse();
   }
 
   @Test
@@ -73,14 +113,20 @@ class PeriodTest {
       "1960-05/1960-04 | period is inverted",
       "197X/1965      | period is inverted",
       "1953/1960/1970 | expected one '/' between start and end",
-      "1953/          | '' is not a date",
-      "/1953          | '' is not a date",
-      "1953/2016-13   | '2016-13': month must be between 01 and 12",
+      "/              | '/' is not a period; it needs at least one known end",
+      "../            | '../' is not a period; it needs at least one known end",
+      "/..            | '/..' is not a period; it needs at least one known end",
+      "1953/2016-13   | '1953/2016-13': the end '2016-13': month must be between 01 and 12",
+      "1985-13/       | '1985-13/': the start '1985-13': month must be between 01 and 12",
+      "1953-1957/     | '1953-1957/': the start '1953-1957' is not a date but a span of years: write the period 1953/1957",
+      "1953-1957      | '1953-1957' is not a date but a span of years: write the period 1953/1957",
+      "1985/ 1986     | '1985/ 1986': the end ' 1986' is not a date",
       "Juche 42 (1954)/.. | Juche 42 is 1953, not 1954",
   })
   void invalidTextIsRejectedSayingWhy(String text, String message) {
     assertThatThrownBy(() -> Period.parse(text))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("'" + text + "'")
+        .hasMessageContaining(message);
   }
 
   @Test
@@ -99,6 +145,10 @@ class PeriodTest {
 
     assertThat(periods).extracting(Period::toEdtf)
         .containsExactly("../1953", "1953", "1953/1960", "1953/..", "1990/1999");
+    List<Period> unknown = new ArrayList<>(List.of(Period.parse("1953/"), Period.parse("/1953"),
+        Period.parse("1953/1960")));
+    unknown.sort(Period.CHRONOLOGICAL);
+    assertThat(unknown).extracting(Period::toEdtf).containsExactly("/1953", "1953/1960", "1953/");
   }
 
   @Test

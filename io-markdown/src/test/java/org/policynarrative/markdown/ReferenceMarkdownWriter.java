@@ -338,8 +338,13 @@ final class ReferenceMarkdownWriter {
       return;
     }
     out.append(prefix).append("- **").append(key).append(":**\n");
-    period.start().ifPresent(d -> dateField(prefix + "  ", "From", d));
-    period.end().ifPresent(d -> dateField(prefix + "  ", "To", d));
+    // An open end is left out; an unknown end is a field with no value.
+    if (period.start().isPresent() || period.isStartUnknown()) {
+      field(prefix + "  ", "From", period.start().map(ReferenceMarkdownWriter::date).orElse(""));
+    }
+    if (period.end().isPresent() || period.isEndUnknown()) {
+      field(prefix + "  ", "To", period.end().map(ReferenceMarkdownWriter::date).orElse(""));
+    }
   }
 
   private void position(String prefix, boolean needed, int index) {

@@ -2,13 +2,12 @@ package org.policynarrative.testing;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.policynarrative.core.Anchor;
 import org.policynarrative.core.Assessment;
-import org.policynarrative.core.CalendarModel;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.ClaimKind;
 import org.policynarrative.core.EntityRef;
@@ -49,8 +48,6 @@ public final class NarrativeArbitraries {
 
   /** The default largest number of entries in each of a narrative's lists. */
   public static final int DEFAULT_MAX_PER_LIST = 5;
-
-  private static final Pattern JUCHE_WORDING = Pattern.compile("Juche\\s+(\\d{1,4})(?:\\s*\\((\\d{4})\\))?");
 
   private static final List<String> LANGUAGE_TAGS = List.of(
       "en", "ko", "ko-KP", "ko-KR", "ja", "zh-Hans", "zh-Hant-TW", "ru", "de-CH", "fr", "ar", "he", "fa",
@@ -99,68 +96,45 @@ public final class NarrativeArbitraries {
   // ---------------------------------------------------------------- dates and periods
 
   /**
-   * Every kind of date: decades, years, months and days from 0000 to 9999, uncertain,
-   * approximate or both; Juche years ({@code Juche 42 (1953)} and {@code Juche 42}); and dates
-   * that carry free wording of the source (via {@link HistoricalDate#withWording}), which
-   * {@code parse(text())} does not recover.
+   * Every kind of date: every form of EDTF levels 0 and 1 ({@link #edtfDates()}); years in the
+   * wording of every calendar ({@code Juche 42 (1953)}, {@code 주체42년}, {@code 民國元年},
+   * {@code 昭和二十八年}, {@code พ.ศ. ๒๔๙๖}), some of them qualified; and dates that carry free
+   * wording of the source (via {@link HistoricalDate#withWording}), which {@code parse(text())}
+   * does not recover.
    */
   public static Arbitrary<HistoricalDate> historicalDates() {
+    Arbitrary<HistoricalDate> qualifiedCalendarYears = DateArbitraries.calendarDates()
+        .map(d -> d.withQualifiers(true, false));
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, edtfDates()),
-        net.jqwik.api.Tuple.of(2, jucheDates()),
-        net.jqwik.api.Tuple.of(2, wordedDates()));
+        Tuple.of(6, edtfDates()),
+        Tuple.of(2, DateArbitraries.calendarDates()),
+        Tuple.of(1, qualifiedCalendarYears),
+        Tuple.of(2, DateArbitraries.wordedDates(nonBlankStrings())));
   }
 
   /**
-   * Dates written in Gregorian EDTF or in a parseable Juche wording, with or without qualifiers:
-   * those for which {@code HistoricalDate.parse(d.text())} equals {@code d}.
+   * Dates written in Gregorian EDTF or in a parseable calendar wording: those for which
+   * {@code HistoricalDate.parse(d.text())} equals {@code d}.
    */
   public static Arbitrary<HistoricalDate> parseableDates() {
-    return Arbitraries.oneOf(edtfDates(), jucheDates())
+    return Arbitraries.oneOf(edtfDates(), DateArbitraries.calendarDates())
         .filter(d -> HistoricalDate.parse(d.text()).equals(d));
   }
 
-  /** Plain Gregorian EDTF dates of every precision, with any qualifiers. */
+  /**
+   * Gregorian EDTF dates of every form of levels 0 and 1: decades and centuries, years of four
+   * digits (negative too) and beyond ({@code Y12000}), months, seasons, days, unspecified months
+   * and days ({@code 1953-XX}, {@code 1985-04-XX}), dates and times to the minute or second with
+   * and without an offset; qualified wherever EDTF allows a qualifier.
+   */
   public static Arbitrary<HistoricalDate> edtfDates() {
-    Arbitrary<HistoricalDate> plain = Arbitraries.oneOf(
-        Arbitraries.integers().between(0, 999).map(d -> HistoricalDate.ofDecade(d * 10)),
-        years().map(HistoricalDate::ofYear),
-        Combinators.combine(years(), Arbitraries.integers().between(1, 12)).as(HistoricalDate::ofMonth),
-        Arbitraries.integers().between(0, 9999 * 366).map(NarrativeArbitraries::dayFromIndex));
-    return Combinators.combine(plain, Arbitraries.of(false, true), Arbitraries.of(false, true))
-        .as((date, uncertain, approximate) ->
-            uncertain || approximate ? date.withQualifiers(uncertain, approximate) : date);
-  }
-
-  private static Arbitrary<Integer> years() {
-    return Arbitraries.integers().between(0, 9999).edgeCases(edges -> edges.add(1953));
-  }
-
-  private static HistoricalDate dayFromIndex(int index) {
-    java.time.LocalDate day = java.time.LocalDate.of(0, 1, 1).plusDays(index % (java.time.LocalDate.of(9999, 12, 31)
-        .toEpochDay() - java.time.LocalDate.of(0, 1, 1).toEpochDay() + 1));
-    return HistoricalDate.ofDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
-  }
-
-  private static Arbitrary<HistoricalDate> jucheDates() {
-    Arbitrary<Integer> juche = Arbitraries.integers().between(1, 9999 - 1911).edgeCases(e -> e.add(42));
-    return Arbitraries.oneOf(
-        juche.map(HistoricalDate::ofJucheYear),
-        juche.map(j -> HistoricalDate.parse("Juche " + j)),
-        juche.map(j -> HistoricalDate.parse("Juche  " + j + "(" + (j + 1911) + ")")),
-        juche.map(j -> HistoricalDate.ofJucheYear(j).withQualifiers(true, false)));
-  }
-
-  private static Arbitrary<HistoricalDate> wordedDates() {
-    return Combinators.combine(edtfDates(), nonBlankStrings(), Arbitraries.of(CalendarModel.class))
-        .filter((date, wording, calendar) -> !JUCHE_WORDING.matcher(wording).matches())
-        .as((date, wording, calendar) -> date.withWording(wording, calendar));
+    return DateArbitraries.edtfDates();
   }
 
   /**
-   * Periods: single dates, closed intervals (start never after end), and intervals open at the
-   * start ({@code ../1953}) or the end ({@code 2000/..}). Ends are drawn from
-   * {@link #historicalDates()}.
+   * Periods: single dates, closed intervals (start never after end), and intervals open
+   * ({@code 2000/..}, {@code ../1953}) or unknown ({@code 1985/}, {@code /1985}) at either end.
+   * Ends are drawn from {@link #historicalDates()}.
    */
   public static Arbitrary<Period> periods() {
     return periods(historicalDates());
@@ -168,13 +142,7 @@ public final class NarrativeArbitraries {
 
   /** Periods whose ends are drawn from {@code dates}. */
   public static Arbitrary<Period> periods(Arbitrary<HistoricalDate> dates) {
-    Arbitrary<Period> between = Combinators.combine(dates, dates).as((a, b) ->
-        HistoricalDate.CHRONOLOGICAL.compare(a, b) <= 0 ? Period.between(a, b) : Period.between(b, a));
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, dates.map(Period::of)),
-        net.jqwik.api.Tuple.of(4, between),
-        net.jqwik.api.Tuple.of(1, dates.map(Period::from)),
-        net.jqwik.api.Tuple.of(1, dates.map(Period::until)));
+    return DateArbitraries.periods(dates);
   }
 
   // ---------------------------------------------------------------- entities on their own

@@ -9,6 +9,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Example;
+import org.policynarrative.core.CalendarModel;
+import org.policynarrative.core.DatePrecision;
 import org.policynarrative.core.HistoricalDate;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.NarrativeValidator;
@@ -101,15 +103,37 @@ class NarrativeArbitrariesTest {
 
   @Example
   void datesCoverEveryShape() {
-    List<HistoricalDate> sample = NarrativeArbitraries.historicalDates().sampleStream().limit(3000)
+    List<HistoricalDate> sample = NarrativeArbitraries.historicalDates().sampleStream().limit(5000)
         .collect(Collectors.toList());
-    for (org.policynarrative.core.DatePrecision precision : org.policynarrative.core.DatePrecision.values()) {
-      assertThat(sample).anyMatch(d -> d.precision() == precision);
+    for (DatePrecision precision : DatePrecision.values()) {
+      assertThat(sample).as("%s", precision).anyMatch(d -> d.precision() == precision);
+    }
+    for (CalendarModel calendar : CalendarModel.values()) {
+      assertThat(sample).as("%s", calendar).anyMatch(d -> d.calendar() == calendar && d.text().equals(
+          d.asWritten().orElse("")) == (calendar != CalendarModel.GREGORIAN));
     }
     assertThat(sample).anyMatch(HistoricalDate::isUncertain);
     assertThat(sample).anyMatch(HistoricalDate::isApproximate);
+    assertThat(sample).anyMatch(d -> d.year() < 0);
+    assertThat(sample).anyMatch(d -> d.toEdtf().startsWith("Y"));
+    assertThat(sample).anyMatch(d -> d.unspecifiedTo().isPresent());
+    assertThat(sample).anyMatch(d -> d.offset().isPresent());
+    assertThat(sample).anyMatch(d -> d.time().isPresent() && d.offset().isEmpty());
     assertThat(sample).anyMatch(d -> d.text().startsWith("Juche "));
+    assertThat(sample).anyMatch(d -> d.text().startsWith("주체"));
+    assertThat(sample).anyMatch(d -> d.text().contains("元年"));
     assertThat(sample).anyMatch(d -> d.asWritten().isPresent() && !d.text().equals(d.asWritten().get()));
+  }
+
+  @Example
+  void periodsCoverEveryKindOfEnd() {
+    List<Period> sample = NarrativeArbitraries.periods().sampleStream().limit(2000).collect(Collectors.toList());
+    assertThat(sample).anyMatch(Period::isSingleDate);
+    assertThat(sample).anyMatch(p -> p.start().isPresent() && p.end().isPresent() && !p.isSingleDate());
+    assertThat(sample).anyMatch(Period::isStartOpen);
+    assertThat(sample).anyMatch(Period::isEndOpen);
+    assertThat(sample).anyMatch(Period::isStartUnknown);
+    assertThat(sample).anyMatch(Period::isEndUnknown);
   }
 
   @Provide

@@ -33,6 +33,7 @@ import org.policynarrative.core.ClaimKind;
 import org.policynarrative.core.Durability;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.Era;
+import org.policynarrative.core.HistoricalDate;
 import org.policynarrative.core.MappingRelation;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.NarrativeValidator;
@@ -529,20 +530,26 @@ final class MarkdownReader {
     Optional<Fields.Field> from = ends.optional("From");
     Optional<Fields.Field> to = ends.optional("To");
     ends.finish("the " + key + " of " + owner);
+    // An end left out is open; an end given with no value is unknown (EDTF's 1985/).
+    boolean fromUnknown = from.isPresent() && from.get().value.isEmpty();
+    boolean toUnknown = to.isPresent() && to.get().value.isEmpty();
     try {
-      if (from.isPresent() && to.isPresent()) {
-        return Optional.of(Period.between(from.get().as(Values::parseDate), to.get().as(Values::parseDate)));
+      HistoricalDate start = from.isPresent() && !fromUnknown ? from.get().as(Values::parseDate) : null;
+      HistoricalDate end = to.isPresent() && !toUnknown ? to.get().as(Values::parseDate) : null;
+      if (start != null && end != null) {
+        return Optional.of(Period.between(start, end));
       }
-      if (from.isPresent()) {
-        return Optional.of(Period.from(from.get().as(Values::parseDate)));
+      if (start != null) {
+        return Optional.of(toUnknown ? Period.withUnknownEnd(start) : Period.from(start));
       }
-      if (to.isPresent()) {
-        return Optional.of(Period.until(to.get().as(Values::parseDate)));
+      if (end != null) {
+        return Optional.of(fromUnknown ? Period.withUnknownStart(end) : Period.until(end));
       }
     } catch (IllegalArgumentException e) {
       throw MarkdownErrors.at(f.keyLine, f.keyColumn, "field '" + key + "': " + e.getMessage(), e);
     }
-    throw MarkdownErrors.at(f.keyLine, f.keyColumn, "field '" + key + "' has neither From nor To; expected at least one");
+    throw MarkdownErrors.at(f.keyLine, f.keyColumn, "field '" + key + "' has neither From nor To with a date; "
+        + "expected at least one (an empty one is an unknown end)");
   }
 
   private void policyLine(Entity entity) {

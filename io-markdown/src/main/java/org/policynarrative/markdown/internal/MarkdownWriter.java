@@ -410,8 +410,17 @@ final class MarkdownWriter {
     }
     out.append(prefix).append(label).newline();
     String sub = prefix + "  ";
-    period.start().ifPresent(d -> dateField(sub, "- **From:**", d));
-    period.end().ifPresent(d -> dateField(sub, "- **To:**", d));
+    // An open end is left out; an unknown end is written with no value.
+    period.start().ifPresentOrElse(d -> dateField(sub, "- **From:**", d), () -> {
+      if (period.isStartUnknown()) {
+        field(sub, "- **From:**", "");
+      }
+    });
+    period.end().ifPresentOrElse(d -> dateField(sub, "- **To:**", d), () -> {
+      if (period.isEndUnknown()) {
+        field(sub, "- **To:**", "");
+      }
+    });
   }
 
   private void position(String prefix, boolean needed, int index) {

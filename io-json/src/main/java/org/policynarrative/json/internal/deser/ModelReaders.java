@@ -427,8 +427,9 @@ final class ModelReaders {
   }
 
   /**
-   * An EDTF string ({@code 1953}, {@code 1953/1960}, {@code 2000/..}), a date object for a
-   * single date, or {@code {"start", "end"}} whose ends are dates.
+   * An EDTF string ({@code 1953}, {@code 1953/1960}, {@code 2000/..}, {@code 1985/}), a date
+   * object for a single date, or {@code {"start", "end"}} whose ends are dates or {@code ""}
+   * (unknown), an open end left out.
    */
   static Period period(JsonInput in) {
     if (in.parser().currentToken() == JsonToken.VALUE_STRING) {
@@ -446,14 +447,17 @@ final class ModelReaders {
     }
     DateParts parts = new DateParts();
     HistoricalDate[] ends = new HistoricalDate[2];
+    boolean[] unknown = new boolean[2];
     JsonInput.ObjectScope scope = in.object("period", PERIOD, false);
     for (String name = scope.next(); name != null; name = scope.next()) {
       switch (name) {
         case "start":
-          ends[0] = date(in);
+          unknown[0] = isUnknownEnd(in);
+          ends[0] = unknown[0] ? null : date(in);
           break;
         case "end":
-          ends[1] = date(in);
+          unknown[1] = isUnknownEnd(in);
+          ends[1] = unknown[1] ? null : date(in);
           break;
         default:
           if (!parts.read(in, name)) {
@@ -475,11 +479,17 @@ final class ModelReaders {
       return scope.build(() -> Period.of(parts.toDate()));
     }
     if (ends[0] == null && ends[1] == null) {
-      throw scope.failAt("", "period needs 'start', 'end' or both (an open end is left out), "
-          + "or 'edtf' and 'asWritten' for a single date");
+      throw scope.failAt("", "period needs 'start', 'end' or both (an open end is left out, an unknown end "
+          + "is \"\"), at least one of them a date, or 'edtf' and 'asWritten' for a single date");
     }
-    return scope.build(() -> ends[0] == null ? Period.until(ends[1])
-        : ends[1] == null ? Period.from(ends[0]) : Period.between(ends[0], ends[1]));
+    return scope.build(() -> ends[0] == null ? (unknown[0] ? Period.withUnknownStart(ends[1]) : Period.until(ends[1]))
+        : ends[1] == null ? (unknown[1] ? Period.withUnknownEnd(ends[0]) : Period.from(ends[0]))
+        : Period.between(ends[0], ends[1]));
+  }
+
+  /** True when the parser is on {@code ""}, an unknown end of a period (EDTF writes it as nothing: {@code 1985/}). */
+  private static boolean isUnknownEnd(JsonInput in) {
+    return in.parser().currentToken() == JsonToken.VALUE_STRING && in.parser().getString().isEmpty();
   }
 
   private static HistoricalDate edtf(JsonInput in) {

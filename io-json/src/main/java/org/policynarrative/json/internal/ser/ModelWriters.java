@@ -300,9 +300,9 @@ public final class ModelWriters {
   }
 
   /**
-   * A period: the EDTF string ({@code 1953}, {@code 1953/1960}, {@code 2000/..}) when its dates
-   * carry no wording; otherwise a single date as {@link #date}, an interval as
-   * {@code {"start", "end"}} with open ends left out.
+   * A period: the EDTF string ({@code 1953}, {@code 1953/1960}, {@code 2000/..}, {@code 1985/})
+   * when its dates carry no wording; otherwise a single date as {@link #date}, an interval as
+   * {@code {"start", "end"}} with open ends left out and unknown ends as {@code ""}.
    */
   public static void period(JsonGenerator g, Period p) {
     boolean plain = isPlain(p.start()) && isPlain(p.end());
@@ -315,10 +315,14 @@ public final class ModelWriters {
       if (p.start().isPresent()) {
         g.writeName(START);
         date(g, p.start().get());
+      } else if (p.isStartUnknown()) {
+        string(g, START, "");
       }
       if (p.end().isPresent()) {
         g.writeName(END);
         date(g, p.end().get());
+      } else if (p.isEndUnknown()) {
+        string(g, END, "");
       }
       g.writeEndObject();
     }
