@@ -6,13 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code completion}: the bash (and zsh) completion script that picocli generates from the commands. */
+/** {@code completion}: the bash and zsh completion script that picocli generates from the commands. */
 @Command(name = "completion", mixinStandardHelpOptions = true,
     description = {"Print a completion script for bash and zsh: subcommands, options, format names and files.",
-        "bash:  source <(policy-narrative completion)",
-        "zsh:   autoload -U +X bashcompinit && bashcompinit && source <(policy-narrative completion)",
-        "To keep it, save the output where your shell loads completions from, such as"
-            + " ~/.local/share/bash-completion/completions/policy-narrative."})
+        "Load it with:  source <(policy-narrative completion)",
+        "(in zsh too: the script turns on zsh's bash-completion support itself).",
+        "To keep it, save the output in your shell's completion directory."})
 final class CompletionCommand implements Callable<Integer> {
 
   @Spec

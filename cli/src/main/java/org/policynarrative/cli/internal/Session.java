@@ -43,7 +43,7 @@ final class Session implements AutoCloseable {
     this.stdout = stdout;
     this.out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     this.err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    this.environment = Map.copyOf(environment);
+    this.environment = environment;   // not copied: a run reads one variable, System.getenv() is immutable
   }
 
   PrintWriter out() {
