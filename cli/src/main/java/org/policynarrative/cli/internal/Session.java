@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import org.policynarrative.core.spi.NarrativeFormats;
 
@@ -90,11 +89,6 @@ final class Session implements AutoCloseable {
       formats = load(jars);
     }
     return formats;
-  }
-
-  /** The loader of the plugin jars, when there are any. */
-  Optional<ClassLoader> pluginLoader() {
-    return Optional.ofNullable(pluginLoader);
   }
 
   private static NarrativeFormats load(List<Path> jars) {
