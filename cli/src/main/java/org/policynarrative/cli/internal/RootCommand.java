@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +34,6 @@ import picocli.CommandLine.ScopeType;
     description = {"Convert, validate and summarise policy-narrative files. The format of each file is"
         + " chosen by its extension, or named with --from and --to; '-' reads standard input or writes"
         + " standard output."},
-    subcommands = {ConvertCommand.class, ValidateCommand.class, TimelineCommand.class, StatsCommand.class,
-        FormatsCommand.class, CompletionCommand.class},
     footerHeading = "%nPlugins:%n",
     footer = {"Adapter jars (a NarrativeFormat and its META-INF/services entry) are loaded from the plugins"
         + " directory of the installation, from each --plugins DIR and from the directories or jars in "
@@ -45,6 +45,9 @@ public final class RootCommand implements Runnable {
 
   /** Exit status when an input is invalid or an operation fails. */
   public static final int EXIT_FAILURE = 1;
+
+  /** The subcommands, in the order the help lists them. */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
   /** Exit status on a usage error. */
   public static final int EXIT_USAGE = 2;
@@ -91,6 +94,7 @@ public final class RootCommand implements Runnable {
       String... args) {
     try (Session session = new Session(stdin, stdout, stderr, environment)) {
       CommandLine cli = new CommandLine(new RootCommand(session));
+      addSubcommands(cli, args);
       cli.setOut(session.out());
       cli.setErr(session.err());
       cli.setExecutionStrategy(parsed -> execute(session, parsed));
@@ -98,6 +102,37 @@ public final class RootCommand implements Runnable {
       cli.setParameterExceptionHandler(RootCommand::onUsageError);
       return cli.execute(args);
     }
+  }
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> all = new LinkedHashMap<>();
+    all.put("convert", ConvertCommand.class);
+    all.put("validate", ValidateCommand.class);
+    all.put("timeline", TimelineCommand.class);
+    all.put("stats", StatsCommand.class);
+    all.put("formats", FormatsCommand.class);
+    all.put("completion", CompletionCommand.class);
+    return all;
+  }
+
+  /**
+   * Adds the subcommands that {@code args} name, or all of them when it names none (for the
+   * help, a usage error's suggestions and the completion script, which list them all): picocli
+   * builds a command's model by reflection over its annotations, and a run needs only its own.
+   */
+  private static void addSubcommands(CommandLine cli, String... args) {
+    Set<String> named = new HashSet<>();
+    for (String arg : args) {
+      if (SUBCOMMANDS.containsKey(arg)) {
+        named.add(arg);
+      }
+    }
+    boolean all = named.isEmpty() || named.contains("completion");
+    SUBCOMMANDS.forEach((name, type) -> {
+      if (all || named.contains(name)) {
+        cli.addSubcommand(name, type);
+      }
+    });
   }
 
   private static int execute(Session session, ParseResult parsed) {
