@@ -9,37 +9,55 @@ import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code convert IN OUT}: reads one format, writes another, both chosen by extension. */
+/** {@code convert IN OUT}: reads one format, writes another, each chosen by extension or named. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = {"Read IN and write it to OUT, each in the format its file extension names.",
-        "OUT is replaced atomically. The input is never overwritten, and nothing is written when IN"
-            + " cannot be read."})
+    description = {"Read IN and write it to OUT, each in the format its file extension names (or --from and"
+        + " --to name). '-' is standard input or output.",
+        "OUT is replaced atomically, and its directory must exist. The input is never overwritten, and"
+            + " nothing is written when IN cannot be read."})
 final class ConvertCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "IN", description = "The file to read.")
+  @Parameters(index = "0", paramLabel = "IN", description = "The file to read, or - for standard input.")
   Path in;
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (replaced if it exists).")
+  @Parameters(index = "1", paramLabel = "OUT",
+      description = "The file to write (replaced if it exists), or - for standard output.")
   Path out;
+
+  @Option(names = "--from", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+      description = "The format of IN, by name or extension (such as markdown or md); needed for -.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+      description = "The format of OUT, by name or extension (such as json); needed for -.")
+  String to;
 
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    if (sameFile(in, out)) {
+    Session session = RootCommand.session(spec);
+    NarrativeInput input = NarrativeInput.of(in);
+    NarrativeOutput output = NarrativeOutput.of(out);
+    if (input.file().isPresent() && output.file().isPresent() && sameFile(in, out)) {
       throw new CliException("refusing to overwrite the input " + in + "; choose another OUT");
     }
-    NarrativeFormats formats = NarrativeFormats.installed();
-    NarrativeFormat target = Formats.forWriting(formats, out);
-    Narrative narrative = formats.read(in);
-    formats.write(narrative, out);
-    String source = formats.forPath(in).map(NarrativeFormat::name).orElse("?");
-    spec.commandLine().getOut().println("wrote " + out + " (" + target.name() + ") from " + in + " (" + source
-        + "): " + narrative.claims().size() + " claims");
+    NarrativeFormats formats = session.formats();
+    NarrativeFormat target = Formats.forWriting(formats, output, to, spec.commandLine());
+    input.checkReadable();
+    NarrativeFormat source = Formats.forReading(formats, input, from, spec.commandLine());
+    output.checkWritable();
+    Narrative narrative = input.read(session, source);
+    output.write(session, target, narrative);
+    if (output.file().isPresent()) {
+      session.out().println("wrote " + output.name() + " (" + target.name() + ") from " + input.name() + " ("
+          + source.name() + "): " + narrative.claims().size() + " claims");
+    }
     return 0;
   }
 

@@ -6,7 +6,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import org.policynarrative.core.spi.NarrativeFormatException;
 
-/** Turns an exception into one line a person understands. */
+/**
+ * Turns an exception into one line a person understands. The tool's own failures
+ * ({@link CliException}) already name the user's file; the rest are described as well as their type
+ * allows, and anything unexpected points to {@code --verbose}.
+ */
 final class Errors {
 
   private Errors() {}

@@ -1,30 +1,53 @@
 package org.policynarrative.cli.internal;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExecutionException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The root command of {@code policy-narrative}: convert, validate and summarise narrative files from the command line.
- * Formats are chosen by file extension among those installed through the SPI, so a format added
- * by a third party (such as this module's YAML adapter) works without any change here.
+ * The root command of {@code policy-narrative}: convert, validate and summarise narrative files from
+ * the command line. Formats are chosen by file extension (or {@code --from}/{@code --to}) among those
+ * installed through the SPI, so a format added by a third party works without any change here.
  *
  * <p>Exit status: 0 on success, 1 when a file is invalid or an operation fails, 2 on a usage
  * error. Errors are one line on standard error; {@code --verbose} adds the stack trace.
  */
-@Command(name = "policy-narrative", mixinStandardHelpOptions = true, version = "policy-narrative 0.1.0",
-    description = "Convert, validate and summarise policy-narrative files. The format of each file is"
-        + " chosen by its extension.",
-    subcommands = {ConvertCommand.class, ValidateCommand.class, TimelineCommand.class, StatsCommand.class},
+@Command(name = "policy-narrative", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"Convert, validate and summarise policy-narrative files. The format of each file is"
+        + " chosen by its extension, or named with --from and --to; '-' reads standard input or writes"
+        + " standard output."},
+    footerHeading = "%nPlugins:%n",
+    footer = {"Adapter jars (a NarrativeFormat and its META-INF/services entry) are loaded from the plugins"
+        + " directory of the installation, from each --plugins DIR and from the directories or jars in "
+        + Plugins.ENVIRONMENT_VARIABLE + " (separated by the path separator). 'policy-narrative formats'"
+        + " lists what was found."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:invalid file or failed operation", "2:usage error"})
 public final class RootCommand implements Runnable {
 
   /** Exit status when an input is invalid or an operation fails. */
   public static final int EXIT_FAILURE = 1;
+
+  /** The subcommands, in the order the help lists them. */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
   /** Exit status on a usage error. */
   public static final int EXIT_USAGE = 2;
@@ -33,41 +56,114 @@ public final class RootCommand implements Runnable {
       description = "Print the stack trace of an error, not just its one-line message.")
   boolean verbose;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "Also load the adapter jars in DIR (a directory of jars, or one .jar). Repeatable.")
+  List<Path> plugins = new ArrayList<>();
 
-  /** Instantiated by picocli. */
-  RootCommand() {}
+  @CommandLine.Spec
+  CommandSpec spec;
+
+  private final Session session;
+
+  private RootCommand(Session session) {
+    this.session = session;
+  }
 
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(),
-        "a subcommand is required: convert, validate, timeline or stats");
+        "a subcommand is required: convert, validate, timeline, stats, formats or completion");
+  }
+
+  /** The session of the run that {@code command} belongs to. */
+  static Session session(CommandSpec command) {
+    return ((RootCommand) command.root().userObject()).session;
   }
 
   /**
-   * Runs the tool in-process, writing to the given streams (flushed before returning).
+   * Runs the tool in-process.
    *
-   * @param out where results go
-   * @param err where errors go, one line each
+   * @param stdin what {@code -} reads
+   * @param stdout where results go (UTF-8 text, or the bytes of a narrative written to {@code -})
+   * @param stderr where errors go, one line each (UTF-8)
+   * @param environment the environment variables, for {@value Plugins#ENVIRONMENT_VARIABLE}
    * @param args the command line
    * @return the exit status: 0, {@link #EXIT_FAILURE} or {@link #EXIT_USAGE}
    */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new RootCommand());
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setExecutionExceptionHandler(RootCommand::onError);
-    cli.setParameterExceptionHandler(RootCommand::onUsageError);
-    try {
+  public static int run(InputStream stdin, OutputStream stdout, OutputStream stderr, Map<String, String> environment,
+      String... args) {
+    try (Session session = new Session(stdin, stdout, stderr, environment)) {
+      CommandLine cli = new CommandLine(new RootCommand(session));
+      addSubcommands(cli, args);
+      cli.setOut(session.out());
+      cli.setErr(session.err());
+      cli.setExecutionStrategy(parsed -> execute(session, parsed));
+      cli.setExecutionExceptionHandler(RootCommand::onError);
+      cli.setParameterExceptionHandler(RootCommand::onUsageError);
       return cli.execute(args);
-    } finally {
-      out.flush();
-      err.flush();
     }
   }
 
-  private static int onError(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> all = new LinkedHashMap<>();
+    all.put("convert", ConvertCommand.class);
+    all.put("validate", ValidateCommand.class);
+    all.put("timeline", TimelineCommand.class);
+    all.put("stats", StatsCommand.class);
+    all.put("formats", FormatsCommand.class);
+    all.put("completion", CompletionCommand.class);
+    return all;
+  }
+
+  /**
+   * Adds the subcommands that {@code args} name, or all of them when it names none (for the
+   * help, a usage error's suggestions and the completion script, which list them all): picocli
+   * builds a command's model by reflection over its annotations, and a run needs only its own.
+   */
+  private static void addSubcommands(CommandLine cli, String... args) {
+    Set<String> named = new HashSet<>();
+    for (String arg : args) {
+      if (SUBCOMMANDS.containsKey(arg)) {
+        named.add(arg);
+      }
+    }
+    boolean all = named.isEmpty() || named.contains("completion");
+    SUBCOMMANDS.forEach((name, type) -> {
+      if (all || named.contains(name)) {
+        cli.addSubcommand(name, type);
+      }
+    });
+  }
+
+  private static int execute(Session session, ParseResult parsed) {
+    session.pluginOptions(pluginOptions(parsed));
+    try {
+      return new RunLast().execute(parsed);
+    } catch (ServiceConfigurationError | LinkageError e) {
+      // A plugin jar that misses a class or was built for a newer Java: picocli handles exceptions only.
+      throw new ExecutionException(leaf(parsed).commandLine(), String.valueOf(e.getMessage()),
+          new CliException("a plugin or the installation is broken: " + Errors.oneLine(e.toString()), e));
+    }
+  }
+
+  /** The values of {@code --plugins}, wherever on the command line they were given. */
+  private static List<Path> pluginOptions(ParseResult parsed) {
+    Set<Path> all = new LinkedHashSet<>();
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      all.addAll(p.matchedOptionValue("--plugins", List.<Path>of()));
+    }
+    return new ArrayList<>(all);
+  }
+
+  private static CommandSpec leaf(ParseResult parsed) {
+    ParseResult p = parsed;
+    while (p.subcommand() != null) {
+      p = p.subcommand();
+    }
+    return p.commandSpec();
+  }
+
+  private static int onError(Exception e, CommandLine command, ParseResult parsed) {
     PrintWriter err = command.getErr();
     err.println(command.getCommandSpec().qualifiedName() + ": " + Errors.describe(e));
     if (isVerbose(command)) {

@@ -13,7 +13,7 @@ import org.policynarrative.core.TimelineEntry;
 import org.policynarrative.core.Verdict;
 
 /**
- * Plain-text views of a narrative for the {@code timeline} and {@code stats} subcommands. Every
+ * Plain-text views for the {@code timeline}, {@code stats} and {@code formats} subcommands. Every
  * method returns lines without line separators.
  */
 final class TextReports {
@@ -55,6 +55,26 @@ final class TextReports {
     narrative.claims().forEach(c -> attributed.merge(c.assertedBy(), 1, Integer::sum));
     lines.add("asserted by:");
     attributed.forEach((who, n) -> lines.add("  " + who + ": " + n));
+    return lines;
+  }
+
+  /** Rows as left-aligned columns two spaces apart; the first row is usually the headings. */
+  static List<String> table(List<List<String>> rows) {
+    int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+    int[] widths = new int[columns];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.size(); i++) {
+        line.append(i == row.size() - 1 ? row.get(i) : pad(row.get(i), widths[i]) + "  ");
+      }
+      lines.add(line.toString().stripTrailing());
+    }
     return lines;
   }
 

@@ -1,11 +1,10 @@
 package org.policynarrative.cli.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.policynarrative.core.spi.NarrativeFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -15,15 +14,19 @@ import picocli.CommandLine.Spec;
         + " source wrote them.")
 final class TimelineCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE", description = "The narrative file.")
+  @Parameters(paramLabel = "FILE", description = "The narrative file, or - for standard input.")
   Path file;
+
+  @Option(names = "--from", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+      description = "The format of FILE, by name or extension; needed for -.")
+  String from;
 
   @Spec
   CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    TextReports.timeline(NarrativeFormats.installed().read(file)).forEach(spec.commandLine().getOut()::println);
+  public Integer call() {
+    TextReports.timeline(NarrativeInput.readOne(spec, file, from)).forEach(RootCommand.session(spec).out()::println);
     return 0;
   }
 }

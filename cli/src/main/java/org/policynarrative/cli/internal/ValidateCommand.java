@@ -2,7 +2,6 @@ package org.policynarrative.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +10,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.NarrativeValidator;
 import org.policynarrative.core.Problem;
+import org.policynarrative.core.Source;
 import org.policynarrative.core.SourceText;
 import org.policynarrative.core.ValidationReport;
 import org.policynarrative.core.spi.NarrativeFormatException;
@@ -23,17 +25,20 @@ import org.policynarrative.core.spi.NarrativeFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code validate FILE...}: lists every problem of every file, with path and code. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Validate each FILE and list every problem found, one a line.",
-        "Each problem is printed as FILE: PATH: [CODE] MESSAGE; a valid file as FILE: valid (...).",
+        "Each problem is printed as FILE: PATH: [CODE] MESSAGE, and each file ends with a summary line"
+            + " that says whether its anchors were checked against the text of their sources.",
         "Exits with status 1 when any file has a problem or cannot be read."})
 final class ValidateCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The narrative files to validate.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The narrative files to validate; - for"
+      + " standard input.")
   List<Path> files;
 
   @Option(names = {"-t", "--source-text"}, paramLabel = "SOURCE=TEXT",
@@ -41,23 +46,37 @@ final class ValidateCommand implements Callable<Integer> {
           + " Repeatable.")
   Map<String, Path> sourceTexts = new LinkedHashMap<>();
 
+  @Option(names = "--from", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+      description = "Read every FILE in this format, by name or extension, whatever its extension; needed"
+          + " for -.")
+  String from;
+
   @Spec
   CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  public Integer call() {
+    Session session = RootCommand.session(spec);
+    if (files.stream().filter(Formats::isStandardStream).count() > 1) {
+      throw new ParameterException(spec.commandLine(), "standard input (-) can be given only once");
+    }
+    NarrativeFormats formats = session.formats();
+    if (files.stream().anyMatch(Formats::isStandardStream)) {
+      Formats.requireNamed(formats, from, "--from", spec.commandLine());
+    }
+    PrintWriter out = session.out();
+    PrintWriter err = session.err();
     List<SourceText> texts = readTexts();
     Set<String> usedTexts = new HashSet<>();
-    NarrativeFormats formats = NarrativeFormats.installed();
     boolean failed = false;
     for (Path file : files) {
+      NarrativeInput input = NarrativeInput.of(file);
       Narrative narrative;
       try {
-        narrative = formats.read(file);
-      } catch (NarrativeFormatException | IOException e) {
-        err.println("policy-narrative validate: " + Errors.describe(e));
+        input.checkReadable();
+        narrative = input.read(session, Formats.forReading(formats, input, from, spec.commandLine()));
+      } catch (NarrativeFormatException | CliException e) {
+        err.println(spec.qualifiedName() + ": " + Errors.describe(e));
         failed = true;
         continue;
       }
@@ -70,18 +89,16 @@ final class ValidateCommand implements Callable<Integer> {
       }
       ValidationReport report = NarrativeValidator.validate(narrative, relevant);
       for (Problem problem : report.problems()) {
-        out.println(file + ": " + problem.path() + ": [" + problem.code().code() + "] " + problem.message());
+        out.println(input.name() + ": " + problem.path() + ": [" + problem.code().code() + "] " + problem.message());
       }
-      if (report.isValid()) {
-        out.println(file + ": valid (" + narrative.claims().size() + " claims"
-            + (relevant.isEmpty() ? "" : ", anchors checked against " + relevant.size() + " source text(s)") + ")");
-      } else {
-        failed = true;
-      }
+      int problems = report.problems().size();
+      out.println(input.name() + ": " + (report.isValid() ? "valid" : problems + (problems == 1 ? " problem" : " problems"))
+          + " (" + narrative.claims().size() + " claims)" + anchorsNote(narrative, relevant));
+      failed |= !report.isValid();
     }
     for (SourceText text : texts) {
       if (!usedTexts.contains(text.sourceId())) {
-        err.println("policy-narrative validate: no file has a source '" + text.sourceId()
+        err.println(spec.qualifiedName() + ": no file has a source '" + text.sourceId()
             + "', so its text was not checked");
         failed = true;
       }
@@ -89,19 +106,45 @@ final class ValidateCommand implements Callable<Integer> {
     return failed ? RootCommand.EXIT_FAILURE : 0;
   }
 
-  private List<SourceText> readTexts() throws IOException {
+  /** Which sources' texts the anchors were checked against, and how to check the others. */
+  private String anchorsNote(Narrative narrative, List<SourceText> checked) {
+    if (narrative.sources().isEmpty()) {
+      return "";
+    }
+    Set<String> checkedIds = checked.stream().map(SourceText::sourceId).collect(Collectors.toSet());
+    List<String> unchecked = narrative.sources().stream().map(Source::id).filter(id -> !checkedIds.contains(id))
+        .collect(Collectors.toList());
+    String hint = " (add --source-text " + (unchecked.isEmpty() ? "" : unchecked.get(0)) + "=FILE"
+        + (unchecked.size() > 1 ? " for each" : "") + " to check them)";
+    if (checked.isEmpty()) {
+      return "; anchors not checked against any source text" + hint;
+    }
+    String note = "; anchors checked against the text of " + checked.stream()
+        .map(t -> t.sourceId() + " (" + sourceTexts.get(t.sourceId()) + ")").collect(Collectors.joining(", "));
+    return unchecked.isEmpty() ? note : note + ", not against " + String.join(", ", unchecked) + hint;
+  }
+
+  private List<SourceText> readTexts() {
     List<SourceText> texts = new ArrayList<>();
     for (Map.Entry<String, Path> entry : sourceTexts.entrySet()) {
-      String text;
+      Path file = entry.getValue();
+      UserFiles.checkReadable(file);
+      byte[] bytes;
       try {
-        text = Files.readString(entry.getValue(), StandardCharsets.UTF_8);
-      } catch (CharacterCodingException e) {
-        throw new CliException("source text " + entry.getValue() + " is not valid UTF-8");
+        bytes = Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw UserFiles.readFailed(file, e);
+      }
+      Optional<Utf8Errors.Malformed> malformed = Utf8Errors.find(bytes);
+      if (malformed.isPresent()) {
+        Utf8Errors.Malformed m = malformed.get();
+        throw new CliException(file + ":" + m.line() + ":" + m.column() + ": source text of '" + entry.getKey()
+            + "': " + Utf8Errors.describe(m));
       }
       try {
-        texts.add(SourceText.of(entry.getKey(), text));
+        texts.add(SourceText.of(entry.getKey(), new String(bytes, StandardCharsets.UTF_8)));
       } catch (IllegalArgumentException e) {
-        throw new CliException("--source-text " + entry.getKey() + "=" + entry.getValue() + ": " + e.getMessage());
+        throw new CliException("--source-text " + entry.getKey() + "=" + file + ": " + e.getMessage(), e);
       }
     }
     return texts;

@@ -1,0 +1,119 @@
+package org.policynarrative.cli.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import org.policynarrative.core.spi.NarrativeFormats;
+
+/**
+ * What one run of the tool works with: its standard streams, its environment and, once a command
+ * asks for them, the installed formats including those of plugin jars. Closing it puts back the
+ * thread's context class loader and closes the plugin jars.
+ */
+final class Session implements AutoCloseable {
+
+  private final InputStream stdin;
+  private final OutputStream stdout;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Map<String, String> environment;
+
+  private List<Path> pluginOptions = List.of();
+  private NarrativeFormats formats;
+  private URLClassLoader pluginLoader;
+  private ClassLoader previousContextLoader;
+
+  /**
+   * @param stdin what {@code -} reads
+   * @param stdout what {@code -} writes to, as bytes; text output goes there too, as UTF-8
+   * @param stderr where errors go, as UTF-8
+   * @param environment the environment variables ({@code POLICY_NARRATIVE_PLUGINS})
+   */
+  Session(InputStream stdin, OutputStream stdout, OutputStream stderr, Map<String, String> environment) {
+    this.stdin = stdin;
+    this.stdout = stdout;
+    this.out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    this.err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    this.environment = environment;   // not copied: a run reads one variable, System.getenv() is immutable
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  InputStream stdin() {
+    return stdin;
+  }
+
+  /** Standard output as bytes, for a narrative written to {@code -}; text written so far is flushed first. */
+  OutputStream stdoutBytes() {
+    out.flush();
+    return stdout;
+  }
+
+  /** The directories and jars given with {@code --plugins}; set once the command line is parsed. */
+  void pluginOptions(List<Path> locations) {
+    this.pluginOptions = List.copyOf(locations);
+  }
+
+  /**
+   * The installed formats: the tool's own, those on the class path (the distribution's
+   * {@code plugins/} directory) and those in the jars of {@code --plugins} and
+   * {@code POLICY_NARRATIVE_PLUGINS}. Loaded on first use.
+   *
+   * @throws CliException when a plugin location is missing or a plugin cannot be loaded
+   */
+  NarrativeFormats formats() {
+    if (formats == null) {
+      List<Path> jars = Plugins.jars(pluginOptions, environment.get(Plugins.ENVIRONMENT_VARIABLE));
+      if (!jars.isEmpty()) {
+        pluginLoader = Plugins.loader(jars, Session.class.getClassLoader());
+        // NarrativeFormats.installed() uses ServiceLoader.load(Class), which searches the thread's
+        // context class loader: pointing it at the plugin jars (whose parent is the tool's own
+        // loader) makes core find them without an API of its own for class loaders.
+        previousContextLoader = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(pluginLoader);
+      }
+      formats = load(jars);
+    }
+    return formats;
+  }
+
+  private static NarrativeFormats load(List<Path> jars) {
+    try {
+      return NarrativeFormats.installed();
+    } catch (ServiceConfigurationError | LinkageError e) {
+      throw new CliException("cannot load an installed format: " + Errors.oneLine(e.getMessage())
+          + Plugins.hint(jars), e);
+    } catch (IllegalStateException e) {
+      // Two formats claim the same name or extension: NarrativeFormats names both.
+      throw new CliException(Errors.oneLine(e.getMessage()) + "; remove one of them" + Plugins.hint(jars), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    out.flush();
+    err.flush();
+    if (pluginLoader != null) {
+      Thread.currentThread().setContextClassLoader(previousContextLoader);
+      try {
+        pluginLoader.close();
+      } catch (IOException e) {
+        // The run is over; a jar that does not close costs a file handle until exit, nothing more.
+      }
+    }
+  }
+}
