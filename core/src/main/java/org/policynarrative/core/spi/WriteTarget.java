@@ -3,6 +3,7 @@ package org.policynarrative.core.spi;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystem;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.util.Map;
 
 /**
  * The file an {@link AtomicFiles#write} replaces: the path the user gave with its symbolic links
@@ -22,15 +24,24 @@ final class WriteTarget {
   /** As Linux's {@code ELOOP} limit: a longer chain of links is almost certainly a loop. */
   private static final int MAX_LINKS = 40;
 
+  /** The read, write and execute bits of a mode, those {@link java.nio.file.attribute.PosixFilePermission} names. */
+  private static final int PERMISSION_BITS = 0777;
+
   private final Path given;
   private final Path file;
-  /** The replaced file's attributes (POSIX where supported); {@code null} when there is no file yet. */
+  /**
+   * The replaced file's attributes (POSIX ones where that is the only way to its owner);
+   * {@code null} when there is no file yet.
+   */
   private final BasicFileAttributes existing;
+  /** Its owner, group and mode where the file system has them ("unix" view), else {@code null}. */
+  private final Map<String, Object> ownership;
 
-  private WriteTarget(Path given, Path file, BasicFileAttributes existing) {
+  private WriteTarget(Path given, Path file, BasicFileAttributes existing, Map<String, Object> ownership) {
     this.given = given;
     this.file = file;
     this.existing = existing;
+    this.ownership = ownership;
   }
 
   /**
@@ -45,21 +56,24 @@ final class WriteTarget {
     if (path.getFileName() == null) {
       throw new FileSystemException(given.toString(), null, "is not a file name");
     }
-    WriteTarget target = new WriteTarget(given, path, null);
+    WriteTarget target = new WriteTarget(given, path, null, null);
     try {
-      Files.createDirectories(path.getParent());
+      if (!Files.isDirectory(path.getParent())) { // a stat; createDirectories would throw and catch an exception
+        Files.createDirectories(path.getParent());
+      }
     } catch (IOException e) {
       throw target.failure("cannot create its directory " + path.getParent(), e);
     }
-    boolean posix = path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    FileSystem fileSystem = path.getFileSystem();
+    boolean unix = fileSystem.supportedFileAttributeViews().contains("unix");
     for (int links = 0; ; links++) {
       BasicFileAttributes attributes;
       try {
-        attributes = posix
+        attributes = fileSystem.supportedFileAttributeViews().contains("posix") && !unix
             ? Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
             : Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (NoSuchFileException e) {
-        return new WriteTarget(given, path, null);
+        return new WriteTarget(given, path, null, null);
       } catch (IOException e) {
         throw target.failure("cannot read its attributes", e);
       }
@@ -72,7 +86,7 @@ final class WriteTarget {
         } catch (IOException e) {
           throw target.failure("cannot read the symbolic link " + path, e);
         }
-        target = new WriteTarget(given, path, null);
+        target = new WriteTarget(given, path, null, null);
         continue;
       }
       if (attributes.isDirectory()) {
@@ -87,13 +101,21 @@ final class WriteTarget {
         // as writing it in place would, so that a file marked read-only stays as it is.
         throw new AccessDeniedException(given.toString(), null, target.via() + "is read-only");
       }
-      return new WriteTarget(given, path, attributes);
+      return new WriteTarget(given, path, attributes, unix ? ownership(path, target) : null);
     }
   }
 
-  /** The path the user gave. */
-  Path given() {
-    return given;
+  /**
+   * Owner, group and mode as numbers: the "unix" view of Linux, macOS and the BSDs. The POSIX
+   * view would look up the names of owner and group on every write (two lookups in the user
+   * and group databases per file, tens of microseconds each), for nothing.
+   */
+  private static Map<String, Object> ownership(Path path, WriteTarget target) throws IOException {
+    try {
+      return Files.readAttributes(path, "unix:uid,gid,mode", LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      throw target.failure("cannot read its attributes", e);
+    }
   }
 
   /** The absolute path of the file to replace or create, symbolic links followed. */
@@ -107,27 +129,32 @@ final class WriteTarget {
   }
 
   /**
-   * Gives {@code temp} the replaced file's owner, group and permissions, where the file system
-   * has them. Owner and group are kept as far as this process may set them (only root may give
-   * a file away; others may set a group they belong to); permissions always are.
+   * Gives {@code temp} the replaced file's owner, group and permissions (read, write and execute
+   * for owner, group and others), where the file system has them. Owner and group are kept as far
+   * as this process may set them (only root may give a file away; others may set a group they
+   * belong to); permissions always are.
    *
    * @throws IOException naming the target when the permissions cannot be set
    */
   void keepOwnerAndPermissions(Path temp) throws IOException {
-    if (!(existing instanceof PosixFileAttributes old)) {
-      return;
-    }
-    PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
     try {
-      PosixFileAttributes now = view.readAttributes();
-      // Owner and group first: changing them may clear permission bits on some systems.
-      if (!now.owner().equals(old.owner())) {
+      // Links followed: the temporary file is one, and with NOFOLLOW_LINKS the JDK changes the mode
+      // through a file descriptor of its own, whose closing would drop the writer's lock (POSIX).
+      if (ownership != null) {
+        Map<String, Object> now = Files.readAttributes(temp, "unix:uid,gid");
+        // Owner and group first: changing them may clear permission bits on some systems.
+        for (String id : new String[] {"uid", "gid"}) {
+          if (!now.get(id).equals(ownership.get(id))) {
+            trySet(() -> Files.setAttribute(temp, "unix:" + id, ownership.get(id)));
+          }
+        }
+        Files.setAttribute(temp, "unix:mode", (Integer) ownership.get("mode") & PERMISSION_BITS);
+      } else if (existing instanceof PosixFileAttributes old) {
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
         trySet(() -> view.setOwner(old.owner()));
-      }
-      if (!now.group().equals(old.group())) {
         trySet(() -> view.setGroup(old.group()));
+        view.setPermissions(old.permissions());
       }
-      view.setPermissions(old.permissions());
     } catch (IOException e) {
       throw failure("cannot keep its permissions", e);
     }
