@@ -28,15 +28,16 @@ import java.util.Objects;
  * file it points to (or will point to, for a dangling link) is replaced and the link stays; a
  * link to a directory, a device or another special file is refused. A hard link is broken: the
  * path written gets the new file, the file's other names keep the old content. A replaced file
- * keeps its POSIX permissions, and its owner and group as far as the writer may set them (root
- * may; other users keep the group when they belong to it, and become the owner); a new file gets
- * the default permissions of the process (its umask), never those of a link's destination.
- * Extended attributes and ACLs are not kept. A read-only file is not replaced, as it would not
- * be written in place.
+ * keeps its permission bits (read, write and execute for owner, group and others), and its
+ * owner and group as far as the writer may set them (root may; other users keep the group when
+ * they belong to it, and become the owner); a new file gets the default permissions of the
+ * process (its umask), never those of a link's destination. Extended attributes and ACLs are not
+ * kept. A file the writer may not write (read-only) is not replaced, as it would not be written
+ * in place.
  *
  * <p><b>Errors</b> name the path the caller gave and what went wrong, never the temporary file.
  *
- * <p>Thread-safe: a static utility, without per-call state shared between threads.
+ * <p>Thread-safe: any number of threads may call it at once.
  */
 public final class AtomicFiles {
 
