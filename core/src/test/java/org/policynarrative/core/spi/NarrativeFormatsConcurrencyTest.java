@@ -28,14 +28,14 @@ class NarrativeFormatsConcurrencyTest {
 
   static final int THREADS = 6;
 
-  private final FakeFormat fake = FakeFormat.named("fake", ".fake", ".fk");
-  private final FakeFormat annotated = FakeFormat.named("annotated", ".notes.fake");
-  private final NarrativeFormats formats = NarrativeFormats.of(fake, annotated);
-
   private static final List<Narrative> NARRATIVES = IntStream.range(0, 8)
       .mapToObj(i -> Narrative.builder().id("n" + i).title("Narrative " + i + " " + "x".repeat(i * 1000))
           .language("en").version(Integer.toString(i)).build())
       .collect(Collectors.toList());
+
+  private final FakeFormat fake = FakeFormat.named("fake", ".fake", ".fk");
+  private final FakeFormat annotated = FakeFormat.named("annotated", ".notes.fake");
+  private final NarrativeFormats formats = NarrativeFormats.of(fake, annotated);
 
   @TempDir
   Path dir;
