@@ -44,7 +44,12 @@ public final class AtomicFiles {
   /** Writes content to a stream; may throw {@link IOException}. */
   @FunctionalInterface
   public interface StreamWriter {
-    /** Writes everything to {@code out}; need not close it (closing it only flushes). */
+    /**
+     * Writes everything to {@code out}; need not close it (closing it only flushes).
+     *
+     * @param out where to write; flushed, not closed
+     * @throws IOException when writing fails; the write is abandoned and the target left as it was
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -56,6 +61,8 @@ public final class AtomicFiles {
    * deleted. Leftovers of crashed writes to the same target are removed as the class describes,
    * whether this write succeeds or not.
    *
+   * @param target the file to replace
+   * @param writer writes the new content
    * @throws java.nio.file.FileSystemException naming {@code target} when it is a directory, a
    *     special file, read-only or a loop of links, or when creating, writing or moving the
    *     file fails (an {@link java.nio.file.AccessDeniedException} or
