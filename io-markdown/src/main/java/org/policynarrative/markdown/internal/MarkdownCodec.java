@@ -47,11 +47,6 @@ public final class MarkdownCodec {
     out.flush();
   }
 
-  /** Reads a Markdown document of at most {@link #MAX_DOCUMENT_LENGTH} characters. */
-  public static Narrative read(String text) {
-    return read(text, MAX_DOCUMENT_LENGTH);
-  }
-
   /**
    * Reads a Markdown document of at most {@code maxLength} characters; throws
    * {@link NarrativeFormatException} on bad input.
@@ -114,11 +109,6 @@ public final class MarkdownCodec {
     all[announced] = (byte) next;
     System.arraycopy(rest, 0, all, announced + 1, rest.length);
     return all;
-  }
-
-  /** Reads at most {@link #MAX_DOCUMENT_LENGTH} characters to the end of the reader, leaving it open. */
-  public static Narrative read(Reader in) throws IOException {
-    return read(in, MAX_DOCUMENT_LENGTH);
   }
 
   /** Reads at most {@code maxLength} characters to the end of the reader, leaving it open. */

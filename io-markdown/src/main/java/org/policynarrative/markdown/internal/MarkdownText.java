@@ -73,17 +73,7 @@ final class MarkdownText {
   }
 
   /** One line's part of a value in the source: 0-based line and column of its first character. */
-  static final class Segment {
-    final int line;
-    final int column;
-    final String text;
-
-    Segment(int line, int column, String text) {
-      this.line = line;
-      this.column = column;
-      this.text = text;
-    }
-  }
+  record Segment(int line, int column, String text) {}
 
   /**
    * Decodes a value from its source text, one segment per source line. Spaces and tabs at either
@@ -95,7 +85,7 @@ final class MarkdownText {
    */
   static String decode(List<Segment> segments) {
     if (segments.size() == 1) {
-      String plain = plain(segments.get(0).text);
+      String plain = plain(segments.get(0).text());
       if (plain != null) {
         return plain;
       }
@@ -104,7 +94,7 @@ final class MarkdownText {
     boolean previousBroke = false;
     for (int s = 0; s < segments.size(); s++) {
       Segment segment = segments.get(s);
-      String text = segment.text;
+      String text = segment.text();
       int from = 0;
       int to = text.length();
       while (from < to && isSpaceOrTab(text.charAt(from))) {
@@ -208,36 +198,23 @@ final class MarkdownText {
       boolean hex = body.length() > 1 && (body.charAt(1) == 'x' || body.charAt(1) == 'X');
       int cp = Integer.parseInt(body.substring(hex ? 2 : 1), hex ? 16 : 10);
       if (cp > Character.MAX_CODE_POINT) {
-        throw MarkdownErrors.at(segment.line, segment.column + index,
+        throw MarkdownErrors.at(segment.line(), segment.column() + index,
             "the character reference " + reference + " is not a Unicode code point (at most &#1114111;)");
       }
       out.appendCodePoint(cp);
       return;
     }
-    switch (body) {
-      case "amp":
-        out.append('&');
-        break;
-      case "lt":
-        out.append('<');
-        break;
-      case "gt":
-        out.append('>');
-        break;
-      case "quot":
-        out.append('"');
-        break;
-      case "apos":
-        out.append('\'');
-        break;
-      case "nbsp":
-        out.append('\u00A0');
-        break;
-      default:
-        throw MarkdownErrors.at(segment.line, segment.column + index,
-            "unsupported character reference '" + reference + "'; write the character itself, a numeric "
-                + "reference such as &#169;, or escape the '&' as \\&");
-    }
+    out.append(switch (body) {
+      case "amp" -> '&';
+      case "lt" -> '<';
+      case "gt" -> '>';
+      case "quot" -> '"';
+      case "apos" -> '\'';
+      case "nbsp" -> '\u00A0';
+      default -> throw MarkdownErrors.at(segment.line(), segment.column() + index,
+          "unsupported character reference '" + reference + "'; write the character itself, a numeric "
+              + "reference such as &#169;, or escape the '&' as \\&");
+    });
   }
 
   private static boolean isSpaceOrTab(char c) {

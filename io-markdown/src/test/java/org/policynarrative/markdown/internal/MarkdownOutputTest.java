@@ -64,7 +64,7 @@ class MarkdownOutputTest {
     StringWriter writer = new StringWriter();
     MarkdownOutput.Chars chars = new MarkdownOutput.Chars(writer, capacity);
     ByteArrayOutputStream stream = new ByteArrayOutputStream();
-    MarkdownOutput.Utf8 bytes = new MarkdownOutput.Utf8(stream, capacity);
+    Utf8Output bytes = new Utf8Output(stream, capacity);
     for (MarkdownOutput out : List.of(text, chars, bytes)) {
       out.append("# ");
       ops.forEach(op -> op.apply(out));
