@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.testing.SampleNarratives;
 
 /** {@link NarrativeMarkdown#withMaxDocumentLength(int)}: exact limits, a message that says how to raise them, copies. */
 class DocumentLengthLimitTest {
