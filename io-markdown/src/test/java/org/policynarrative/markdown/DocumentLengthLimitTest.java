@@ -17,19 +17,19 @@ import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.testing.SampleNarratives;
 
-/** {@link NarrativeMarkdown#withMaxDocumentLength(int)}: exact limits, a message that says how to raise them, copies. */
+/** {@link NarrativeMarkdown#withMaxDocumentLength(long)}: exact limits, a message that says how to raise them, copies. */
 class DocumentLengthLimitTest {
 
   private static final int DEFAULT = 16 * 1024 * 1024;
 
-  private final NarrativeMarkdown markdown = NarrativeMarkdown.create();
+  private final NarrativeMarkdown markdown = NarrativeMarkdown.strict();
   private final Narrative narrative = SampleNarratives.economicConstruction();
   private final String document = markdown.toMarkdown(narrative);
   private final byte[] utf8 = document.getBytes(StandardCharsets.UTF_8);
 
   @Test
   void defaultsAreUnchanged() {
-    assertThat(NarrativeMarkdown.create().maxDocumentLength()).isEqualTo(DEFAULT);
+    assertThat(NarrativeMarkdown.strict().maxDocumentLength()).isEqualTo(DEFAULT);
   }
 
   @Test
@@ -43,7 +43,7 @@ class DocumentLengthLimitTest {
           assertThat(e.format()).isEqualTo("markdown");
           assertThat(e.file()).contains(file.toString());
           assertThat(e.problem()).contains("maximum document length", String.format("%,d bytes", utf8.length - 1),
-              "NarrativeMarkdown.withMaxDocumentLength(int)");
+              "NarrativeMarkdown.withMaxDocumentLength(long)");
         });
     assertThat(markdown.withMaxDocumentLength(utf8.length).read(file)).isEqualTo(narrative);
   }
@@ -91,7 +91,7 @@ class DocumentLengthLimitTest {
     NarrativeMarkdown small = markdown.withMaxDocumentLength(10);
     NarrativeMarkdown raised = small.withMaxDocumentLength(1_000_000);
     assertThat(markdown.maxDocumentLength()).isEqualTo(DEFAULT);
-    assertThat(NarrativeMarkdown.create().maxDocumentLength()).isEqualTo(DEFAULT);
+    assertThat(NarrativeMarkdown.strict().maxDocumentLength()).isEqualTo(DEFAULT);
     assertThat(small.maxDocumentLength()).isEqualTo(10);
     assertThat(raised.maxDocumentLength()).isEqualTo(1_000_000);
     assertThatThrownBy(() -> small.fromMarkdown(document)).isInstanceOf(NarrativeFormatException.class);

@@ -28,6 +28,6 @@ class FormatDocumentTest {
 
     Narrative narrative = SampleNarratives.economicConstruction();
     assertThat(example).isEqualTo(MarkdownGoldenTest.write(narrative));
-    assertThat(NarrativeMarkdown.create().read(new StringReader(example))).isEqualTo(narrative);
+    assertThat(NarrativeMarkdown.strict().read(new StringReader(example))).isEqualTo(narrative);
   }
 }

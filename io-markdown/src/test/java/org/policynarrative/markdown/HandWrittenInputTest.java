@@ -21,7 +21,7 @@ class HandWrittenInputTest {
   static final Path HAND_WRITTEN = Fixtures.file(HandWrittenInputTest.class, "hand-written.md");
 
   private static Narrative read(String text) throws IOException {
-    return NarrativeMarkdown.create().read(new StringReader(text));
+    return NarrativeMarkdown.strict().read(new StringReader(text));
   }
 
   @Test

@@ -36,7 +36,7 @@ class MarkdownErrorTest {
   void reportsTheLineAndWhatWasExpected(String name) throws IOException {
     String input = Fixtures.read(Fixtures.file(MarkdownErrorTest.class, name + ".md"));
     NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
-        () -> NarrativeMarkdown.create().read(new StringReader(input)));
+        () -> NarrativeMarkdown.strict().validatingOnRead().read(new StringReader(input)));
     assertThat(e).as("reading %s.md must fail", name).isNotNull();
     assertThat(e.format()).isEqualTo("markdown");
     assertThat(e.line()).as("the line of %s", name).isPresent();
@@ -45,11 +45,22 @@ class MarkdownErrorTest {
 
   @Test
   void theUnchangedDocumentReads() throws IOException {
-    Narrative narrative = NarrativeMarkdown.create().read(HandWrittenInputTest.HAND_WRITTEN);
+    Narrative narrative = NarrativeMarkdown.strict().read(HandWrittenInputTest.HAND_WRITTEN);
     assertThat(narrative.eras()).hasSize(1);
     assertThat(narrative.policyLines().get(0).eras()).containsExactly("post-war");
     assertThat(narrative.claims().get(0).about()).hasSize(1);
     assertThat(narrative.sectors()).hasSize(1);
+  }
+
+  /** The one read policy of every format: checks across the whole narrative only when asked for. */
+  @Test
+  void structuralProblemsAreErrorsOnlyWhenValidatingOnRead() throws IOException {
+    Path dangling = Fixtures.file(MarkdownErrorTest.class, "unknown-reference.md");
+    Narrative narrative = NarrativeMarkdown.strict().read(dangling);
+    assertThat(narrative.claims().get(0).about()).extracting(ref -> ref.id()).contains("nowhere");
+    assertThatThrownBy(() -> NarrativeMarkdown.strict().validatingOnRead().read(dangling))
+        .isInstanceOf(NarrativeFormatException.class)
+        .hasMessageContaining("the narrative is not consistent");
   }
 
   @Test
@@ -57,7 +68,7 @@ class MarkdownErrorTest {
     Path file = Files.createTempFile("broken", ".md");
     try {
       Files.writeString(file, "no title\n");
-      assertThatThrownBy(() -> NarrativeMarkdown.create().read(file))
+      assertThatThrownBy(() -> NarrativeMarkdown.strict().read(file))
           .isInstanceOf(NarrativeFormatException.class)
           .hasMessageStartingWith(file + ":1:1: markdown: expected the narrative's title");
     } finally {
@@ -69,7 +80,7 @@ class MarkdownErrorTest {
   void invalidUtf8IsAFormatError() {
     byte[] bytes = "# Title\n".getBytes(StandardCharsets.UTF_8);
     bytes[3] = (byte) 0xC3;
-    assertThatThrownBy(() -> NarrativeMarkdown.create().read(new ByteArrayInputStream(bytes)))
+    assertThatThrownBy(() -> NarrativeMarkdown.strict().read(new ByteArrayInputStream(bytes)))
         .isInstanceOf(NarrativeFormatException.class)
         .hasMessageContaining("not valid UTF-8");
   }

@@ -42,7 +42,7 @@ class MarkdownGoldenTest {
     Narrative narrative = CASES.get(name).get();
     String written = write(narrative);
     Fixtures.assertGolden(Fixtures.file(MarkdownGoldenTest.class, name + ".md"), written);
-    assertThat(NarrativeMarkdown.create().read(new StringReader(written))).isEqualTo(narrative);
+    assertThat(NarrativeMarkdown.strict().read(new StringReader(written))).isEqualTo(narrative);
   }
 
   @Test
@@ -60,7 +60,7 @@ class MarkdownGoldenTest {
 
   static String write(Narrative narrative) throws IOException {
     StringWriter out = new StringWriter();
-    NarrativeMarkdown.create().write(narrative, out);
+    NarrativeMarkdown.strict().write(narrative, out);
     return out.toString();
   }
 }

@@ -30,7 +30,7 @@ class MarkdownMutationPropertyTest {
   @Property(tries = 500)
   void damagedDocumentsFailCleanly(@ForAll("damaged") String document) throws IOException {
     try {
-      NarrativeMarkdown.create().read(new StringReader(document));
+      NarrativeMarkdown.strict().read(new StringReader(document));
     } catch (NarrativeFormatException e) {
       assertThat(e.problem()).as("an unexpected failure inside the reader: %s", e.getCause())
           .doesNotStartWith("could not read the document");

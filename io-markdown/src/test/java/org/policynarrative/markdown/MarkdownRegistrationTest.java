@@ -50,15 +50,15 @@ class MarkdownRegistrationTest {
   void pathsAreWrittenAtomicallyAndReadBack(@TempDir Path dir) throws IOException {
     Narrative narrative = SampleNarratives.economicConstruction();
     Path file = dir.resolve("sub/narrative.md");
-    NarrativeMarkdown.create().write(narrative, file);
-    assertThat(NarrativeMarkdown.create().read(file)).isEqualTo(narrative);
+    NarrativeMarkdown.strict().write(narrative, file);
+    assertThat(NarrativeMarkdown.strict().read(file)).isEqualTo(narrative);
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(MarkdownGoldenTest.write(narrative));
     try (var listing = Files.list(file.getParent())) {
       assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("narrative.md");
     }
-    String text = NarrativeMarkdown.create().toMarkdown(narrative);
+    String text = NarrativeMarkdown.strict().toMarkdown(narrative);
     assertThat(text).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
-    assertThat(NarrativeMarkdown.create().fromMarkdown(text)).isEqualTo(narrative);
+    assertThat(NarrativeMarkdown.strict().fromMarkdown(text)).isEqualTo(narrative);
     Path other = dir.resolve("copy.markdown");
     NarrativeFormats.installed().write(narrative, other);
     assertThat(NarrativeFormats.installed().read(other)).isEqualTo(narrative);

@@ -39,11 +39,11 @@ class MarkdownRoundTripPropertyTest {
 
   private static void assertRoundTrip(Narrative narrative) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    NarrativeMarkdown.create().write(narrative, out);
-    Narrative back = NarrativeMarkdown.create().read(new ByteArrayInputStream(out.toByteArray()));
+    NarrativeMarkdown.strict().write(narrative, out);
+    Narrative back = NarrativeMarkdown.strict().read(new ByteArrayInputStream(out.toByteArray()));
     assertThat(back).isEqualTo(narrative);
     ByteArrayOutputStream again = new ByteArrayOutputStream();
-    NarrativeMarkdown.create().write(back, again);
+    NarrativeMarkdown.strict().write(back, again);
     assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
   }
 
@@ -56,7 +56,7 @@ class MarkdownRoundTripPropertyTest {
             .anchor(Anchor.builder().source("s").exact(text + "q").prefix(text).build()).build())
         .build();
     String written = MarkdownGoldenTest.write(narrative);
-    assertThat(NarrativeMarkdown.create().read(new StringReader(written))).isEqualTo(narrative);
+    assertThat(NarrativeMarkdown.strict().read(new StringReader(written))).isEqualTo(narrative);
   }
 
   @Provide

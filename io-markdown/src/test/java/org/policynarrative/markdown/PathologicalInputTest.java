@@ -82,7 +82,7 @@ class PathologicalInputTest {
   }
 
   private static Narrative read(String text) throws IOException {
-    return NarrativeMarkdown.create().read(new StringReader(text));
+    return NarrativeMarkdown.strict().read(new StringReader(text));
   }
 
   /** Reading 4n takes at most ten times as long as reading n (best of three, after a warm-up). */

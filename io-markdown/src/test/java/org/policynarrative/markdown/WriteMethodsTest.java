@@ -46,9 +46,9 @@ class WriteMethodsTest {
     Path dir = Files.createTempDirectory("markdown-writer");
     try {
       Path file = dir.resolve("n.md");
-      NarrativeMarkdown.create().write(narrative, file);
+      NarrativeMarkdown.strict().write(narrative, file);
       assertThat(Files.readAllBytes(file))
-          .isEqualTo(NarrativeMarkdown.create().toMarkdown(narrative).getBytes(StandardCharsets.UTF_8));
+          .isEqualTo(NarrativeMarkdown.strict().toMarkdown(narrative).getBytes(StandardCharsets.UTF_8));
       Files.delete(file);
     } finally {
       Files.delete(dir);
@@ -56,7 +56,7 @@ class WriteMethodsTest {
   }
 
   private static void assertEveryMethodWritesTheSame(Narrative narrative) throws IOException {
-    NarrativeMarkdown markdown = NarrativeMarkdown.create();
+    NarrativeMarkdown markdown = NarrativeMarkdown.strict();
     String expected = markdown.toMarkdown(narrative);
     assertThat(ReferenceFunctions.fold(expected)).isEqualTo(expected);
     StringWriter chars = new StringWriter();

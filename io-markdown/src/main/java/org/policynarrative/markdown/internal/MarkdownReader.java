@@ -48,14 +48,15 @@ final class MarkdownReader {
   /**
    * Reads one narrative.
    *
+   * @param validate whether to run the checks across the whole narrative ({@code ReadValidation})
    * @throws NarrativeFormatException naming the line (and column) of the first problem
    */
-  static Narrative read(String input) {
+  static Narrative read(String input, boolean validate) {
     String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
-    return new MarkdownReader(text).document(BlockTree.parse(text));
+    return new MarkdownReader(text).document(BlockTree.parse(text), validate);
   }
 
-  private Narrative document(Node document) {
+  private Narrative document(Node document, boolean validate) {
     Node node = document.getFirstChild();
     if (!(node instanceof Heading title) || title.getLevel() != 1) {
       throw node == null ? Place.DOCUMENT.error("the document is empty; expected the title as '# Title'")
@@ -92,7 +93,7 @@ final class MarkdownReader {
       }
       section(section, blocks);
     }
-    return assembly.narrative(builder, titleAt);
+    return assembly.narrative(builder, titleAt, validate);
   }
 
   /**

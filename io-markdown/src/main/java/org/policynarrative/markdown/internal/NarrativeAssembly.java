@@ -2,33 +2,26 @@ package org.policynarrative.markdown.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.Era;
 import org.policynarrative.core.Narrative;
-import org.policynarrative.core.NarrativeValidator;
 import org.policynarrative.core.PolicyLine;
-import org.policynarrative.core.Problem;
-import org.policynarrative.core.ProblemCode;
 import org.policynarrative.core.Sector;
 import org.policynarrative.core.Source;
-import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.core.spi.LocationIndex;
+import org.policynarrative.core.spi.ReadValidation;
 
 /**
  * The entities read so far, each with where it was written, and how they become the narrative:
- * in data-set order (document order, or the explicit positions), built, and checked for the
- * structural problems that reading rejects, each reported at the place its path names.
+ * in data-set order (document order, or the explicit positions), built, and, when asked for,
+ * checked as a whole by {@link ReadValidation}, each problem reported at the place its path names.
  */
 final class NarrativeAssembly {
-
-  /** What reading rejects: a document with these problems does not describe one narrative. */
-  private static final Set<ProblemCode> STRUCTURAL = Set.of(ProblemCode.DUPLICATE_ID,
-      ProblemCode.UNKNOWN_REFERENCE, ProblemCode.SECTOR_CYCLE, ProblemCode.LINE_CYCLE);
 
   /**
    * A value read from the document: where it was, its explicit data-set position (1-based) if any,
@@ -42,7 +35,7 @@ final class NarrativeAssembly {
   final List<Draft<PolicyLine>> lines = new ArrayList<>();
   final List<Draft<Sector>> sectors = new ArrayList<>();
   final List<Draft<Claim>> claims = new ArrayList<>();
-  /** Each entity kind in data-set order, by its attribute of the narrative: only an error needs it. */
+  /** Each entity kind in data-set order, by its attribute of the narrative: only validation needs it. */
   private final Map<String, List<? extends Draft<?>>> registered = new LinkedHashMap<>();
 
   /**
@@ -50,22 +43,18 @@ final class NarrativeAssembly {
    *
    * @param builder the narrative's metadata, already set
    * @param title where the title is, for a problem with the narrative as a whole
+   * @param validate whether to run the checks across the whole narrative ({@link ReadValidation})
    */
-  Narrative narrative(Narrative.Builder builder, Place title) {
+  Narrative narrative(Narrative.Builder builder, Place title, boolean validate) {
     register("sources", sources, builder::addSources);
     register("eras", ordered(eras, "era"), builder::addEras);
     register("policyLines", ordered(lines, "policy line"), builder::addPolicyLines);
     register("sectors", ordered(sectors, "sector"), builder::addSectors);
     register("claims", ordered(claims, "claim"), builder::addClaims);
     Narrative narrative = ConstructReader.build(title, "narrative", builder::build);
-    for (Problem problem : NarrativeValidator.validate(narrative).problems()) {
-      if (STRUCTURAL.contains(problem.code())) {
-        Place at = locate(problem.path());
-        throw new NarrativeFormatException(MarkdownErrors.FORMAT, problem.message(), at.line() + 1, at.column() + 1,
-            problem.path(), null);
-      }
-    }
-    return narrative;
+    return validate
+        ? ReadValidation.requireValid(narrative, MarkdownErrors.FORMAT, locations(), UnaryOperator.identity())
+        : narrative;
   }
 
   private <T> void register(String attribute, List<Draft<T>> drafts, Consumer<T> add) {
@@ -100,27 +89,21 @@ final class NarrativeAssembly {
     return result;
   }
 
-  /** The recorded place of a validator path, or of its nearest enclosing path. */
-  private Place locate(String path) {
-    // Built only for an error: the path of every recorded place.
-    Map<String, Place> where = new HashMap<>();
+  /** The place of every value recorded, by its validator path. */
+  private LocationIndex locations() {
+    LocationIndex index = new LocationIndex();
     registered.forEach((attribute, drafts) -> {
       for (int i = 0; i < drafts.size(); i++) {
         Draft<?> draft = drafts.get(i);
         String prefix = attribute + "[" + i + "]";
-        where.put(prefix, draft.at());
-        draft.where().forEach((p, at) -> where.put(prefix + "." + p, at));
+        record(index, prefix, draft.at());
+        draft.where().forEach((path, at) -> record(index, prefix + "." + path, at));
       }
     });
-    String p = path;
-    while (!p.isEmpty()) {
-      Place at = where.get(p);
-      if (at != null) {
-        return at;
-      }
-      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-      p = cut < 0 ? "" : p.substring(0, cut);
-    }
-    return Place.DOCUMENT;
+    return index;
+  }
+
+  private static void record(LocationIndex index, String path, Place at) {
+    index.record(path, at.line() + 1, Math.max(at.column(), 0) + 1);
   }
 }

@@ -27,7 +27,7 @@ import org.policynarrative.markdown.NarrativeMarkdown;
  */
 class MarkdownReaderFuzzTest {
 
-  private static final NarrativeMarkdown MARKDOWN = NarrativeMarkdown.create();
+  private static final NarrativeMarkdown MARKDOWN = NarrativeMarkdown.strict();
 
   @DictionaryFile(resourcePath = "markdown.dict")
   @FuzzTest(maxDuration = "10m")

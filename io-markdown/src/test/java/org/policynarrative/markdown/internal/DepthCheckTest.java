@@ -35,7 +35,7 @@ class DepthCheckTest {
       coverage.check("too deep").percentage(p -> p >= 10);
       coverage.check("not too deep").percentage(p -> p >= 10);
     });
-    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class, () -> MarkdownReader.read(text));
+    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class, () -> MarkdownReader.read(text, false));
     if (deepest == null) {
       if (e != null) {
         assertThat(e.problem()).doesNotContain("levels deep");

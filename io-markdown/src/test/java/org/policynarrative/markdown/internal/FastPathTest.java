@@ -3,18 +3,16 @@ package org.policynarrative.markdown.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
 import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
  * The shortcuts taken for speed give exactly what the plain algorithms gave: the escape pre-scan
- * (on the writer's buffer) and the fast UTF-8 decoding; on the reading side the one-line value
+ * (on the writer's buffer); on the reading side the one-line value
  * decoding, the line table, reading a stream into an array of its announced size and the Offsets
  * check without a regex. {@link MarkdownOutputTest} covers the writer's line breaks and encoding.
  */
@@ -127,19 +125,5 @@ class FastPathTest {
     };
     assertThat(MarkdownCodec.readUpTo(lying, cap)).isEqualTo(expected);
     assertThat(lying.read()).isEqualTo(cap < length ? data[cap] & 0xFF : -1);
-  }
-
-  @Test
-  void validUtf8HoldingTheReplacementCharacterDecodes() {
-    String text = "a \uFFFD b \uD83D\uDE00";
-    assertThat(MarkdownCodec.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
-  }
-
-  @Test
-  void malformedUtf8IsStillAnError() {
-    byte[] bytes = {'#', ' ', 'a', (byte) 0xC3, '(', '\n'};
-    assertThatThrownBy(() -> MarkdownCodec.decode(bytes))
-        .isInstanceOf(NarrativeFormatException.class)
-        .hasMessageContaining("not valid UTF-8");
   }
 }
