@@ -3,6 +3,7 @@ package org.policynarrative.markdown.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.HistoricalDate;
 import org.policynarrative.core.Period;
@@ -66,26 +67,12 @@ final class FieldWriter {
   }
 
   void date(String prefix, Key key, HistoricalDate date) {
-    String text = dateTexts.get(date);
-    if (text == null) {
-      text = Values.date(date);
-      if (dateTexts.size() < MEMO_SIZE) {
-        dateTexts.put(date, text);
-      }
-    }
-    text(prefix, key, text);
+    text(prefix, key, remembered(dateTexts, date, Values::date));
   }
 
   /** A period on one line when it reads back from there, otherwise with its ends as nested From and To. */
   void period(String prefix, Key key, Period period) {
-    Boolean plain = plainPeriods.get(period);
-    if (plain == null) {
-      plain = Values.isPlain(period);
-      if (plainPeriods.size() < MEMO_SIZE) {
-        plainPeriods.put(period, plain);
-      }
-    }
-    if (plain) {
+    if (remembered(plainPeriods, period, Values::isPlain)) {
       text(prefix, key, period.text());
       return;
     }
@@ -93,6 +80,18 @@ final class FieldWriter {
     String sub = prefix + "  ";
     period.start().ifPresent(d -> date(sub, Key.FROM, d));
     period.end().ifPresent(d -> date(sub, Key.TO, d));
+  }
+
+  /** {@code compute.apply(key)}, remembered in {@code memo} while it holds fewer than {@link #MEMO_SIZE}. */
+  private static <K, V> V remembered(Map<K, V> memo, K key, Function<K, V> compute) {
+    V value = memo.get(key);
+    if (value == null) {
+      value = compute.apply(key);
+      if (memo.size() < MEMO_SIZE) {
+        memo.put(key, value);
+      }
+    }
+    return value;
   }
 
   /** The 1-based data-set position, when the written order needs it. */
