@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.testing.Fixtures;
 
 /**
  * One fixture per class of bad input: {@code <case>.json} must fail with the line, column, JSON

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.testing.SampleNarratives;
 
 /** {@link NarrativeJson#withMaxDocumentLength(long)}: exact limits, a message that says how to raise them, copies. */
 class DocumentLengthLimitTest {

@@ -23,6 +23,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.testing.NarrativeArbitraries;
+import org.policynarrative.testing.SampleNarratives;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.testing.Fixtures;
+import org.policynarrative.testing.SampleNarratives;
 
 /**
  * The canonical layout, pinned byte for byte: each {@code <case>.input.json} (any field order,
@@ -30,12 +32,9 @@ class GoldenFilesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("inputs")
   void writesTheExpectedCanonicalBytes(Path input) throws IOException {
-    byte[] expected = Fixtures.bytes(Fixtures.sibling(input, INPUT, EXPECTED));
-
     Narrative narrative = NarrativeJson.create().read(new ByteArrayInputStream(Fixtures.bytes(input)));
 
-    assertThat(new String(write(narrative), StandardCharsets.UTF_8))
-        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+    Fixtures.assertGolden(Fixtures.sibling(input, INPUT, EXPECTED), write(narrative));
   }
 
   @ParameterizedTest(name = "{0}")

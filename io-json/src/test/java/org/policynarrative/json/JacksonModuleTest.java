@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.Era;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.testing.SampleNarratives;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;

@@ -24,6 +24,7 @@ import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.NarrativeFormats;
+import org.policynarrative.testing.SampleNarratives;
 
 /** JSON Lines: one compact narrative per line, streamed lazily, bad lines reported by number. */
 class JsonLinesTest {

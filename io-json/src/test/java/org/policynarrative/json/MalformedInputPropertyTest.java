@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.testing.NarrativeArbitraries;
+import org.policynarrative.testing.SampleNarratives;
 
 /**
  * Damaged documents (characters deleted, inserted or replaced; the text cut short) either still

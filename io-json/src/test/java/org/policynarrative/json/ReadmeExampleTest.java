@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.testing.Fixtures;
 
 /** The complete example of README.md is a valid narrative in canonical form (SchemaTest checks it against the schema). */
 class ReadmeExampleTest {

@@ -29,6 +29,7 @@ import org.policynarrative.core.PriorityMode;
 import org.policynarrative.core.SectorMapping;
 import org.policynarrative.core.SectorPriority;
 import org.policynarrative.core.Verdict;
+import org.policynarrative.testing.SampleNarratives;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.testing.Fixtures;
+import org.policynarrative.testing.SampleNarratives;
 
 /**
  * The JSON Schema shipped with the module, checked with a real draft 2020-12 validator: whatever

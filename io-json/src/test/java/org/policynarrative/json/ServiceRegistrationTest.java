@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormats;
+import org.policynarrative.testing.SampleNarratives;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
