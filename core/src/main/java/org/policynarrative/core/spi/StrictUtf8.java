@@ -67,7 +67,8 @@ public final class StrictUtf8 {
 
   /**
    * A reader of UTF-8 bytes that fails with {@link MalformedUtf8Exception} at the first malformed
-   * byte. It reads ahead in blocks, so wrap it in no further buffer; closing it closes {@code in}.
+   * byte. It reads ahead in blocks, so wrap it in no further buffer; as the JDK's readers, it never
+   * splits a surrogate pair between two reads that could hold it. Closing it closes {@code in}.
    */
   public static Reader reader(InputStream in) {
     return new Utf8Reader(Objects.requireNonNull(in, "in"));
@@ -130,6 +131,11 @@ public final class StrictUtf8 {
         return -1;
       }
       int n = Math.min(length, chars.remaining());
+      // Like the JDK's readers, never end a read between the two halves of a surrogate pair when
+      // the caller has room for both: some parsers (SnakeYAML's) assume so.
+      if (n > 1 && n < chars.remaining() && Character.isHighSurrogate(chars.get(chars.position() + n - 1))) {
+        n--;
+      }
       chars.get(buffer, offset, n);
       return n;
     }

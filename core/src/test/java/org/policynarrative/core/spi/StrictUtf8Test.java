@@ -83,6 +83,22 @@ class StrictUtf8Test {
   }
 
   @Test
+  void aSurrogatePairIsNeverSplitBetweenReadsThatCouldHoldIt() throws IOException {
+    for (int padding = 0; padding < 20; padding++) {
+      String text = "a".repeat(padding) + "\ud83d\ude00".repeat(30);
+      try (Reader in = StrictUtf8.reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+        char[] buffer = new char[7];
+        StringBuilder read = new StringBuilder();
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          assertThat(Character.isHighSurrogate(buffer[n - 1])).as("read ending at %d", read.length() + n).isFalse();
+          read.append(buffer, 0, n);
+        }
+        assertThat(read.toString()).isEqualTo(text);
+      }
+    }
+  }
+
+  @Test
   void aReplacementCharacterInTheInputIsText() {
     assertThat(StrictUtf8.decode("a\uFFFDb".getBytes(StandardCharsets.UTF_8), "x")).isEqualTo("a\uFFFDb");
   }
