@@ -1,7 +1,5 @@
 package org.policynarrative.core.spi;
 
-import java.io.FilterInputStream;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -136,65 +134,52 @@ public final class DocumentLimits {
     }
   }
 
-  private static final class LimitedStream extends FilterInputStream {
+  /** Counts in its bulk read; {@link InputStream}'s own skip and bulk reads go through it. */
+  private static final class LimitedStream extends InputStream {
+    private final InputStream in;
     private final Count count;
 
     LimitedStream(InputStream in, Count count) {
-      super(in);
+      this.in = in;
       this.count = count;
     }
 
     @Override
     public int read() throws IOException {
-      int b = super.read();
+      int b = in.read();
       count.add(b < 0 ? 0 : 1);
       return b;
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-      return (int) count.add(super.read(buffer, offset, length));
+      return (int) count.add(in.read(buffer, offset, length));
     }
 
     @Override
-    public long skip(long n) throws IOException {
-      return count.add(super.skip(n));
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
+    public void close() throws IOException {
+      in.close();
     }
   }
 
-  private static final class LimitedReader extends FilterReader {
+  /** Counts in its one read method, through which {@link Reader} makes every other read and skip. */
+  private static final class LimitedReader extends Reader {
+    private final Reader in;
     private final Count count;
 
     LimitedReader(Reader in, Count count) {
-      super(in);
+      this.in = in;
       this.count = count;
     }
 
     @Override
-    public int read() throws IOException {
-      int c = super.read();
-      count.add(c < 0 ? 0 : 1);
-      return c;
-    }
-
-    @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-      return (int) count.add(super.read(buffer, offset, length));
+      return (int) count.add(in.read(buffer, offset, length));
     }
 
     @Override
-    public long skip(long n) throws IOException {
-      return count.add(super.skip(n));
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
+    public void close() throws IOException {
+      in.close();
     }
   }
 }
