@@ -66,6 +66,26 @@ public final class NarrativeJson {
   }
 
   /**
+   * The same as {@link #create()}.
+   *
+   * @deprecated both facades are made by {@code create()}; kept while other branches still call it
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
+  public static NarrativeJson strict() {
+    return DEFAULT;
+  }
+
+  /**
+   * The same as {@code create().skippingUnknownFields()}.
+   *
+   * @deprecated use {@link #skippingUnknownFields()} on {@link #create()}
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
+  public static NarrativeJson lenient() {
+    return DEFAULT.skippingUnknownFields();
+  }
+
+  /**
    * A copy of this reader that skips unknown fields instead of failing on them, for documents from
    * newer minor versions of the format; everything else is still checked.
    */

@@ -1,14 +1,15 @@
 package org.policynarrative.json.internal.ser;
 
 import static org.policynarrative.json.internal.ser.JsonOutput.list;
-import static org.policynarrative.json.internal.ser.JsonOutput.optional;
 import static org.policynarrative.json.internal.ser.JsonOutput.string;
 import static org.policynarrative.json.internal.ser.JsonOutput.strings;
 
+import java.util.Optional;
 import org.policynarrative.core.Anchor;
 import org.policynarrative.core.Assessment;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.EntityRef;
+import org.policynarrative.core.Period;
 import org.policynarrative.json.internal.fields.JsonName;
 import tools.jackson.core.JsonGenerator;
 
@@ -39,7 +40,11 @@ public final class ClaimWriter {
     list(g, JsonName.EFFECTS, c.effects(), ClaimWriter::entityRef);
     string(g, JsonName.ASSERTED_BY, c.assertedBy());
     string(g, JsonName.EXTRACTED_BY, c.extractedBy());
-    optional(g, JsonName.REFERS_TO, c.refersTo(), DateWriter::period);
+    Optional<Period> refersTo = c.refersTo();
+    if (refersTo.isPresent()) {
+      g.writeName(JsonName.REFERS_TO.encoded());
+      DateWriter.period(g, refersTo.get());
+    }
     g.writeName(JsonName.ANCHOR.encoded());
     anchor(g, c.anchor());
     list(g, JsonName.ASSESSMENTS, c.assessments(), ClaimWriter::assessment);
@@ -70,9 +75,11 @@ public final class ClaimWriter {
     string(g, JsonName.EXACT, a.exact());
     string(g, JsonName.PREFIX, a.prefix());
     string(g, JsonName.SUFFIX, a.suffix());
-    if (a.start().isPresent()) {
+    // Each Optional read once: the model makes a new one per call, and not every one is optimised away.
+    Optional<Integer> start = a.start();
+    if (start.isPresent()) {
       g.writeName(JsonName.START.encoded());
-      g.writeNumber(a.start().get());
+      g.writeNumber(start.get());
       g.writeName(JsonName.END.encoded());
       g.writeNumber(a.end().get());
     }
@@ -84,7 +91,7 @@ public final class ClaimWriter {
     string(g, JsonName.ASSESSOR, a.assessor());
     string(g, JsonName.VERDICT, a.verdict().code());
     string(g, JsonName.RATING_LABEL, a.ratingLabel());
-    optional(g, JsonName.DATE, a.date(), DateWriter::date);
+    DateWriter.date(g, JsonName.DATE, a.date());
     string(g, JsonName.NOTE, a.note());
     strings(g, JsonName.REFERENCES, a.references());
     g.writeEndObject();

@@ -1,6 +1,5 @@
 package org.policynarrative.json.internal.ser;
 
-import static org.policynarrative.json.internal.ser.JsonOutput.optional;
 import static org.policynarrative.json.internal.ser.JsonOutput.string;
 
 import java.util.Optional;
@@ -33,6 +32,14 @@ final class DateWriter {
     g.writeEndObject();
   }
 
+  /** A date field, when the date is present. */
+  static void date(JsonGenerator g, JsonName name, Optional<HistoricalDate> date) {
+    if (date.isPresent()) {
+      g.writeName(name.encoded());
+      date(g, date.get());
+    }
+  }
+
   /**
    * A period: the EDTF string ({@code 1953}, {@code 1953/1960}, {@code 2000/..}) when its dates
    * carry no wording; otherwise a single date as {@link #date}, an interval as
@@ -45,8 +52,8 @@ final class DateWriter {
       date(g, p.start().get());
     } else {
       g.writeStartObject(p);
-      optional(g, JsonName.START, p.start(), DateWriter::date);
-      optional(g, JsonName.END, p.end(), DateWriter::date);
+      date(g, JsonName.START, p.start());
+      date(g, JsonName.END, p.end());
       g.writeEndObject();
     }
   }

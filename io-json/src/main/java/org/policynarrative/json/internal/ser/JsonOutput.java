@@ -28,14 +28,6 @@ final class JsonOutput {
     }
   }
 
-  /** A field whose value {@code writer} writes, when the value is present. */
-  static <T> void optional(JsonGenerator g, JsonName name, Optional<T> value, BiConsumer<JsonGenerator, T> writer) {
-    if (value.isPresent()) {
-      g.writeName(name.encoded());
-      writer.accept(g, value.get());
-    }
-  }
-
   static void strings(JsonGenerator g, JsonName name, List<String> values) {
     list(g, name, values, JsonGenerator::writeString);
   }

@@ -1,10 +1,10 @@
 package org.policynarrative.json.internal.ser;
 
 import static org.policynarrative.json.internal.ser.JsonOutput.list;
-import static org.policynarrative.json.internal.ser.JsonOutput.optional;
 import static org.policynarrative.json.internal.ser.JsonOutput.string;
 import static org.policynarrative.json.internal.ser.JsonOutput.strings;
 
+import java.util.Optional;
 import org.policynarrative.core.Durability;
 import org.policynarrative.core.PolicyLine;
 import org.policynarrative.core.SectorPriority;
@@ -22,7 +22,7 @@ final class PolicyLineWriter {
     string(g, JsonName.ID, l.id());
     string(g, JsonName.NAME, l.name());
     string(g, JsonName.STATEMENT, l.statement());
-    optional(g, JsonName.ADOPTED, l.adopted(), DateWriter::date);
+    DateWriter.date(g, JsonName.ADOPTED, l.adopted());
     string(g, JsonName.ADOPTED_BY, l.adoptedBy());
     string(g, JsonName.ADOPTED_AT, l.adoptedAt());
     strings(g, JsonName.ERAS, l.eras());
@@ -39,7 +39,11 @@ final class PolicyLineWriter {
     g.writeStartObject(p);
     string(g, JsonName.SECTOR, p.sector());
     string(g, JsonName.MODE, p.mode().code());
-    optional(g, JsonName.RANK, p.rank(), JsonGenerator::writeNumber);
+    Optional<Integer> rank = p.rank();
+    if (rank.isPresent()) {
+      g.writeName(JsonName.RANK.encoded());
+      g.writeNumber(rank.get());
+    }
     string(g, JsonName.WORDING, p.wording());
     g.writeEndObject();
   }

@@ -1,6 +1,5 @@
 package org.policynarrative.json.internal.ser;
 
-import static org.policynarrative.json.internal.ser.JsonOutput.optional;
 import static org.policynarrative.json.internal.ser.JsonOutput.string;
 
 import org.policynarrative.core.Source;
@@ -17,7 +16,7 @@ final class SourceWriter {
     string(g, JsonName.ID, s.id());
     string(g, JsonName.TITLE, s.title());
     string(g, JsonName.PUBLISHER, s.publisher());
-    optional(g, JsonName.PUBLISHED, s.published(), DateWriter::date);
+    DateWriter.date(g, JsonName.PUBLISHED, s.published());
     string(g, JsonName.URL, s.url());
     string(g, JsonName.LANGUAGE, s.language());
     string(g, JsonName.SHA256, s.sha256());
