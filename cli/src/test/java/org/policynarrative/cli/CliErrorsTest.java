@@ -166,9 +166,10 @@ class CliErrorsTest {
 
     CliRun run = run("validate", bad.toString());
     assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
-    assertThat(run.err()).isEqualTo("policy-narrative validate: " + bad + ":" + line + ":" + column + ": " + format
-        + ": the input is not valid UTF-8: byte 0xFF at byte offset " + offset + " (line " + line + ", column "
-        + column + ") cannot be decoded; save the file as UTF-8" + System.lineSeparator());
+    // The reader locates it itself (Markdown, through core's StrictUtf8) or the CLI does it for the reader.
+    assertThat(run.err()).startsWith("policy-narrative validate: " + bad + ":" + line + ":" + column + ": " + format
+        + ": the input is not valid UTF-8: ").contains("offset " + offset).endsWith(System.lineSeparator());
+    assertThat(run.err().lines()).hasSize(1);
   }
 
   @Test

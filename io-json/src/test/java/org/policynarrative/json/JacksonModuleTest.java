@@ -15,12 +15,25 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The module on users' own mappers: inside their documents, found by discovery, with YAML. */
 class JacksonModuleTest {
+
+  @Test
+  void withoutTheModuleAPlainMapperSeesNothingAndTheReadmesSettingMakesThatLoud() {
+    // What io-json/README.md says: a plain mapper writes {} for the model; FAIL_ON_EMPTY_BEANS turns that into an error.
+    Narrative narrative = SampleNarratives.minimal();
+    assertThat(JsonMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build()
+        .writeValueAsString(narrative)).isEqualTo("{}");
+    assertThatThrownBy(() -> JsonMapper.builder().enable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build()
+        .writeValueAsString(narrative)).isInstanceOf(JacksonException.class);
+    assertThat(JsonMapper.builder().enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .addModule(new NarrativeJacksonModule()).build().writeValueAsString(narrative)).contains("\"id\"");
+  }
 
   @Test
   void modelValuesSitInsideAUsersOwnDocument() {
