@@ -71,7 +71,7 @@ public abstract class Claim {
    * The verdict to show for this claim: {@link Verdict#UNVERIFIED} when no assessment exists,
    * otherwise the verdict of the last assessment.
    *
-   * @return the verdict to show for this claim: {@link Verdict#UNVERIFIED} when no assessment exists, otherwise the verdict of the last assessment
+   * @return the verdict to show for this claim
    */
   public Verdict verdict() {
     List<Assessment> all = assessments();

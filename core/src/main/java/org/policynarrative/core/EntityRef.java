@@ -64,7 +64,7 @@ public abstract class EntityRef {
   }
 
   /**
-   * {@return parses {@code kind:id}, the form {@link #toString()} prints, such as {@code policy-line:songun-line}}
+   * {@return the reference written as {@code kind:id}, the form {@link #toString()} prints, such as {@code policy-line:songun-line}}
    *
    * @param text the text to parse
    * @throws IllegalArgumentException when the text has no colon, an unknown kind or an invalid id

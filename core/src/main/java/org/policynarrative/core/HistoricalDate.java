@@ -145,7 +145,7 @@ public final class HistoricalDate {
    * {@code 196X} (1960 to 1969), {@code ofDecade(-1960)} is {@code -196X} (-1969 to -1960).
    *
    * @param year the Gregorian year (proleptic; 0 is 1 BCE)
-   * @return the decade written with the year {@code year}, which ends in 0: {@code ofDecade(1960)} is {@code 196X} (1960 to 1969), {@code ofDecade(-1960)} is {@code -196X} (-1969 to -1960)
+   * @return the decade written with the year {@code year}
    * @throws IllegalArgumentException when the year does not end in 0 or is beyond four digits
    */
   public static HistoricalDate ofDecade(int year) {
@@ -157,7 +157,7 @@ public final class HistoricalDate {
    * {@code 19XX} (1900 to 1999).
    *
    * @param year the Gregorian year (proleptic; 0 is 1 BCE)
-   * @return the century written with the year {@code year}, which ends in 00: {@code ofCentury(1900)} is {@code 19XX} (1900 to 1999)
+   * @return the century written with the year {@code year}
    * @throws IllegalArgumentException when the year does not end in 00 or is beyond four digits
    */
   public static HistoricalDate ofCentury(int year) {
@@ -170,7 +170,7 @@ public final class HistoricalDate {
    *
    * @param dateTime the date and time, as the source gives it
    * @param precision how much of the date and time is known
-   * @return a local date and time with no offset, to the {@link DatePrecision#MINUTE} or {@link DatePrecision#SECOND}: {@code 1985-04-12T23:20:30}
+   * @return a local date and time with no offset
    * @throws IllegalArgumentException for another precision, a time finer than it, or a year beyond
    *     four digits
    */
@@ -184,7 +184,7 @@ public final class HistoricalDate {
    *
    * @param dateTime the date and time, as the source gives it
    * @param precision how much of the date and time is known
-   * @return a date and time with its offset from UTC ({@code 1985-04-12T23:20:30+04:00}), to the {@link DatePrecision#MINUTE} or {@link DatePrecision#SECOND}
+   * @return a date and time with its offset from UTC
    * @throws IllegalArgumentException as {@link #ofDateTime(LocalDateTime, DatePrecision)}, and
    *     for an offset that is not whole minutes from -12:00 to +14:00
    */
@@ -207,7 +207,7 @@ public final class HistoricalDate {
    * calendar: {@code ofJucheYear(42)} is 1953 and reads back as {@code Juche 42 (1953)}.
    *
    * @param jucheYear the year of the Juche calendar (1 is 1912)
-   * @return the Gregorian year of Juche year {@code jucheYear}, remembered as written in the Juche calendar: {@code ofJucheYear(42)} is 1953 and reads back as {@code Juche 42 (1953)}
+   * @return the Gregorian year of Juche year {@code jucheYear}
    * @throws IllegalArgumentException when {@code jucheYear} is less than 1
    */
   public static HistoricalDate ofJucheYear(int jucheYear) {
@@ -219,7 +219,7 @@ public final class HistoricalDate {
   }
 
   /**
-   * {@return parses EDTF levels 0 and 1 or a calendar year, as described on this class}
+   * {@return the date written in EDTF levels 0 and 1 or as a calendar year, as described on this class}
    *
    * @param text the text to parse
    * @throws IllegalArgumentException for anything else, with a message that quotes the text (at
@@ -261,7 +261,7 @@ public final class HistoricalDate {
    * {@code ofMonth(1985, 4).withUnspecifiedTo(DAY)} is {@code 1985-04-XX}.
    *
    * @param component the part of the date to leave unspecified
-   * @return a copy of this year or month written down to a finer component with unspecified digits, the same days: {@code ofYear(1953).withUnspecifiedTo(MONTH)} is {@code 1953-XX}, {@code ofYear(1985).withUnspecifiedTo(DAY)} is {@code 1985-XX-XX} and {@code ofMonth(1985, 4).withUnspecifiedTo(DAY)} is {@code 1985-04-XX}
+   * @return a copy of this year or month written down to a finer component with unspecified digits
    * @throws IllegalArgumentException for any other combination
    */
   public HistoricalDate withUnspecifiedTo(DatePrecision component) {
@@ -327,7 +327,7 @@ public final class HistoricalDate {
    * {@code 1985-04-XX} and {@code 1985-XX-XX}; empty otherwise (decades and centuries are
    * precisions of their own).
    *
-   * @return the finer component the EDTF writes with {@code X} digits beyond the precision: {@link DatePrecision#MONTH} for {@code 1953-XX}, {@link DatePrecision#DAY} for {@code 1985-04-XX} and {@code 1985-XX-XX}; empty otherwise (decades and centuries are precisions of their own)
+   * @return the finer component the EDTF writes with {@code X} digits beyond the precision
    */
   public Optional<DatePrecision> unspecifiedTo() {
     return parts.unspecifiedTo() == null ? Optional.empty()
@@ -374,7 +374,7 @@ public final class HistoricalDate {
    * when it is a calendar year that parses on its own to this date (as {@code Juche 42 (1953)}
    * does), otherwise EDTF.
    *
-   * @return the text that {@link #parse(String)} turns back into an equal date: the source's wording when it is a calendar year that parses on its own to this date (as {@code Juche 42 (1953)} does), otherwise EDTF
+   * @return the text that {@link #parse(String)} turns back into an equal date
    */
   public String text() {
     return wordingIsText ? asWritten : toEdtf();

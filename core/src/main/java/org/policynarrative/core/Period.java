@@ -117,7 +117,7 @@ public final class Period {
    * either end may be {@code ..} for open or empty for unknown, but not both ends.
    *
    * @param text the text to parse
-   * @return parses a date ({@link HistoricalDate#parse(String)}) or an interval {@code START/END}, where either end may be {@code ..} for open or empty for unknown, but not both ends
+   * @return parses a date ({@link HistoricalDate#parse(String)}) or an interval {@code START/END}
    * @throws IllegalArgumentException with a message that quotes the text and says what was expected
    */
   public static Period parse(String text) {
@@ -204,7 +204,7 @@ public final class Period {
    * (open or unknown) is unbounded.
    *
    * @param other the other period
-   * @return true when some day may lie in both this period and {@code other}: a side without a known end (open or unknown) is unbounded
+   * @return true when some day may lie in both this period and {@code other}
    */
   public boolean overlaps(Period other) {
     boolean startsBeforeOtherEnds = start == null || other.end == null
@@ -235,7 +235,7 @@ public final class Period {
    * The text that {@link #parse(String)} turns back into an equal period: like {@link #toEdtf()},
    * but each end in the source's wording when that wording parses on its own.
    *
-   * @return the text that {@link #parse(String)} turns back into an equal period: like {@link #toEdtf()}, but each end in the source's wording when that wording parses on its own
+   * @return the text that {@link #parse(String)} turns back into an equal period
    */
   public String text() {
     if (isSingleDate()) {

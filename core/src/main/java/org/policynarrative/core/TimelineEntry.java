@@ -19,7 +19,7 @@ public abstract class TimelineEntry {
    * When: an era's period, or the date a policy line was adopted (for an undated line, the period
    * of the first era it belongs to).
    *
-   * @return when: an era's period, or the date a policy line was adopted (for an undated line, the period of the first era it belongs to)
+   * @return when: an era's period
    */
   @Value.Parameter
   public abstract Period when();

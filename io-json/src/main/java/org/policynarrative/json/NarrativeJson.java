@@ -60,13 +60,15 @@ public final class NarrativeJson {
   /**
    * The JSON reader and writer: strict (unknown fields, like every other deviation from the format,
    * are errors), no validation on read, documents of up to 64 MiB.
+   *
+   * @return the JSON reader and writer
    */
   public static NarrativeJson create() {
     return DEFAULT;
   }
 
   /**
-   * The same as {@link #create()}.
+   * {@return the same as {@link #create()}}
    *
    * @deprecated both facades are made by {@code create()}; kept while other branches still call it
    */
@@ -76,7 +78,7 @@ public final class NarrativeJson {
   }
 
   /**
-   * The same as {@code create().skippingUnknownFields()}.
+   * {@return the same as {@code create().skippingUnknownFields()}}
    *
    * @deprecated use {@link #skippingUnknownFields()} on {@link #create()}
    */
@@ -88,6 +90,8 @@ public final class NarrativeJson {
   /**
    * A copy of this reader that skips unknown fields instead of failing on them, for documents from
    * newer minor versions of the format; everything else is still checked.
+   *
+   * @return a copy of this reader that skips unknown fields instead of failing on them
    */
   public NarrativeJson skippingUnknownFields() {
     return new NarrativeJson(codec.skippingUnknownFields());
@@ -98,6 +102,8 @@ public final class NarrativeJson {
    * each narrative it reads and fails, listing every problem, when references do not resolve, ids
    * repeat or the structure does not hold; the error is at the line and column of the first
    * problem's value.
+   *
+   * @return a copy of this reader that also runs {@link org.policynarrative.core.NarrativeValidator} on each narrative it reads and fails
    */
   public NarrativeJson validatingOnRead() {
     return new NarrativeJson(codec.validatingOnRead());
@@ -111,6 +117,7 @@ public final class NarrativeJson {
    * one line at a time). Strictness and validation are kept. The
    * {@link org.policynarrative.core.spi.NarrativeFormat} service formats always use the default.
    *
+   * @return a copy of this reader that accepts documents
    * @param maxLength the longest input accepted, at least 1
    * @throws IllegalArgumentException when {@code maxLength} is less than 1
    */
@@ -123,24 +130,27 @@ public final class NarrativeJson {
    * The longest document, and JSON Lines line, this reader accepts, in bytes or characters as
    * {@link #withMaxDocumentLength(long)} describes; 64 MiB (67,108,864) unless changed. Longer
    * input fails with a {@link NarrativeFormatException} naming the limit.
+   *
+   * @return the longest document, and JSON Lines line, this reader accepts, in bytes or characters as {@link #withMaxDocumentLength(long)} describes
    */
   public long maxDocumentLength() {
     return codec.maxDocumentLength();
   }
 
-  /** The value of the {@code format} field this version writes, {@code policy-narrative/1}. */
+  /** {@return the value of the {@code format} field this version writes, {@code policy-narrative/1}} */
   public static String formatVersion() {
     return FormatVersion.CURRENT;
   }
 
-  /** The JSON Schema (draft 2020-12) of the document format, a resource of this module. */
+  /** {@return the JSON Schema (draft 2020-12) of the document format, a resource of this module} */
   public static URL schema() {
     return Objects.requireNonNull(NarrativeJson.class.getResource("narrative.schema.json"), "schema resource");
   }
 
   /**
-   * Reads one narrative from a file.
+   * {@return the narrative read from a file}
    *
+   * @param path the file
    * @throws NarrativeFormatException when the file is not a valid narrative document, or is longer
    *     than {@link #maxDocumentLength()} bytes; it names the file
    * @throws IOException when the file cannot be read
@@ -155,8 +165,9 @@ public final class NarrativeJson {
   }
 
   /**
-   * Reads one narrative from UTF-8 bytes; the stream is left open.
+   * {@return the narrative read from UTF-8 bytes; the stream is left open}
    *
+   * @param in the bytes to read; not closed
    * @throws NarrativeFormatException when the input is not a valid narrative document, or is longer
    *     than {@link #maxDocumentLength()} bytes
    * @throws IOException when reading fails
@@ -166,8 +177,9 @@ public final class NarrativeJson {
   }
 
   /**
-   * Reads one narrative from characters; the reader is left open.
+   * {@return the narrative read from characters; the reader is left open}
    *
+   * @param in the bytes to read; not closed
    * @throws NarrativeFormatException when the input is not a valid narrative document, or is longer
    *     than {@link #maxDocumentLength()} characters
    * @throws IOException when reading fails
@@ -177,8 +189,9 @@ public final class NarrativeJson {
   }
 
   /**
-   * Reads one narrative from a JSON string.
+   * {@return the narrative read from a JSON string}
    *
+   * @param json the JSON text
    * @throws NarrativeFormatException when the text is not a valid narrative document, or is longer
    *     than {@link #maxDocumentLength()} characters
    */
@@ -196,6 +209,8 @@ public final class NarrativeJson {
    * (the last to complete wins) or fails for a reason of its own. A symbolic link is written
    * through, and the file keeps its permissions and owner ({@link AtomicFiles}).
    *
+   * @param narrative the narrative
+   * @param path the file
    * @throws IOException when writing fails; the file is then unchanged
    */
   public void write(Narrative narrative, Path path) throws IOException {
@@ -206,6 +221,8 @@ public final class NarrativeJson {
   /**
    * Writes the canonical document as UTF-8; the stream is flushed and left open.
    *
+   * @param narrative the narrative
+   * @param out where to write; flushed, not closed
    * @throws IOException when writing fails
    */
   public void write(Narrative narrative, OutputStream out) throws IOException {
@@ -215,13 +232,19 @@ public final class NarrativeJson {
   /**
    * Writes the canonical document; the writer is flushed and left open.
    *
+   * @param narrative the narrative
+   * @param out where to write; flushed, not closed
    * @throws IOException when writing fails
    */
   public void write(Narrative narrative, Writer out) throws IOException {
     codec.write(Objects.requireNonNull(narrative, "narrative"), Objects.requireNonNull(out, "out"));
   }
 
-  /** The canonical document as a string, ending in a newline. */
+  /**
+   * {@return the canonical document as a string, ending in a newline}
+   *
+   * @param narrative the narrative
+   */
   public String toJson(Narrative narrative) {
     Objects.requireNonNull(narrative, "narrative");
     StringWriter out = new StringWriter();
@@ -242,6 +265,8 @@ public final class NarrativeJson {
    * longer than {@link #maxDocumentLength()} characters is such a bad line. Read
    * failures surface as {@link UncheckedIOException}.
    *
+   * @param path the file
+   * @return streams the narratives of a JSON Lines file
    * @throws IOException when the file cannot be opened
    */
   public Stream<Narrative> readLines(Path path) throws IOException {
@@ -251,6 +276,9 @@ public final class NarrativeJson {
   /**
    * Streams the narratives of UTF-8 JSON Lines, as {@link #readLines(Path)} does. Closing the
    * stream closes {@code in}.
+   *
+   * @param in the bytes to read; not closed
+   * @return streams the narratives of UTF-8 JSON Lines, as {@link #readLines(Path)} does
    */
   public Stream<Narrative> readLines(InputStream in) {
     return readLines(StrictUtf8.reader(Objects.requireNonNull(in, "in")));
@@ -259,6 +287,9 @@ public final class NarrativeJson {
   /**
    * Streams the narratives of JSON Lines text, as {@link #readLines(Path)} does. Closing the
    * stream closes {@code in}.
+   *
+   * @param in the bytes to read; not closed
+   * @return streams the narratives of JSON Lines text, as {@link #readLines(Path)} does
    */
   public Stream<Narrative> readLines(Reader in) {
     return new JsonLinesReader(Objects.requireNonNull(in, "in"), codec, null).stream();
@@ -269,6 +300,8 @@ public final class NarrativeJson {
    * {@link #write(Narrative, Path)} writes a document. The stream is consumed lazily, so a corpus
    * of any size needs constant memory.
    *
+   * @param narratives the narratives, written in order
+   * @param path the file
    * @throws IOException when writing fails; the file is then unchanged
    */
   public void writeLines(Stream<? extends Narrative> narratives, Path path) throws IOException {
@@ -279,6 +312,8 @@ public final class NarrativeJson {
   /**
    * Writes narratives as UTF-8 JSON Lines, one compact line each; the stream is flushed and left open.
    *
+   * @param narratives the narratives, written in order
+   * @param out where to write; flushed, not closed
    * @throws IOException when writing fails
    */
   public void writeLines(Stream<? extends Narrative> narratives, OutputStream out) throws IOException {
@@ -290,6 +325,8 @@ public final class NarrativeJson {
   /**
    * Writes narratives as JSON Lines, one compact line each; the writer is flushed and left open.
    *
+   * @param narratives the narratives, written in order
+   * @param out where to write; flushed, not closed
    * @throws IOException when writing fails
    */
   public void writeLines(Stream<? extends Narrative> narratives, Writer out) throws IOException {

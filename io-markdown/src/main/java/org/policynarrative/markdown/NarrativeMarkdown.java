@@ -52,13 +52,15 @@ public final class NarrativeMarkdown {
   /**
    * The Markdown reader and writer, reading documents of up to 16 MiB strictly: anything the
    * dialect does not define is an error (Markdown has no lenient mode), with no validation on read.
+   *
+   * @return the Markdown reader and writer
    */
   public static NarrativeMarkdown create() {
     return STRICT;
   }
 
   /**
-   * The same as {@link #create()}.
+   * {@return the same as {@link #create()}}
    *
    * @deprecated both facades are made by {@code create()}, as the house style's extensions are
    */
@@ -71,6 +73,8 @@ public final class NarrativeMarkdown {
    * A copy of this reader that also runs {@link org.policynarrative.core.NarrativeValidator} on
    * each narrative it reads and fails, listing every problem at the line of the first, when
    * references do not resolve or the structure does not hold.
+   *
+   * @return a copy of this reader that also runs {@link org.policynarrative.core.NarrativeValidator} on each narrative it reads and fails
    */
   public NarrativeMarkdown validatingOnRead() {
     return validateOnRead ? this : new NarrativeMarkdown(maxDocumentLength, true);
@@ -84,6 +88,7 @@ public final class NarrativeMarkdown {
    * together with the heap. Validation is kept. The {@link org.policynarrative.core.spi.NarrativeFormat}
    * service format always uses the default.
    *
+   * @return a copy of this reader and writer that reads documents of up to {@code maxLength} bytes
    * @param maxLength the longest document accepted, at least 1
    * @throws IllegalArgumentException when {@code maxLength} is less than 1
    */
@@ -96,14 +101,17 @@ public final class NarrativeMarkdown {
    * The longest document this reader accepts, in bytes or characters as
    * {@link #withMaxDocumentLength(long)} describes; 16 MiB (16,777,216) unless changed. A longer
    * document fails with a {@link NarrativeFormatException} naming the limit.
+   *
+   * @return the longest document this reader accepts
    */
   public long maxDocumentLength() {
     return maxDocumentLength;
   }
 
   /**
-   * Reads a narrative from a UTF-8 file.
+   * {@return the narrative read from a UTF-8 file}
    *
+   * @param path the file
    * @throws NarrativeFormatException when the content is not a valid document or is longer than
    *     {@link #maxDocumentLength()} bytes; it names the file
    * @throws IOException when reading fails
@@ -118,8 +126,9 @@ public final class NarrativeMarkdown {
   }
 
   /**
-   * Reads a narrative from UTF-8 bytes; the stream is read to its end and left open.
+   * {@return the narrative read from UTF-8 bytes; the stream is read to its end and left open}
    *
+   * @param in the bytes to read; not closed
    * @throws NarrativeFormatException when the content is not a valid document, not UTF-8, or longer
    *     than {@link #maxDocumentLength()} bytes
    * @throws IOException when reading fails
@@ -129,8 +138,9 @@ public final class NarrativeMarkdown {
   }
 
   /**
-   * Reads a narrative from characters; the reader is read to its end and left open.
+   * {@return the narrative read from characters; the reader is read to its end and left open}
    *
+   * @param in the bytes to read; not closed
    * @throws NarrativeFormatException when the content is not a valid document or is longer than
    *     {@link #maxDocumentLength()} characters
    * @throws IOException when reading fails
@@ -140,8 +150,9 @@ public final class NarrativeMarkdown {
   }
 
   /**
-   * Reads a narrative from a Markdown document held in a string.
+   * {@return the narrative read from a Markdown document held in a string}
    *
+   * @param markdown the Markdown text
    * @throws NarrativeFormatException when the text is not a valid document or is longer than
    *     {@link #maxDocumentLength()} characters
    */
@@ -149,7 +160,11 @@ public final class NarrativeMarkdown {
     return MarkdownCodec.read(Objects.requireNonNull(markdown, "markdown"), maxDocumentLength, validateOnRead);
   }
 
-  /** The narrative as a Markdown document, exactly the text the other write methods write. */
+  /**
+   * {@return the narrative as a Markdown document, exactly the text the other write methods write}
+   *
+   * @param narrative the narrative
+   */
   public String toMarkdown(Narrative narrative) {
     return MarkdownCodec.write(Objects.requireNonNull(narrative, "narrative"));
   }
@@ -161,6 +176,8 @@ public final class NarrativeMarkdown {
    * reason of its own. A symbolic link is written through, and the file keeps its permissions
    * and owner ({@link AtomicFiles}).
    *
+   * @param narrative the narrative
+   * @param path the file
    * @throws IOException when writing fails; the file is then unchanged
    */
   public void write(Narrative narrative, Path path) throws IOException {
@@ -173,6 +190,8 @@ public final class NarrativeMarkdown {
   /**
    * Writes a narrative as UTF-8; the stream is flushed and left open.
    *
+   * @param narrative the narrative
+   * @param out where to write; flushed, not closed
    * @throws IOException when writing fails
    */
   public void write(Narrative narrative, OutputStream out) throws IOException {
@@ -182,6 +201,8 @@ public final class NarrativeMarkdown {
   /**
    * Writes a narrative as characters; the writer is flushed and left open.
    *
+   * @param narrative the narrative
+   * @param out where to write; flushed, not closed
    * @throws IOException when writing fails
    */
   public void write(Narrative narrative, Writer out) throws IOException {

@@ -29,7 +29,7 @@ public final class DocumentLimits {
     /** Characters ({@code char}s), for character input ({@link Reader}, strings). */
     CHARACTERS;
 
-    /** {@code bytes} or {@code characters}. */
+    /** {@return {@code bytes} or {@code characters}} */
     @Override
     public String toString() {
       return this == BYTES ? "bytes" : "characters";
@@ -41,6 +41,7 @@ public final class DocumentLimits {
   /**
    * Checks a configured limit.
    *
+   * @param maxLength the largest document to read, in the unit the format counts
    * @return {@code maxLength}
    * @throws IllegalArgumentException when {@code maxLength} is less than 1
    */
@@ -57,6 +58,9 @@ public final class DocumentLimits {
    * maximum document length of 16,777,216 bytes (16 MiB); to read it, raise the limit with
    * NarrativeMarkdown.withMaxDocumentLength(long)}.
    *
+   * @param maxLength the largest document to read, in the unit the format counts
+   * @param unit what the limit counts, such as bytes or characters
+   * @return the message for input longer than the limit
    * @param what the input, such as {@code the document} or {@code line 7}
    * @param raiseWith the method that raises the limit, with anything the reader should know about it
    */
@@ -70,6 +74,10 @@ public final class DocumentLimits {
   /**
    * {@code in}, failing with {@link TooLongException} as soon as more than {@code maxLength} bytes
    * have been read from it. Closing it closes {@code in}; it does not support mark and reset.
+   *
+   * @param in the bytes to read; not closed
+   * @param maxLength the largest document to read, in the unit the format counts
+   * @return {@code in}, failing with {@link TooLongException} as soon as more than {@code maxLength} bytes have been read from it
    */
   public static InputStream limit(InputStream in, long maxLength) {
     return new LimitedStream(Objects.requireNonNull(in, "in"), new Count(requireValid(maxLength), Unit.BYTES));
@@ -78,6 +86,10 @@ public final class DocumentLimits {
   /**
    * {@code in}, failing with {@link TooLongException} as soon as more than {@code maxLength}
    * characters have been read from it. Closing it closes {@code in}; it does not support mark and reset.
+   *
+   * @param in the bytes to read; not closed
+   * @param maxLength the largest document to read, in the unit the format counts
+   * @return {@code in}, failing with {@link TooLongException} as soon as more than {@code maxLength} characters have been read from it
    */
   public static Reader limit(Reader in, long maxLength) {
     return new LimitedReader(Objects.requireNonNull(in, "in"), new Count(requireValid(maxLength), Unit.CHARACTERS));
@@ -91,7 +103,9 @@ public final class DocumentLimits {
   public static final class TooLongException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The limit that was passed. */
     private final long maxLength;
+    /** What the limit counts. */
     private final Unit unit;
 
     TooLongException(long maxLength, Unit unit) {
@@ -100,12 +114,12 @@ public final class DocumentLimits {
       this.unit = unit;
     }
 
-    /** The limit that was passed. */
+    /** {@return the limit that was passed} */
     public long maxLength() {
       return maxLength;
     }
 
-    /** What the limit counts. */
+    /** {@return what the limit counts} */
     public Unit unit() {
       return unit;
     }
@@ -113,7 +127,9 @@ public final class DocumentLimits {
 
   /** The counting both limited streams share: Java has no one stream type for bytes and characters. */
   private static final class Count {
+    /** The limit that was passed. */
     private final long maxLength;
+    /** What the limit counts. */
     private final Unit unit;
     private long count;
 

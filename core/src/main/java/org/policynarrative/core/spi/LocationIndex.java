@@ -27,6 +27,8 @@ public final class LocationIndex {
     /**
      * A place.
      *
+     * @param line the 1-based line
+     * @param column the 1-based column
      * @throws IllegalArgumentException when {@code line} or {@code column} is less than 1
      */
     public Location {
@@ -44,6 +46,9 @@ public final class LocationIndex {
   /**
    * Records where the value at {@code path} is; a later record for the same path replaces it.
    *
+   * @param path the file
+   * @param line the 1-based line
+   * @param column the 1-based column
    * @throws IllegalArgumentException when {@code line} or {@code column} is less than 1
    */
   public void record(String path, int line, int column) {
@@ -54,6 +59,9 @@ public final class LocationIndex {
    * The recorded place of {@code path}, or of the nearest value that encloses it
    * ({@code claims[3].about} for {@code claims[3].about[1]}, then {@code claims[3]}, ...);
    * empty when none of them was recorded.
+   *
+   * @param path the file
+   * @return the recorded place of {@code path}
    */
   public Optional<Location> locate(String path) {
     String p = Objects.requireNonNull(path, "path");
@@ -73,6 +81,9 @@ public final class LocationIndex {
   /**
    * A path as a JSON Pointer (RFC 6901): {@code claims[3].about[1]} becomes
    * {@code /claims/3/about/1}, the empty path the empty pointer.
+   *
+   * @param path the file
+   * @return a path as a JSON Pointer
    */
   public static String jsonPointer(String path) {
     if (path.isEmpty()) {

@@ -36,7 +36,7 @@ public interface NarrativeFormat {
   }
 
   /**
-   * {@return reads one narrative. The stream is left open}
+   * {@return the narrative read from the stream, which is left open}
    *
    * @param in the bytes to read; not closed
    * @throws NarrativeFormatException when the input is not a valid document of this format

@@ -21,11 +21,17 @@ public final class NarrativeFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The format's name. */
   private final String format;
+  /** What is wrong, without the place. */
   private final String problem;
+  /** The file that was read, or null. */
   private final String file;
+  /** The 1-based line, or 0 when unknown. */
   private final int line;
+  /** The 1-based column, or 0 when unknown. */
   private final int column;
+  /** The path of the value in the document, or null. */
   private final String path;
 
   /**
@@ -68,7 +74,7 @@ public final class NarrativeFormatException extends RuntimeException {
   }
 
   /**
-   * Starts an error; set what is known of its place, then {@link Builder#build()}.
+   * {@return a builder of an error: set what is known of its place, then {@link Builder#build()}}
    *
    * @param format the format's name, such as {@code json}
    * @param problem what is wrong and what was expected
@@ -98,7 +104,11 @@ public final class NarrativeFormatException extends RuntimeException {
     return out.toString();
   }
 
-  /** The same error, located in {@code file} (a path or other name of the input). */
+  /**
+   * {@return the same error, located in {@code file} (a path or other name of the input)}
+   *
+   * @param file the file that was read
+   */
   public NarrativeFormatException inFile(String file) {
     return copy(Objects.requireNonNull(file, "file"), line, column);
   }
@@ -107,6 +117,7 @@ public final class NarrativeFormatException extends RuntimeException {
    * The same error on another line, for a reader that parses part of its input on its own (such
    * as one line of JSON Lines): the column is kept, the line replaced.
    *
+   * @return the same error on another line
    * @param line the 1-based line
    * @throws IllegalArgumentException when {@code line} is less than 1
    */
@@ -121,32 +132,32 @@ public final class NarrativeFormatException extends RuntimeException {
     return copy;
   }
 
-  /** The name of the format that failed to read, such as {@code json} or {@code markdown}. */
+  /** {@return the name of the format that failed to read, such as {@code json} or {@code markdown}} */
   public String format() {
     return format;
   }
 
-  /** What is wrong, without the location. */
+  /** {@return what is wrong, without the location} */
   public String problem() {
     return problem;
   }
 
-  /** The file or other input name, when known. */
+  /** {@return the file or other input name, when known} */
   public Optional<String> file() {
     return Optional.ofNullable(file);
   }
 
-  /** The 1-based line, when known. */
+  /** {@return the 1-based line, when known} */
   public OptionalInt line() {
     return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
   }
 
-  /** The 1-based column, when known. */
+  /** {@return the 1-based column, when known} */
   public OptionalInt column() {
     return column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
   }
 
-  /** The path inside the document, when known; empty text for the whole document. */
+  /** {@return the path inside the document, when known; empty text for the whole document} */
   public Optional<String> path() {
     return Optional.ofNullable(path);
   }
@@ -170,8 +181,10 @@ public final class NarrativeFormatException extends RuntimeException {
     }
 
     /**
-     * The 1-based line and column.
+     * {@return the 1-based line and column}
      *
+     * @param line the 1-based line
+     * @param column the 1-based column
      * @throws IllegalArgumentException when either is less than 1
      */
     public Builder at(int line, int column) {
@@ -181,8 +194,9 @@ public final class NarrativeFormatException extends RuntimeException {
     }
 
     /**
-     * The 1-based line, when the column is not known.
+     * {@return the 1-based line, when the column is not known}
      *
+     * @param line the 1-based line
      * @throws IllegalArgumentException when {@code line} is less than 1
      */
     public Builder line(int line) {
@@ -191,25 +205,37 @@ public final class NarrativeFormatException extends RuntimeException {
       return this;
     }
 
-    /** The path inside the document, such as {@code /claims/3}; empty text for the whole document. */
+    /**
+     * {@return the path inside the document, such as {@code /claims/3}; empty text for the whole document}
+     *
+     * @param path the file
+     */
     public Builder path(String path) {
       this.path = Objects.requireNonNull(path, "path");
       return this;
     }
 
-    /** The file or other name of the input. */
+    /**
+     * {@return the file or other name of the input}
+     *
+     * @param file the file that was read
+     */
     public Builder file(String file) {
       this.file = Objects.requireNonNull(file, "file");
       return this;
     }
 
-    /** The underlying library's exception. */
+    /**
+     * {@return the underlying library's exception}
+     *
+     * @param cause the underlying failure
+     */
     public Builder cause(Throwable cause) {
       this.cause = Objects.requireNonNull(cause, "cause");
       return this;
     }
 
-    /** The exception. */
+    /** {@return the exception} */
     public NarrativeFormatException build() {
       return new NarrativeFormatException(format, problem, file, line, column, path, cause);
     }

@@ -100,7 +100,7 @@ public final class NarrativeFormats {
    * {@code corpus.jsonl} is not taken for {@code .json}.
    *
    * @param path where the problem is, such as {@code claims[3].about[1]}
-   * @return the format whose extension ends the file name, ignoring case; the longest extension wins, so {@code corpus.jsonl} is not taken for {@code .json}
+   * @return the format whose extension ends the file name
    */
   public Optional<NarrativeFormat> forPath(Path path) {
     Path name = path.getFileName();
@@ -122,7 +122,7 @@ public final class NarrativeFormats {
   }
 
   /**
-   * {@return reads the file with the format its extension names}
+   * {@return the narrative read from the file, in the format its extension names}
    *
    * @param path where the problem is, such as {@code claims[3].about[1]}
    * @throws NarrativeFormatException when no format claims the extension, the format cannot read,

@@ -28,6 +28,7 @@ public final class ReadValidation {
   /**
    * Runs {@link NarrativeValidator#validate(Narrative)} on a narrative just read.
    *
+   * @param narrative the narrative just read
    * @param format the format's name, for the error
    * @param locations where the reader found each value, to place the error
    * @param documentPath the problem's path as the format writes paths, such as

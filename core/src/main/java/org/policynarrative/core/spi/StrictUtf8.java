@@ -23,8 +23,9 @@ public final class StrictUtf8 {
   private StrictUtf8() {}
 
   /**
-   * Decodes a whole document.
+   * {@return the whole document, decoded}
    *
+   * @param bytes the bytes to decode
    * @param format the format's name, for the error
    * @throws NarrativeFormatException when the bytes are not UTF-8: at the line and column of the
    *     first malformed byte, with its byte offset in the problem
@@ -69,6 +70,9 @@ public final class StrictUtf8 {
    * A reader of UTF-8 bytes that fails with {@link MalformedUtf8Exception} at the first malformed
    * byte. It reads ahead in blocks, so wrap it in no further buffer; as the JDK's readers, it never
    * splits a surrogate pair between two reads that could hold it. Closing it closes {@code in}.
+   *
+   * @param in the bytes to read; not closed
+   * @return a reader of UTF-8 bytes that fails with {@link MalformedUtf8Exception} at the first malformed byte
    */
   public static Reader reader(InputStream in) {
     return new Utf8Reader(Objects.requireNonNull(in, "in"));
@@ -78,13 +82,14 @@ public final class StrictUtf8 {
   public static final class MalformedUtf8Exception extends CharacterCodingException {
     private static final long serialVersionUID = 1L;
 
+    /** The offset of the first malformed byte, counted from 0. */
     private final long byteOffset;
 
     MalformedUtf8Exception(long byteOffset) {
       this.byteOffset = byteOffset;
     }
 
-    /** Where the malformed bytes start in the input, counted from 0. */
+    /** {@return where the malformed bytes start in the input, counted from 0} */
     public long byteOffset() {
       return byteOffset;
     }

@@ -72,7 +72,7 @@ public final class ReferenceNarrative {
    * The source text every anchor of {@link #narrative()} points into, read from this module's
    * resources.
    *
-   * @return the source text every anchor of {@link #narrative()} points into, read from this module's resources
+   * @return the source text every anchor of {@link #narrative()} points into
    * @throws UncheckedIOException when the resource cannot be read (a broken build)
    */
   public static SourceText sourceText() {
