@@ -91,11 +91,9 @@ final class Fields {
 
   private static Field field(ListItem item, MarkdownSource source) {
     Node first = item.getFirstChild();
-    if (!isField(item)) {
+    if (!(first instanceof Paragraph paragraph) || !(paragraph.getFirstChild() instanceof StrongEmphasis strong)) {
       throw MarkdownSource.errorAt(first == null ? item : first, "expected a field written as '- **Name:** value'");
     }
-    Paragraph paragraph = (Paragraph) first;
-    StrongEmphasis strong = (StrongEmphasis) paragraph.getFirstChild();
     if (!(strong.getFirstChild() instanceof Text keyText) || keyText.getNext() != null
         || !keyText.getLiteral().endsWith(":")) {
       throw MarkdownSource.errorAt(strong, "expected a field name in bold ending with a colon, such as **Period:**");

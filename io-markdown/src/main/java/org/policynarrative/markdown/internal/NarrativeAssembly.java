@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.Era;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.NarrativeValidator;
 import org.policynarrative.core.PolicyLine;
 import org.policynarrative.core.Sector;
 import org.policynarrative.core.Source;
@@ -52,9 +53,11 @@ final class NarrativeAssembly {
     register("sectors", ordered(sectors, "sector"), builder::addSectors);
     register("claims", ordered(claims, "claim"), builder::addClaims);
     Narrative narrative = ConstructReader.build(title, "narrative", builder::build);
-    return validate
-        ? ReadValidation.requireValid(narrative, MarkdownErrors.FORMAT, locations(), UnaryOperator.identity())
-        : narrative;
+    // The places are indexed by path only for a narrative with problems, which is then validated again.
+    if (!validate || NarrativeValidator.validate(narrative).problems().isEmpty()) {
+      return narrative;
+    }
+    return ReadValidation.requireValid(narrative, MarkdownErrors.FORMAT, locations(), UnaryOperator.identity());
   }
 
   private <T> void register(String attribute, List<Draft<T>> drafts, Consumer<T> add) {
