@@ -25,9 +25,10 @@ final class AnchorCheck {
   private static final int LISTED = 10;
 
   /**
-   * Chars of quotes searched for in one pass over a text, at least: a pass per quarter of the
-   * text's length in quotes keeps the time linear in the text plus the quotes, and the
-   * automaton's memory (about 50 bytes per char of quote) near that of a few copies of the text.
+   * Chars of quotes searched for in one pass over a text, at least; beyond this, half the text's
+   * length. A pass per half of the text's length in quotes keeps the time linear in the text plus
+   * the quotes, and bounds the memory of the search (about 30 bytes per char of quote) by that of
+   * a few copies of the text.
    */
   private static final int MIN_BATCH = 1 << 20;
 
@@ -104,7 +105,7 @@ final class AnchorCheck {
    */
   private static void search(SourceText text, List<Integer> pending, List<Claim> claims, Map<Integer, Found> quotes,
       Map<Integer, Found> contexts) {
-    long batchChars = Math.max(text.text().length() / 4, MIN_BATCH);
+    long batchChars = Math.min(Math.max(text.text().length() / 2, MIN_BATCH), MultiPatternSearch.MAX_CHARS);
     List<String> patterns = new ArrayList<>();
     long chars = 0;
     int from = 0;
@@ -112,7 +113,7 @@ final class AnchorCheck {
       Anchor anchor = claims.get(pending.get(k)).anchor();
       patterns.add(anchor.exact());
       chars += anchor.exact().length();
-      if (anchor.start().isEmpty()) {
+      if (hasContext(anchor)) {
         String context = withContext(anchor);
         patterns.add(context);
         chars += context.length();
@@ -124,15 +125,23 @@ final class AnchorCheck {
       int p = 0;
       for (int claim : pending.subList(from, k + 1)) {
         Anchor searchedAnchor = claims.get(claim).anchor();
-        quotes.put(claim, found(text, matches, p++, 0));
-        if (searchedAnchor.start().isEmpty()) {
+        Found quote = found(text, matches, p++, 0);
+        quotes.put(claim, quote);
+        if (hasContext(searchedAnchor)) {
           contexts.put(claim, found(text, matches, p++, length(searchedAnchor.prefix().orElse(""))));
+        } else if (searchedAnchor.start().isEmpty()) {
+          contexts.put(claim, quote); // no context: the quote with its context is the quote
         }
       }
       patterns.clear();
       chars = 0;
       from = k + 1;
     }
+  }
+
+  /** True when the anchor's quote must be found with its context: it has no offsets, but a prefix or suffix. */
+  private static boolean hasContext(Anchor anchor) {
+    return anchor.start().isEmpty() && (anchor.prefix().isPresent() || anchor.suffix().isPresent());
   }
 
   /** The quote with its prefix and suffix: it occurs exactly where the quote occurs with its context. */

@@ -78,31 +78,18 @@ public final class NarrativeValidator {
 
   private static void checkSectors(Narrative narrative, List<Problem> problems) {
     List<Sector> sectors = narrative.sectors();
-    Map<Integer, ReferenceCycles.Cycle> cycles = ReferenceCycles.of(sectors, Sector::id, s -> optional(s.broader()));
+    ReferenceCycles.References broader =
+        ReferenceCycles.find(sectors, Sector::id, List.of(sector -> optional(sector.broader()))).get(0);
     for (int i = 0; i < sectors.size(); i++) {
-      Sector sector = sectors.get(i);
-      if (sector.broader().isEmpty()) {
-        continue;
-      }
-      String broader = sector.broader().get();
-      if (!resolves(narrative, EntityKind.SECTOR, broader)) {
-        problems.add(unknownReference("sectors[" + i + "].broader", EntityKind.SECTOR, broader));
-        continue;
-      }
-      ReferenceCycles.Cycle cycle = cycles.get(i);
-      if (cycle != null) {
-        problems.add(Problem.of("sectors[" + i + "].broader", ProblemCode.SECTOR_CYCLE,
-            "broader sectors form a cycle: " + cycle.describe()));
-      }
+      checkLink(broader, "sectors", i, ".broader", EntityKind.SECTOR, ProblemCode.SECTOR_CYCLE,
+          "broader sectors form a cycle: ", problems);
     }
   }
 
   private static void checkPolicyLines(Narrative narrative, List<Problem> problems) {
     List<PolicyLine> lines = narrative.policyLines();
-    Map<Integer, ReferenceCycles.Cycle> superseding =
-        ReferenceCycles.of(lines, PolicyLine::id, line -> optional(line.supersedes()));
-    Map<Integer, ReferenceCycles.Cycle> continuing =
-        ReferenceCycles.of(lines, PolicyLine::id, line -> optional(line.continues()));
+    List<ReferenceCycles.References> links = ReferenceCycles.find(lines, PolicyLine::id,
+        List.of(line -> optional(line.supersedes()), line -> optional(line.continues())));
     for (int i = 0; i < lines.size(); i++) {
       PolicyLine line = lines.get(i);
       List<Era> eras = new ArrayList<>();
@@ -122,8 +109,10 @@ public final class NarrativeValidator {
               EntityKind.SECTOR, sector));
         }
       }
-      checkLineLink(narrative, i, line.supersedes(), ".supersedes", superseding.get(i), problems);
-      checkLineLink(narrative, i, line.continues(), ".continues", continuing.get(i), problems);
+      checkLink(links.get(0), "policyLines", i, ".supersedes", EntityKind.POLICY_LINE, ProblemCode.LINE_CYCLE,
+          "policy lines form a cycle: ", problems);
+      checkLink(links.get(1), "policyLines", i, ".continues", EntityKind.POLICY_LINE, ProblemCode.LINE_CYCLE,
+          "policy lines form a cycle: ", problems);
       if (line.adopted().isPresent() && !eras.isEmpty()
           && eras.stream().noneMatch(era -> era.period().overlaps(line.adopted().get()))) {
         problems.add(Problem.of("policyLines[" + i + "].adopted", ProblemCode.LINE_OUTSIDE_ERA,
@@ -133,18 +122,23 @@ public final class NarrativeValidator {
     }
   }
 
-  private static void checkLineLink(Narrative narrative, int index, Optional<String> target, String field,
-      ReferenceCycles.Cycle cycle, List<Problem> problems) {
+  /**
+   * Reports the optional reference {@code field} of entity {@code index} of list {@code list} to
+   * an entity of the same list: unknown when it resolves to nothing, or the cycle reported there.
+   */
+  private static void checkLink(ReferenceCycles.References links, String list, int index, String field,
+      EntityKind kind, ProblemCode cycleCode, String cycleMessage, List<Problem> problems) {
+    List<String> target = links.of(index);
     if (target.isEmpty()) {
       return;
     }
-    if (!resolves(narrative, EntityKind.POLICY_LINE, target.get())) {
-      problems.add(unknownReference("policyLines[" + index + "]" + field, EntityKind.POLICY_LINE, target.get()));
+    if (!links.resolves(index, 0)) {
+      problems.add(unknownReference(list + "[" + index + "]" + field, kind, target.get(0)));
       return;
     }
+    ReferenceCycles.Cycle cycle = links.cycleAt(index);
     if (cycle != null) {
-      problems.add(Problem.of("policyLines[" + index + "]" + field, ProblemCode.LINE_CYCLE,
-          "policy lines form a cycle: " + cycle.describe()));
+      problems.add(Problem.of(list + "[" + index + "]" + field, cycleCode, cycleMessage + cycle.describe()));
     }
   }
 
