@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -21,6 +19,11 @@ import java.util.function.Function;
  *
  * <p>Stateless and thread-safe: any number of threads may validate at once, also the same
  * narrative against the same texts, and get the reports one thread would get.
+ *
+ * <p>Validation takes time linear in the size of the narrative plus the texts, whatever their
+ * shape: long chains or cycles of references, many references to one entity, anchors without
+ * offsets or with stale ones. Each cycle of references is reported once, at its first entity in
+ * list order.
  */
 public final class NarrativeValidator {
 
@@ -78,26 +81,18 @@ public final class NarrativeValidator {
 
   private static void checkSectors(Narrative narrative, List<Problem> problems) {
     List<Sector> sectors = narrative.sectors();
+    ReferenceCycles.References broader =
+        ReferenceCycles.find(sectors, Sector::id, List.of(sector -> optional(sector.broader()))).get(0);
     for (int i = 0; i < sectors.size(); i++) {
-      Sector sector = sectors.get(i);
-      if (sector.broader().isEmpty()) {
-        continue;
-      }
-      String broader = sector.broader().get();
-      if (!resolves(narrative, EntityKind.SECTOR, broader)) {
-        problems.add(unknownReference("sectors[" + i + "].broader", EntityKind.SECTOR, broader));
-        continue;
-      }
-      List<String> chain = chain(sector.id(), id -> narrative.sector(id).flatMap(Sector::broader));
-      if (!chain.isEmpty()) {
-        problems.add(Problem.of("sectors[" + i + "].broader", ProblemCode.SECTOR_CYCLE,
-            "broader sectors form a cycle: " + String.join(" -> ", chain)));
-      }
+      checkLink(broader, "sectors", i, ".broader", EntityKind.SECTOR, ProblemCode.SECTOR_CYCLE,
+          "broader sectors form a cycle: ", problems);
     }
   }
 
   private static void checkPolicyLines(Narrative narrative, List<Problem> problems) {
     List<PolicyLine> lines = narrative.policyLines();
+    List<ReferenceCycles.References> links = ReferenceCycles.find(lines, PolicyLine::id,
+        List.of(line -> optional(line.supersedes()), line -> optional(line.continues())));
     for (int i = 0; i < lines.size(); i++) {
       PolicyLine line = lines.get(i);
       List<Era> eras = new ArrayList<>();
@@ -117,8 +112,10 @@ public final class NarrativeValidator {
               EntityKind.SECTOR, sector));
         }
       }
-      checkLineLink(narrative, line, i, line.supersedes(), ".supersedes", PolicyLine::supersedes, problems);
-      checkLineLink(narrative, line, i, line.continues(), ".continues", PolicyLine::continues, problems);
+      checkLink(links.get(0), "policyLines", i, ".supersedes", EntityKind.POLICY_LINE, ProblemCode.LINE_CYCLE,
+          "policy lines form a cycle: ", problems);
+      checkLink(links.get(1), "policyLines", i, ".continues", EntityKind.POLICY_LINE, ProblemCode.LINE_CYCLE,
+          "policy lines form a cycle: ", problems);
       // By bounds, whatever the dates' forms: outside only when no day the adoption date may denote can lie in
       // any of its eras; an era's open or unknown end is unbounded (Period.overlaps).
       if (line.adopted().isPresent() && !eras.isEmpty()
@@ -130,36 +127,29 @@ public final class NarrativeValidator {
     }
   }
 
-  private static void checkLineLink(Narrative narrative, PolicyLine line, int index, Optional<String> target,
-      String field, Function<PolicyLine, Optional<String>> link, List<Problem> problems) {
+  /**
+   * Reports the optional reference {@code field} of entity {@code index} of list {@code list} to
+   * an entity of the same list: unknown when it resolves to nothing, or the cycle reported there.
+   */
+  private static void checkLink(ReferenceCycles.References links, String list, int index, String field,
+      EntityKind kind, ProblemCode cycleCode, String cycleMessage, List<Problem> problems) {
+    List<String> target = links.of(index);
     if (target.isEmpty()) {
       return;
     }
-    if (!resolves(narrative, EntityKind.POLICY_LINE, target.get())) {
-      problems.add(unknownReference("policyLines[" + index + "]" + field, EntityKind.POLICY_LINE, target.get()));
+    if (!links.resolves(index, 0)) {
+      problems.add(unknownReference(list + "[" + index + "]" + field, kind, target.get(0)));
       return;
     }
-    List<String> chain = chain(line.id(), id -> narrative.policyLine(id).flatMap(link));
-    if (!chain.isEmpty()) {
-      problems.add(Problem.of("policyLines[" + index + "]" + field, ProblemCode.LINE_CYCLE,
-          "policy lines form a cycle: " + String.join(" -> ", chain)));
+    ReferenceCycles.Cycle cycle = links.cycleAt(index);
+    if (cycle != null) {
+      problems.add(Problem.of(list + "[" + index + "]" + field, cycleCode, cycleMessage + cycle.describe()));
     }
   }
 
-  /** The ids from {@code start} back to itself when following {@code next} loops; empty otherwise. */
-  private static List<String> chain(String start, Function<String, Optional<String>> next) {
-    List<String> seen = new ArrayList<>();
-    Set<String> visited = new HashSet<>();
-    String current = start;
-    while (current != null && visited.add(current)) {
-      seen.add(current);
-      current = next.apply(current).orElse(null);
-    }
-    if (start.equals(current)) {
-      seen.add(start);
-      return seen;
-    }
-    return List.of();
+  /** A reference that may be absent, as the list of references {@link ReferenceCycles} follows. */
+  private static List<String> optional(Optional<String> reference) {
+    return reference.isPresent() ? List.of(reference.get()) : List.of();
   }
 
   /** Claims whose references are gathered before any is resolved; see {@link #checkClaims}. */
@@ -254,109 +244,8 @@ public final class NarrativeValidator {
   }
 
   private static void checkTexts(Narrative narrative, Collection<SourceText> texts, List<Problem> problems) {
-    if (texts.isEmpty()) {
-      return;
+    if (!texts.isEmpty()) {
+      AnchorCheck.check(narrative, texts, problems);
     }
-    Map<String, SourceText> byId = new HashMap<>();
-    for (SourceText text : texts) {
-      Optional<Source> source = narrative.source(text.sourceId());
-      if (source.isEmpty()) {
-        problems.add(Problem.of("sources", ProblemCode.UNKNOWN_SOURCE_TEXT,
-            "a text was supplied for source '" + text.sourceId() + "', which the narrative does not have"));
-        continue;
-      }
-      byId.put(text.sourceId(), text);
-      Optional<String> recorded = source.get().sha256();
-      if (recorded.isPresent() && !recorded.get().equals(text.sha256())) {
-        int index = narrative.sources().indexOf(source.get());
-        problems.add(Problem.of("sources[" + index + "].sha256", ProblemCode.SOURCE_HASH_MISMATCH,
-            "the supplied text has SHA-256 " + text.sha256() + ", not the recorded " + recorded.get()));
-      }
-    }
-    List<Claim> claims = narrative.claims();
-    for (int i = 0; i < claims.size(); i++) {
-      Anchor anchor = claims.get(i).anchor();
-      SourceText text = byId.get(anchor.source());
-      if (text != null) {
-        checkAnchor(anchor, text, i, problems);
-      }
-    }
-  }
-
-  private static void checkAnchor(Anchor anchor, SourceText text, int claim, List<Problem> problems) {
-    int length = anchor.exact().codePointCount(0, anchor.exact().length());
-    if (anchor.start().isPresent()) {
-      // The usual case, offsets that select the quote: compare the quote with the text there,
-      // rather than search the whole text for it (which a claim per sentence made quadratic in the
-      // length of the text). A quote there is one of its occurrences, so the outcome is the same.
-      int start = anchor.start().get();
-      if (text.slice(start, start + length).filter(anchor.exact()::equals).isPresent()) {
-        checkContext(anchor, text, start, length, claim, problems);
-        return;
-      }
-    }
-    List<Integer> found = text.occurrences(anchor.exact());
-    if (found.isEmpty()) {
-      problems.add(Problem.of(anchorPath(claim) + ".exact", ProblemCode.QUOTE_NOT_FOUND,
-          "orphaned anchor: the quote does not occur in source '" + anchor.source() + "': \""
-              + abbreviate(anchor.exact()) + "\""));
-      return;
-    }
-    if (anchor.start().isPresent()) {
-      int start = anchor.start().get();
-      if (!found.contains(start)) {
-        problems.add(Problem.of(anchorPath(claim) + ".start", ProblemCode.OFFSETS_MISMATCH,
-            "orphaned anchor: offsets " + start + ".." + anchor.end().get()
-                + " do not select the quote, which occurs at " + SourceText.firstFew(found)));
-        return;
-      }
-      checkContext(anchor, text, start, length, claim, problems);
-      return;
-    }
-    // The quote with its context occurs exactly where the context matches: one linear search,
-    // rather than a comparison per occurrence (a quote may occur a million times).
-    String prefix = anchor.prefix().orElse("");
-    int prefixLength = prefix.codePointCount(0, prefix.length());
-    List<Integer> matching = new ArrayList<>();
-    for (int at : text.occurrences(prefix + anchor.exact() + anchor.suffix().orElse(""))) {
-      matching.add(at + prefixLength);
-    }
-    if (matching.isEmpty()) {
-      problems.add(Problem.of(anchorPath(claim), ProblemCode.CONTEXT_MISMATCH,
-          "the prefix or suffix does not match the text around any occurrence of the quote"));
-    } else if (matching.size() > 1) {
-      problems.add(Problem.of(anchorPath(claim) + ".exact", ProblemCode.AMBIGUOUS_QUOTE,
-          "the quote occurs " + matching.size() + " times (at " + SourceText.firstFew(matching)
-              + ") and nothing tells them apart; add offsets or a prefix/suffix"));
-    }
-  }
-
-  private static void checkContext(Anchor anchor, SourceText text, int start, int length, int claim,
-      List<Problem> problems) {
-    if (!contextMatches(anchor, text, start, length)) {
-      problems.add(Problem.of(anchorPath(claim), ProblemCode.CONTEXT_MISMATCH,
-          "the prefix or suffix does not match the text around the quote at " + start));
-    }
-  }
-
-  private static boolean contextMatches(Anchor anchor, SourceText text, int start, int length) {
-    boolean prefixOk = anchor.prefix().map(prefix -> {
-      int n = prefix.codePointCount(0, prefix.length());
-      return text.slice(start - n, start).filter(prefix::equals).isPresent();
-    }).orElse(true);
-    boolean suffixOk = anchor.suffix().map(suffix -> {
-      int n = suffix.codePointCount(0, suffix.length());
-      return text.slice(start + length, start + length + n).filter(suffix::equals).isPresent();
-    }).orElse(true);
-    return prefixOk && suffixOk;
-  }
-
-  /** The path of claim {@code claim}'s anchor, built only when there is a problem to report. */
-  private static String anchorPath(int claim) {
-    return "claims[" + claim + "].anchor";
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 }

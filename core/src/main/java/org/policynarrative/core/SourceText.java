@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -144,6 +145,35 @@ public final class SourceText {
   }
 
   /**
+   * True when {@code quote} starts at code-point offset {@code start}: the same as
+   * {@code occurrences(quote).contains(start)}, without searching the text.
+   */
+  boolean occursAt(String quote, int start) {
+    if (start < 0 || start > length) {
+      return false;
+    }
+    int at = charOffset(start);
+    if (text.startsWith(quote, at)) {
+      return true;
+    }
+    // occurrences() matches chars and counts the code points before each match: a match starting
+    // inside a surrogate pair (a quote that starts with a lone low surrogate) has the offset of
+    // the code point after the pair, the char index before that one.
+    return at >= 2 && Character.isLowSurrogate(text.charAt(at - 1)) && Character.isHighSurrogate(text.charAt(at - 2))
+        && text.startsWith(quote, at - 1);
+  }
+
+  /** The code-point offset of char index {@code index}, counted as {@link #occurrences} counts it. */
+  int codePointOffset(int index) {
+    if (charIndex == null) {
+      return index;
+    }
+    int block = Arrays.binarySearch(charIndex, index);
+    block = block >= 0 ? block : -block - 2; // the last indexed code point at or before the index
+    return block * INDEX_STEP + text.codePointCount(charIndex[block], index);
+  }
+
+  /**
    * The anchor of {@code quote}: its offsets and up to {@value #CONTEXT_LENGTH} code points of
    * context on each side.
    *
@@ -175,7 +205,11 @@ public final class SourceText {
 
   /** At most ten offsets, so that a quote occurring a million times still gives a readable message. */
   static String firstFew(List<Integer> offsets) {
-    return offsets.size() <= 10 ? offsets.toString()
-        : offsets.subList(0, 10).toString().replace("]", ", ... " + (offsets.size() - 10) + " more]");
+    return firstFew(offsets.subList(0, Math.min(offsets.size(), 10)), offsets.size());
+  }
+
+  /** {@link #firstFew(List)} of a list of {@code count} offsets that starts with {@code firstTen}. */
+  static String firstFew(List<Integer> firstTen, int count) {
+    return count <= 10 ? firstTen.toString() : firstTen.toString().replace("]", ", ... " + (count - 10) + " more]");
   }
 }

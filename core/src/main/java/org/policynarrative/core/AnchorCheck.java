@@ -1,0 +1,234 @@
+package org.policynarrative.core;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.policynarrative.core.internal.MultiPatternSearch;
+
+/**
+ * The part of {@link NarrativeValidator} that checks anchors against the texts of their sources.
+ *
+ * <p>An anchor whose offsets select its quote is checked there. The others (no offsets, or stale
+ * ones: the text gained a character at its start) need their quote found in the text; all the
+ * quotes of one text are found in one pass ({@link MultiPatternSearch}), where a search of the
+ * whole text per quote cost seconds for a few hundred quotes in a few megabytes of text. The
+ * verdicts are those of a search per quote with {@link SourceText#occurrences}.
+ */
+final class AnchorCheck {
+
+  /** Offsets a message lists ({@link SourceText#firstFew}). */
+  private static final int LISTED = 10;
+
+  /**
+   * Chars of quotes searched for in one pass over a text, at least; beyond this, half the text's
+   * length. A pass per half of the text's length in quotes keeps the time linear in the text plus
+   * the quotes, and bounds the memory of the search (about 30 bytes per char of quote) by that of
+   * a few copies of the text.
+   */
+  private static final int MIN_BATCH = 1 << 20;
+
+  private AnchorCheck() {}
+
+  /** The occurrences of one quote: how many, and the code-point offsets of the first {@value #LISTED}. */
+  private record Found(int count, List<Integer> first) {
+    String firstFew() {
+      return SourceText.firstFew(first, count);
+    }
+  }
+
+  static void check(Narrative narrative, Collection<SourceText> texts, List<Problem> problems) {
+    Map<String, SourceText> byId = new HashMap<>();
+    Map<String, Integer> sourceIndex = null;
+    for (SourceText text : texts) {
+      Optional<Source> source = narrative.source(text.sourceId());
+      if (source.isEmpty()) {
+        problems.add(Problem.of("sources", ProblemCode.UNKNOWN_SOURCE_TEXT,
+            "a text was supplied for source '" + text.sourceId() + "', which the narrative does not have"));
+        continue;
+      }
+      byId.put(text.sourceId(), text);
+      Optional<String> recorded = source.get().sha256();
+      if (recorded.isPresent() && !recorded.get().equals(text.sha256())) {
+        if (sourceIndex == null) { // built once, not an indexOf per mismatching text
+          sourceIndex = firstIndex(narrative.sources());
+        }
+        problems.add(Problem.of("sources[" + sourceIndex.get(text.sourceId()) + "].sha256",
+            ProblemCode.SOURCE_HASH_MISMATCH,
+            "the supplied text has SHA-256 " + text.sha256() + ", not the recorded " + recorded.get()));
+      }
+    }
+    List<Claim> claims = narrative.claims();
+    // First the anchors whose offsets select their quote; the others wait for one search per text.
+    BitSet atOffsets = new BitSet(claims.size());
+    Map<SourceText, List<Integer>> searched = new LinkedHashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      Anchor anchor = claims.get(i).anchor();
+      SourceText text = byId.get(anchor.source());
+      if (text == null) {
+        continue;
+      }
+      if (selectsQuote(anchor, text)) {
+        atOffsets.set(i);
+      } else {
+        searched.computeIfAbsent(text, t -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<Integer, Found> quotes = new HashMap<>();
+    Map<Integer, Found> contexts = new HashMap<>();
+    searched.forEach((text, pending) -> search(text, pending, claims, quotes, contexts));
+    for (int i = 0; i < claims.size(); i++) {
+      Anchor anchor = claims.get(i).anchor();
+      SourceText text = byId.get(anchor.source());
+      if (text != null) {
+        report(anchor, text, i, atOffsets.get(i), quotes.get(i), contexts.get(i), problems);
+      }
+    }
+  }
+
+  /** True when the anchor has offsets and the text there is its quote. */
+  private static boolean selectsQuote(Anchor anchor, SourceText text) {
+    if (anchor.start().isEmpty()) {
+      return false;
+    }
+    int start = anchor.start().get();
+    return text.slice(start, start + length(anchor.exact())).filter(anchor.exact()::equals).isPresent();
+  }
+
+  /**
+   * Finds the quotes of the anchors {@code pending} in {@code text}, and for an anchor without
+   * offsets its quote with its context, in as few passes as {@link #MIN_BATCH} allows.
+   */
+  private static void search(SourceText text, List<Integer> pending, List<Claim> claims, Map<Integer, Found> quotes,
+      Map<Integer, Found> contexts) {
+    long batchChars = Math.min(Math.max(text.text().length() / 2, MIN_BATCH), MultiPatternSearch.MAX_CHARS);
+    List<String> patterns = new ArrayList<>();
+    long chars = 0;
+    int from = 0;
+    for (int k = 0; k < pending.size(); k++) {
+      Anchor anchor = claims.get(pending.get(k)).anchor();
+      patterns.add(anchor.exact());
+      chars += anchor.exact().length();
+      if (hasContext(anchor)) {
+        String context = withContext(anchor);
+        patterns.add(context);
+        chars += context.length();
+      }
+      if (chars < batchChars && k < pending.size() - 1) {
+        continue;
+      }
+      MultiPatternSearch.Matches matches = MultiPatternSearch.search(text.text(), patterns, LISTED);
+      int p = 0;
+      for (int claim : pending.subList(from, k + 1)) {
+        Anchor searchedAnchor = claims.get(claim).anchor();
+        Found quote = found(text, matches, p++, 0);
+        quotes.put(claim, quote);
+        if (hasContext(searchedAnchor)) {
+          contexts.put(claim, found(text, matches, p++, length(searchedAnchor.prefix().orElse(""))));
+        } else if (searchedAnchor.start().isEmpty()) {
+          contexts.put(claim, quote); // no context: the quote with its context is the quote
+        }
+      }
+      patterns.clear();
+      chars = 0;
+      from = k + 1;
+    }
+  }
+
+  /** True when the anchor's quote must be found with its context: it has no offsets, but a prefix or suffix. */
+  private static boolean hasContext(Anchor anchor) {
+    return anchor.start().isEmpty() && (anchor.prefix().isPresent() || anchor.suffix().isPresent());
+  }
+
+  /** The quote with its prefix and suffix: it occurs exactly where the quote occurs with its context. */
+  private static String withContext(Anchor anchor) {
+    return anchor.prefix().orElse("") + anchor.exact() + anchor.suffix().orElse("");
+  }
+
+  private static Found found(SourceText text, MultiPatternSearch.Matches matches, int pattern, int shift) {
+    List<Integer> first = new ArrayList<>();
+    for (int index : matches.first(pattern)) {
+      first.add(text.codePointOffset(index) + shift);
+    }
+    return new Found(matches.count(pattern), first);
+  }
+
+  private static void report(Anchor anchor, SourceText text, int claim, boolean atOffsets, Found quote,
+      Found context, List<Problem> problems) {
+    int length = length(anchor.exact());
+    if (atOffsets) {
+      checkContext(anchor, text, anchor.start().get(), length, claim, problems);
+      return;
+    }
+    if (quote.count() == 0) {
+      problems.add(Problem.of(anchorPath(claim) + ".exact", ProblemCode.QUOTE_NOT_FOUND,
+          "orphaned anchor: the quote does not occur in source '" + anchor.source() + "': \""
+              + abbreviate(anchor.exact()) + "\""));
+      return;
+    }
+    if (anchor.start().isPresent()) {
+      int start = anchor.start().get();
+      if (!text.occursAt(anchor.exact(), start)) {
+        problems.add(Problem.of(anchorPath(claim) + ".start", ProblemCode.OFFSETS_MISMATCH,
+            "orphaned anchor: offsets " + start + ".." + anchor.end().get()
+                + " do not select the quote, which occurs at " + quote.firstFew()));
+        return;
+      }
+      checkContext(anchor, text, start, length, claim, problems);
+      return;
+    }
+    if (context.count() == 0) {
+      problems.add(Problem.of(anchorPath(claim), ProblemCode.CONTEXT_MISMATCH,
+          "the prefix or suffix does not match the text around any occurrence of the quote"));
+    } else if (context.count() > 1) {
+      problems.add(Problem.of(anchorPath(claim) + ".exact", ProblemCode.AMBIGUOUS_QUOTE,
+          "the quote occurs " + context.count() + " times (at " + context.firstFew()
+              + ") and nothing tells them apart; add offsets or a prefix/suffix"));
+    }
+  }
+
+  private static void checkContext(Anchor anchor, SourceText text, int start, int length, int claim,
+      List<Problem> problems) {
+    if (!contextMatches(anchor, text, start, length)) {
+      problems.add(Problem.of(anchorPath(claim), ProblemCode.CONTEXT_MISMATCH,
+          "the prefix or suffix does not match the text around the quote at " + start));
+    }
+  }
+
+  private static boolean contextMatches(Anchor anchor, SourceText text, int start, int length) {
+    boolean prefixOk = anchor.prefix().map(prefix -> {
+      int n = length(prefix);
+      return text.slice(start - n, start).filter(prefix::equals).isPresent();
+    }).orElse(true);
+    boolean suffixOk = anchor.suffix().map(suffix -> {
+      int n = length(suffix);
+      return text.slice(start + length, start + length + n).filter(suffix::equals).isPresent();
+    }).orElse(true);
+    return prefixOk && suffixOk;
+  }
+
+  private static int length(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
+  private static Map<String, Integer> firstIndex(List<Source> sources) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      index.putIfAbsent(sources.get(i).id(), i);
+    }
+    return index;
+  }
+
+  /** The path of claim {@code claim}'s anchor, built only when there is a problem to report. */
+  private static String anchorPath(int claim) {
+    return "claims[" + claim + "].anchor";
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+}

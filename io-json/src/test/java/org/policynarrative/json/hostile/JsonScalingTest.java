@@ -1,0 +1,189 @@
+package org.policynarrative.json.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policynarrative.core.Anchor;
+import org.policynarrative.core.Claim;
+import org.policynarrative.core.ClaimKind;
+import org.policynarrative.core.EntityRef;
+import org.policynarrative.core.Era;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.Period;
+import org.policynarrative.core.PolicyLine;
+import org.policynarrative.core.PriorityMode;
+import org.policynarrative.core.Sector;
+import org.policynarrative.core.SectorPriority;
+import org.policynarrative.core.Source;
+import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.json.NarrativeJson;
+
+/**
+ * Reading JSON, with the validator on ({@link NarrativeJson#validatingOnRead()}), takes time
+ * linear in the document for every shape of reference graph that could make it quadratic: each
+ * shape is read at sizes n and 4n, and the larger may take at most five times the CPU time of the
+ * smaller (linear growth gives four, quadratic sixteen). The time is the reading thread's CPU time,
+ * best of seven after a warm-up, each measurement a few reads; a measurement over five is looked at
+ * again, up to three times in all, since a busy machine's caches can slow one size more than the
+ * other. A narrative with a cycle is read to its error, which lists every problem.
+ */
+class JsonScalingTest {
+
+  /**
+   * {@code ThreadMXBean.getCurrentThreadCpuTime}, called by reflection: the tests run inside the
+   * module, which does not read java.management (reading it would take compiler and surefire flags
+   * in the pom, as io-markdown has); reflection needs no readability.
+   */
+  private static final Method THREAD_CPU_TIME;
+  private static final Object THREADS;
+
+  static {
+    try {
+      THREADS = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+      THREAD_CPU_TIME = Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static final Duration BUDGET = Duration.ofSeconds(120);
+  private static final NarrativeJson JSON = NarrativeJson.strict().validatingOnRead();
+
+  /** Entities in the smaller documents (about 0.3 to 0.5 MB). */
+  private static final int N = 2_000;
+
+  /** Reads per measurement. */
+  private static final int REPEATS = 5;
+
+  static Stream<Arguments> shapes() {
+    return Stream.of(
+        Arguments.of("deep chain: broader sectors, superseded and continued lines",
+            (IntFunction<Narrative>) n -> links(n, i -> i - 1), true),
+        Arguments.of("one long cycle of each kind", (IntFunction<Narrative>) n -> links(n, i -> i == 0 ? n - 1 : i - 1),
+            false),
+        Arguments.of("many cycles of two", (IntFunction<Narrative>) n -> links(n, i -> i ^ 1), false),
+        Arguments.of("wide fan-in: claims about one sector, sectors under it, lines superseding one line",
+            (IntFunction<Narrative>) JsonScalingTest::fanIn, true),
+        Arguments.of("wide fan-out: one claim and one line referring to every sector and era",
+            (IntFunction<Narrative>) JsonScalingTest::fanOut, true));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shapes")
+  void readingTimeGrowsLinearly(String name, IntFunction<Narrative> shape, boolean valid) {
+    String small = NarrativeJson.strict().toJson(shape.apply(N));
+    String large = NarrativeJson.strict().toJson(shape.apply(4 * N));
+    if (valid) {
+      assertThat(JSON.fromJson(small)).isEqualTo(shape.apply(N));
+    } else {
+      assertThatThrownBy(() -> JSON.fromJson(small)).isInstanceOf(NarrativeFormatException.class)
+          .hasMessageContaining("form a cycle");
+    }
+    System.gc();
+    assertTimeoutPreemptively(BUDGET, () -> {
+      for (int round = 0; round < 5; round++) {
+        cpuTime(small);
+        cpuTime(large);
+      }
+      double ratio = Double.MAX_VALUE;
+      for (int attempt = 0; attempt < 3 && ratio >= 5; attempt++) { // a second look before failing
+        long smallNanos = Long.MAX_VALUE;
+        long largeNanos = Long.MAX_VALUE;
+        for (int round = 0; round < 7; round++) {
+          smallNanos = Math.min(smallNanos, cpuTime(small));
+          largeNanos = Math.min(largeNanos, cpuTime(large));
+        }
+        ratio = (double) largeNanos / smallNanos;
+        System.out.printf("JSON, %s: n=%,d (%,d chars) %.1f ms CPU, 4n (%,d chars) %.1f ms CPU (%d reads each),"
+            + " ratio %.2f%n", name, N, small.length(), smallNanos / 1e6, large.length(), largeNanos / 1e6, REPEATS,
+            ratio);
+      }
+      // Linear is a ratio of 4; allow noise from a shared machine, but not a quadratic 16.
+      assertThat(ratio).as("time(4n) / time(n), n = %d", N).isLessThan(5.0);
+    });
+  }
+
+  private static long cpuTime(String json) {
+    long start = threadCpuTime();
+    for (int i = 0; i < REPEATS; i++) {
+      try {
+        JSON.fromJson(json);
+      } catch (NarrativeFormatException e) {
+        // a narrative with cycles: the time to the error is what counts
+      }
+    }
+    return threadCpuTime() - start;
+  }
+
+  private static long threadCpuTime() {
+    try {
+      return (Long) THREAD_CPU_TIME.invoke(THREADS);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Narrative.Builder narrative() {
+    return Narrative.builder().id("n").title("Shapes").language("en").version("1")
+        .addSources(Source.builder().id("s").build());
+  }
+
+  private static Claim.Builder claim(int i) {
+    return Claim.builder().id("c" + i).statement("Claim " + i).kind(ClaimKind.CAUSAL_ATTRIBUTION)
+        .assertedBy("the source").anchor(Anchor.builder().source("s").exact("q").build());
+  }
+
+  /** Sector i under sector target(i), line i superseding and continuing line target(i), where in range. */
+  private static Narrative links(int n, IntUnaryOperator target) {
+    Narrative.Builder narrative = narrative();
+    for (int i = 0; i < n; i++) {
+      int t = target.applyAsInt(i);
+      Sector.Builder sector = Sector.builder().id("s" + i).name("Sector " + i);
+      PolicyLine.Builder line = PolicyLine.builder().id("l" + i).name("Line " + i);
+      if (t >= 0 && t < n) {
+        sector.broader("s" + t);
+        line.supersedes("l" + t).continues("l" + t);
+      }
+      narrative.addSectors(sector.build()).addPolicyLines(line.build());
+    }
+    return narrative.build();
+  }
+
+  /** n claims about one sector, caused by one line, affecting one era; n sectors under it; n lines superseding it. */
+  private static Narrative fanIn(int n) {
+    Narrative.Builder narrative = narrative()
+        .addSectors(Sector.builder().id("hub").name("Hub").build())
+        .addPolicyLines(PolicyLine.builder().id("hub").name("Hub").build())
+        .addEras(Era.builder().id("hub").name("Hub").period(Period.parse("1953/1960")).build());
+    for (int i = 0; i < n; i++) {
+      narrative.addSectors(Sector.builder().id("s" + i).name("Sector " + i).broader("hub").build())
+          .addPolicyLines(PolicyLine.builder().id("l" + i).name("Line " + i).supersedes("hub").build())
+          .addClaims(claim(i).addAbout(EntityRef.sector("hub")).addCauses(EntityRef.policyLine("hub"))
+              .addEffects(EntityRef.era("hub")).build());
+    }
+    return narrative.build();
+  }
+
+  /** One claim about every sector, caused by every era; one line in every era with a priority for every sector. */
+  private static Narrative fanOut(int n) {
+    Narrative.Builder narrative = narrative();
+    Claim.Builder claim = claim(0);
+    PolicyLine.Builder line = PolicyLine.builder().id("l").name("Line");
+    for (int i = 0; i < n; i++) {
+      narrative.addSectors(Sector.builder().id("s" + i).name("Sector " + i).build())
+          .addEras(Era.builder().id("e" + i).name("Era " + i).period(Period.parse("1953/1960")).build());
+      claim.addAbout(EntityRef.sector("s" + i)).addCauses(EntityRef.era("e" + i));
+      line.addEras("e" + i).addPriorities(SectorPriority.of("s" + i, PriorityMode.SIMULTANEOUS));
+    }
+    return narrative.addClaims(claim.build()).addPolicyLines(line.build()).build();
+  }
+}
