@@ -29,7 +29,11 @@ public final class NarrativeValidator {
 
   private NarrativeValidator() {}
 
-  /** Validates references and structure; anchors are not checked against any text. */
+  /**
+   * {@return validates references and structure; anchors are not checked against any text}
+   *
+   * @param narrative the narrative
+   */
   public static ValidationReport validate(Narrative narrative) {
     return validate(narrative, List.of());
   }
@@ -37,6 +41,11 @@ public final class NarrativeValidator {
   /**
    * Validates references and structure, and checks each claim's anchor against the text of its
    * source when that text is among {@code texts}.
+   *
+   * @param narrative the narrative to check
+   * @param texts the source texts to check anchors against; a claim whose source has no text here
+   *     is not checked against any
+   * @return every problem found, in a stable order; empty when the narrative is valid
    */
   public static ValidationReport validate(Narrative narrative, Collection<SourceText> texts) {
     List<Problem> problems = new ArrayList<>();
@@ -162,6 +171,10 @@ public final class NarrativeValidator {
    * load lets the processor fetch many of them at once, where resolving each reference as soon as
    * it is loaded made every load wait for the one before. A claim with an unresolved reference is
    * checked again, one reference at a time, to report each problem with its path, in order.
+   *
+   * @param narrative the narrative
+   * @param problems the problems, in the order they were found
+   * @return checks every claim's references in blocks: first a loop that only gathers the block's reference ids (and loads each id's cached hash), then a loop that resolves them
    */
   private static void checkClaims(Narrative narrative, List<Problem> problems) {
     List<Claim> claims = narrative.claims();
@@ -233,7 +246,13 @@ public final class NarrativeValidator {
     }
   }
 
-  /** True when the narrative has an entity of that kind and id; the same test as {@link Narrative#contains}. */
+  /**
+   * {@return true when the narrative has an entity of that kind and id; the same test as {@link Narrative#contains}}
+   *
+   * @param narrative the narrative
+   * @param kind the kind of entity
+   * @param id the id to look up
+   */
   private static boolean resolves(Narrative narrative, EntityKind kind, String id) {
     return narrative.contains(kind, id);
   }

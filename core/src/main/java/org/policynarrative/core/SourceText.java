@@ -67,22 +67,28 @@ public final class SourceText {
     return text.offsetByCodePoints(charIndex[block], codePoint - block * INDEX_STEP);
   }
 
-  /** The text of the source with id {@code sourceId}. */
+  /**
+   * The text of a source.
+   *
+   * @param sourceId the id of the {@link Source} the text belongs to
+   * @param text the whole text, as the source has it
+   * @return the text of the source with id {@code sourceId}
+   */
   public static SourceText of(String sourceId, String text) {
     return new SourceText(sourceId, text);
   }
 
-  /** The id of the source. */
+  /** {@return the id of the source} */
   public String sourceId() {
     return sourceId;
   }
 
-  /** The whole text. */
+  /** {@return the whole text} */
   public String text() {
     return text;
   }
 
-  /** The lower-case hexadecimal SHA-256 of the text's UTF-8 bytes. */
+  /** {@return the lower-case hexadecimal SHA-256 of the text's UTF-8 bytes} */
   public String sha256() {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -92,12 +98,17 @@ public final class SourceText {
     }
   }
 
-  /** The length of the text in code points. */
+  /** {@return the length of the text in code points} */
   public int length() {
     return length;
   }
 
-  /** The text between code-point offsets {@code start} and {@code end}; empty when out of range. */
+  /**
+   * {@return the text between code-point offsets {@code start} and {@code end}; empty when out of range}
+   *
+   * @param start the offset of the first code point
+   * @param end the offset just after the last code point
+   */
   public Optional<String> slice(int start, int end) {
     if (start < 0 || end < start || end > length()) {
       return Optional.empty();
@@ -105,7 +116,12 @@ public final class SourceText {
     return Optional.of(text.substring(charOffset(start), charOffset(end)));
   }
 
-  /** The code-point offsets at which {@code quote} starts, in order; overlapping occurrences count. */
+  /**
+   * Where a quote occurs.
+   *
+   * @param quote the text to look for
+   * @return the code-point offsets at which {@code quote} starts, in order; overlapping occurrences count
+   */
   public List<Integer> occurrences(String quote) {
     if (quote.isEmpty()) {
       throw new IllegalArgumentException("quote must not be empty");
@@ -177,6 +193,8 @@ public final class SourceText {
    * The anchor of {@code quote}: its offsets and up to {@value #CONTEXT_LENGTH} code points of
    * context on each side.
    *
+   * @param quote the exact words of the source to anchor
+   * @return the anchor, with offsets counted in code points
    * @throws IllegalArgumentException when the quote does not occur in the text, or occurs more
    *     than once; the message says which, and where. Never a guess.
    */
