@@ -126,7 +126,7 @@ final class ReferenceCycles {
   }
 
   private static Cycle[] cycles(String[] ids, Positions positions, References kind) {
-    ReferenceGraph graph = new ReferenceGraph(ids.length);
+    ReferenceGraph graph = new ReferenceGraph(ids.length, kind.targets.length);
     int[] referenceOfEdge = new int[kind.targets.length];
     for (int i = 0; i < ids.length; i++) {
       if (kind.start[i] == kind.start[i + 1] || positions.repeats && positions.of(ids[i]) != i) {

@@ -14,16 +14,23 @@ import java.util.List;
 public final class ReferenceGraph {
 
   private final int nodes;
-  private int[] from = new int[16];
-  private int[] to = new int[16];
+  private int[] from;
+  private int[] to;
   private int edges;
 
   /** A graph of {@code nodes} nodes and no edges. */
   public ReferenceGraph(int nodes) {
+    this(nodes, 16);
+  }
+
+  /** A graph of {@code nodes} nodes and no edges, with room for {@code expectedEdges} edges before it grows. */
+  public ReferenceGraph(int nodes, int expectedEdges) {
     if (nodes < 0) {
       throw new IllegalArgumentException("nodes must not be negative, but was " + nodes);
     }
     this.nodes = nodes;
+    this.from = new int[Math.max(1, expectedEdges)];
+    this.to = new int[from.length];
   }
 
   /** Adds the edge {@code from -> to} and returns its number: 0 for the first edge added, and so on. */
@@ -66,38 +73,43 @@ public final class ReferenceGraph {
       firstEdge[v + 1] += firstEdge[v];
     }
     int[] adjacency = new int[edges];
-    int[] fill = Arrays.copyOf(firstEdge, nodes);
+    int[] next = Arrays.copyOf(firstEdge, nodes); // where each node's next edge goes
     for (int e = 0; e < edges; e++) {
-      adjacency[fill[from[e]]++] = e; // in the order added
+      adjacency[next[from[e]]++] = e; // in the order added
     }
-    int[] component = components(firstEdge, adjacency);
+    int[] component = components(firstEdge, adjacency, next);
     List<int[]> cycles = new ArrayList<>();
-    int[] via = new int[nodes]; // the edge a search reached each node by
-    int[] queue = new int[nodes];
-    boolean[] seenComponent = new boolean[nodes];
-    Arrays.fill(via, -1);
+    boolean[] searched = null; // by component: its lowest node was searched from
+    int[] via = null; // the edge a search reached each node by
+    int[] queue = null;
     for (int v = 0; v < nodes; v++) {
-      if (!seenComponent[component[v]]) {
-        seenComponent[component[v]] = true; // v is its component's lowest node
-        int[] cycle = shortestCycleThrough(v, component, firstEdge, adjacency, via, queue);
-        if (cycle != null) {
-          cycles.add(cycle);
-        }
+      int c = component[v];
+      if (c < 0 || searched != null && searched[c]) {
+        continue;
       }
+      if (searched == null) { // only a graph with a cycle needs these
+        searched = new boolean[nodes];
+        via = new int[nodes];
+        queue = new int[nodes];
+        Arrays.fill(via, -1);
+      }
+      searched[c] = true; // v is its component's lowest node
+      cycles.add(shortestCycleThrough(v, component, firstEdge, adjacency, via, queue));
     }
     return cycles;
   }
 
   /**
-   * Tarjan's strongly connected components, with an explicit stack instead of recursion; each
-   * node's component number, which is any number unique to its component.
+   * Tarjan's strongly connected components, with an explicit stack instead of recursion: each
+   * node's component number (any number unique to its component), or -1 for a node that is a
+   * component of its own without an edge to itself, on no cycle. {@code next} holds each node's
+   * first edge in {@code adjacency} after its last: it becomes the iterator over each node's edges.
    */
-  private int[] components(int[] firstEdge, int[] adjacency) {
+  private int[] components(int[] firstEdge, int[] adjacency, int[] next) {
     int[] order = new int[nodes]; // when each node was first reached, from 1; 0 = not yet
+    // While a node is on the component stack, the lowest order it reaches; once its component is
+    // complete, -2 - the component's number, or -1 for a node on no cycle.
     int[] low = new int[nodes];
-    int[] next = new int[nodes]; // the position in adjacency of each node's next edge to follow
-    int[] component = new int[nodes];
-    boolean[] open = new boolean[nodes]; // on the component stack
     int[] stack = new int[nodes];
     int[] path = new int[nodes]; // the nodes being explored, as recursion would hold them
     int stackSize = 0;
@@ -111,7 +123,6 @@ public final class ReferenceGraph {
       order[root] = low[root] = ++reached;
       next[root] = firstEdge[root];
       stack[stackSize++] = root;
-      open[root] = true;
       while (depth > 0) {
         int v = path[depth - 1];
         if (next[v] < firstEdge[v + 1]) {
@@ -120,35 +131,49 @@ public final class ReferenceGraph {
             order[w] = low[w] = ++reached;
             next[w] = firstEdge[w];
             stack[stackSize++] = w;
-            open[w] = true;
             path[depth++] = w;
-          } else if (open[w]) {
+          } else if (low[w] > 0) { // on the stack: in v's component
             low[v] = Math.min(low[v], order[w]);
           }
           continue;
         }
         depth--;
         if (low[v] == order[v]) {
-          int w;
-          do {
-            w = stack[--stackSize];
-            open[w] = false;
-            component[w] = v;
-          } while (w != v);
-        }
-        if (depth > 0) {
+          if (stack[stackSize - 1] == v && !hasEdgeToItself(v, firstEdge, adjacency)) {
+            stackSize--;
+            low[v] = -1;
+          } else {
+            int w;
+            do {
+              w = stack[--stackSize];
+              low[w] = -2 - v;
+            } while (w != v);
+          }
+        } else if (depth > 0) {
           int parent = path[depth - 1];
           low[parent] = Math.min(low[parent], low[v]);
         }
       }
     }
-    return component;
+    for (int v = 0; v < nodes; v++) {
+      low[v] = low[v] == -1 ? -1 : -2 - low[v];
+    }
+    return low;
+  }
+
+  private boolean hasEdgeToItself(int v, int[] firstEdge, int[] adjacency) {
+    for (int k = firstEdge[v]; k < firstEdge[v + 1]; k++) {
+      if (to[adjacency[k]] == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * A breadth-first search from {@code start} that stays inside its component, until an edge
-   * leads back to {@code start}: linear in the component's size. Null when the component has no
-   * cycle (a single node without an edge to itself).
+   * leads back to {@code start}: linear in the component's size. The component has a cycle (it has
+   * two nodes or more, or an edge from its one node to itself), so the search finds one.
    */
   private int[] shortestCycleThrough(int start, int[] component, int[] firstEdge, int[] adjacency, int[] via,
       int[] queue) {
