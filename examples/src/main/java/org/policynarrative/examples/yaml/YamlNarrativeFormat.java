@@ -15,14 +15,21 @@ import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.json.NarrativeJacksonModule;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.JsonGeneratorDelegate;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
@@ -97,8 +104,8 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
       // Decode with the JDK, strictly: Jackson's own UTF-8 reader for YAML fails on a surrogate pair
       // that straddles its buffer boundary (found by the round-trip property), and a lenient decoder
       // would turn bad bytes into U+FFFD without a word.
-      parser = MAPPER.createParser(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+      parser = new NoAliases(MAPPER.createParser(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))));
       Narrative narrative = MAPPER.readValue(parser, Narrative.class);
       if (narrative == null) {
         throw new NarrativeFormatException(NAME, EMPTY);
@@ -128,19 +135,134 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
   /**
    * Writes one narrative as a YAML document (UTF-8). The stream is flushed and left open.
    *
+   * @throws NarrativeFormatException when a string holds an unpaired surrogate (half of a UTF-16
+   *     pair), which YAML cannot represent: the emitter would silently write another character
    * @throws IOException when writing fails
    */
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    try {
-      MAPPER.writeValue(out, narrative);
+    try (JsonGenerator generator = new WellFormedStrings(MAPPER.createGenerator(out))) {
+      MAPPER.writeValue(generator, narrative);
       out.flush();
     } catch (JacksonException e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof NarrativeFormatException) {
+          throw (NarrativeFormatException) cause;
+        }
+      }
       Throwable cause = e.getCause();
       if (cause instanceof IOException) {
         throw (IOException) cause;
       }
       throw new IOException("cannot write YAML: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses YAML aliases ({@code *name}). Jackson's YAML parser reports an alias as a string holding
+   * the anchor's name, so {@code assertedBy: *portal} would silently read as {@code "portal"};
+   * resolving them instead would need a limit on expansion (an alias bomb). A narrative never needs
+   * one: the writer never emits them.
+   */
+  private static final class NoAliases extends JsonParserDelegate {
+
+    NoAliases(JsonParser yaml) {
+      super(yaml);
+    }
+
+    @Override
+    public JsonToken nextToken() {
+      return checked(delegate.nextToken());
+    }
+
+    @Override
+    public JsonToken nextValue() {
+      return checked(delegate.nextValue());
+    }
+
+    @Override
+    public String nextName() {
+      return checked(delegate.nextName());
+    }
+
+    @Override
+    public boolean nextName(SerializableString expected) {
+      return checked(delegate.nextName(expected));
+    }
+
+    @Override
+    public int nextNameMatch(PropertyNameMatcher matcher) {
+      return checked(delegate.nextNameMatch(matcher));
+    }
+
+    private <T> T checked(T token) {
+      if (((YAMLParser) delegate).isCurrentAlias()) {
+        throw new AliasRefused(this, "YAML aliases are not supported: *" + cut(delegate.getString())
+            + " refers to an anchor; write the value out in full", delegate.currentTokenLocation());
+      }
+      return token;
+    }
+  }
+
+  /**
+   * Refuses strings with an unpaired surrogate. SnakeYAML's emitter turns {@code a\ud800b} into
+   * another character without a word (YAML streams are Unicode, which has no lone surrogates), so
+   * the format says it cannot write them rather than change the data.
+   */
+  private static final class WellFormedStrings extends JsonGeneratorDelegate {
+
+    WellFormedStrings(JsonGenerator yaml) {
+      super(yaml, false);
+    }
+
+    @Override
+    public JsonGenerator writeString(String text) {
+      check(text);
+      return super.writeString(text);
+    }
+
+    @Override
+    public JsonGenerator writeString(char[] text, int offset, int length) {
+      check(new String(text, offset, length));
+      return super.writeString(text, offset, length);
+    }
+
+    @Override
+    public JsonGenerator writeName(String name) {
+      check(name);
+      return super.writeName(name);
+    }
+
+    private void check(String text) {
+      if (text == null) {
+        return;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          String path = streamWriteContext().pathAsPointer().toString();
+          throw new NarrativeFormatException(NAME, String.format("cannot write an unpaired surrogate (U+%04X) at"
+              + " char %d: YAML cannot represent it; write JSON, JSON Lines or Markdown, which keep it", (int) c, i),
+              0, 0, path.isEmpty() ? null : path, null);
+        }
+      }
+    }
+  }
+
+  /** At most the first 60 chars of {@code text}, so that a message stays short. */
+  private static String cut(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "... (" + text.length() + " chars)";
+  }
+
+  /** A YAML alias in the input, which {@link NoAliases} refuses. */
+  private static final class AliasRefused extends StreamReadException {
+
+    private static final long serialVersionUID = 1L;
+
+    AliasRefused(JsonParser parser, String message, TokenStreamLocation where) {
+      super(parser, message, where);
     }
   }
 
@@ -150,7 +272,9 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
     int column = location == null ? 0 : Math.max(0, location.getColumnNr());
     String message = String.valueOf(e.getOriginalMessage());
     Matcher duplicate = DUPLICATE.matcher(message);
-    if (message.startsWith("No content to map")) {
+    if (e instanceof AliasRefused) {
+      // as it is
+    } else if (message.startsWith("No content to map")) {
       message = EMPTY;
     } else if (duplicate.find()) {
       message = "duplicate key '" + duplicate.group(1) + "'; a key may appear only once in a mapping";
