@@ -15,7 +15,20 @@ final class Errors {
 
   private Errors() {}
 
+  /** The one-line description of {@code e}, with control characters escaped (see {@link TerminalText}). */
   static String describe(Throwable e) {
+    return TerminalText.escape(describeRaw(e));
+  }
+
+  /** Why an I/O operation failed, without the exception's type: {@code No space left on device}. */
+  static String reason(IOException e) {
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return TerminalText.escape(oneLine(fs.getReason()));
+    }
+    return TerminalText.escape(e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage()));
+  }
+
+  private static String describeRaw(Throwable e) {
     if (e instanceof CliException || e instanceof NarrativeFormatException) {
       return oneLine(e.getMessage());
     }

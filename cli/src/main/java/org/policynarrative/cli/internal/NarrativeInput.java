@@ -69,7 +69,9 @@ final class NarrativeInput {
     try {
       if (file == null) {
         // Kept, so that the position of bytes that are not UTF-8 can be found afterwards.
-        stdin = session.stdin().readAllBytes();
+        stdin = InputLimits.readAtMost(session.stdin(), InputLimits.MAX_STDIN_BYTES).orElseThrow(() ->
+            new CliException("standard input is longer than " + InputLimits.describe(InputLimits.MAX_STDIN_BYTES)
+                + ", the limit for a narrative read from standard input; give a file instead"));
       }
       try (InputStream in = file == null ? new ByteArrayInputStream(stdin) : Files.newInputStream(file)) {
         return format.read(in);

@@ -64,7 +64,8 @@ final class NarrativeOutput {
       throw e.inFile(name());
     } catch (IOException e) {
       if (file == null) {
-        throw new CliException("cannot write standard output: " + Errors.describe(e), e);
+        session.stdoutFailureReported();
+        throw new CliException("cannot write standard output: " + Errors.reason(e) + "; the output is incomplete", e);
       }
       throw UserFiles.writeFailed(file, e);
     }

@@ -1,5 +1,6 @@
 package org.policynarrative.cli.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.Set;
 import picocli.CommandLine;
@@ -100,7 +102,15 @@ public final class RootCommand implements Runnable {
       cli.setExecutionStrategy(parsed -> execute(session, parsed));
       cli.setExecutionExceptionHandler(RootCommand::onError);
       cli.setParameterExceptionHandler(RootCommand::onUsageError);
-      return cli.execute(args);
+      int status = cli.execute(args);
+      Optional<IOException> failure = session.unreportedStdoutFailure();
+      if (failure.isPresent()) {
+        // Output cut short by a full disk, a file-size limit or a closed pipe is a failure, never success.
+        session.err().println(cli.getCommandName() + ": cannot write standard output: " + Errors.reason(failure.get())
+            + "; the output is incomplete");
+        return status == 0 ? EXIT_FAILURE : status;
+      }
+      return status;
     }
   }
 
@@ -139,6 +149,10 @@ public final class RootCommand implements Runnable {
     session.pluginOptions(pluginOptions(parsed));
     try {
       return new RunLast().execute(parsed);
+    } catch (OutOfMemoryError e) {
+      // Caught where the command's data is no longer referenced, so there is memory again to report it.
+      throw new ExecutionException(leaf(parsed).commandLine(), "out of memory",
+          new CliException(Memory.outOfMemory(e), e));
     } catch (ServiceConfigurationError | LinkageError e) {
       // A plugin jar that misses a class or was built for a newer Java: picocli handles exceptions only.
       throw new ExecutionException(leaf(parsed).commandLine(), String.valueOf(e.getMessage()),
@@ -175,7 +189,8 @@ public final class RootCommand implements Runnable {
   private static int onUsageError(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
-    command.getErr().println(name + ": " + Errors.oneLine(e.getMessage()) + " (see '" + name + " --help')");
+    command.getErr().println(name + ": " + TerminalText.escape(Errors.oneLine(e.getMessage())) + " (see '" + name
+        + " --help')");
     return EXIT_USAGE;
   }
 
