@@ -35,14 +35,15 @@ public enum CalendarModel {
    */
   BUDDHIST_ERA;
 
-  /** The stable code of this calendar, such as {@code juche} or {@code japanese-era}. */
+  /** {@return the stable code of this calendar, such as {@code juche} or {@code japanese-era}} */
   public String code() {
     return EnumCodes.code(this);
   }
 
   /**
-   * The calendar with the given code.
+   * {@return the calendar with the given code}
    *
+   * @param code the code, as written in files
    * @throws IllegalArgumentException when no calendar has that code
    */
   public static CalendarModel fromCode(String code) {

@@ -97,8 +97,9 @@ public final class HistoricalDate {
   }
 
   /**
-   * The Gregorian year {@code year} (0 is 1 BCE); beyond four digits it prints as {@code Y12000}.
+   * {@return the Gregorian year {@code year} (0 is 1 BCE); beyond four digits it prints as {@code Y12000}}
    *
+   * @param year the Gregorian year (proleptic; 0 is 1 BCE)
    * @throws IllegalArgumentException when the year is beyond ±999,999,999
    */
   public static HistoricalDate ofYear(int year) {
@@ -106,8 +107,10 @@ public final class HistoricalDate {
   }
 
   /**
-   * A Gregorian month of a year from -9999 to 9999.
+   * {@return a Gregorian month of a year from -9999 to 9999}
    *
+   * @param year the Gregorian year (proleptic; 0 is 1 BCE)
+   * @param month the month, 1 to 12
    * @throws IllegalArgumentException when the month is not 1 to 12, or the year is out of range
    */
   public static HistoricalDate ofMonth(int year, int month) {
@@ -115,8 +118,11 @@ public final class HistoricalDate {
   }
 
   /**
-   * A Gregorian day of a year from -9999 to 9999.
+   * {@return a Gregorian day of a year from -9999 to 9999}
    *
+   * @param year the Gregorian year (proleptic; 0 is 1 BCE)
+   * @param month the month, 1 to 12
+   * @param day the day of the month
    * @throws IllegalArgumentException when there is no such day (such as 1953-02-29)
    */
   public static HistoricalDate ofDay(int year, int month, int day) {
@@ -124,8 +130,10 @@ public final class HistoricalDate {
   }
 
   /**
-   * A season of a year from -9999 to 9999: 21 spring, 22 summer, 23 autumn, 24 winter.
+   * {@return a season of a year from -9999 to 9999: 21 spring, 22 summer, 23 autumn, 24 winter}
    *
+   * @param year the Gregorian year (proleptic; 0 is 1 BCE)
+   * @param season the EDTF season code, 21 (spring) to 24 (winter)
    * @throws IllegalArgumentException when {@code season} is not 21 to 24
    */
   public static HistoricalDate ofSeason(int year, int season) {
@@ -136,6 +144,8 @@ public final class HistoricalDate {
    * The decade written with the year {@code year}, which ends in 0: {@code ofDecade(1960)} is
    * {@code 196X} (1960 to 1969), {@code ofDecade(-1960)} is {@code -196X} (-1969 to -1960).
    *
+   * @param year the Gregorian year (proleptic; 0 is 1 BCE)
+   * @return the decade written with the year {@code year}, which ends in 0: {@code ofDecade(1960)} is {@code 196X} (1960 to 1969), {@code ofDecade(-1960)} is {@code -196X} (-1969 to -1960)
    * @throws IllegalArgumentException when the year does not end in 0 or is beyond four digits
    */
   public static HistoricalDate ofDecade(int year) {
@@ -146,6 +156,8 @@ public final class HistoricalDate {
    * The century written with the year {@code year}, which ends in 00: {@code ofCentury(1900)} is
    * {@code 19XX} (1900 to 1999).
    *
+   * @param year the Gregorian year (proleptic; 0 is 1 BCE)
+   * @return the century written with the year {@code year}, which ends in 00: {@code ofCentury(1900)} is {@code 19XX} (1900 to 1999)
    * @throws IllegalArgumentException when the year does not end in 00 or is beyond four digits
    */
   public static HistoricalDate ofCentury(int year) {
@@ -156,6 +168,9 @@ public final class HistoricalDate {
    * A local date and time with no offset, to the {@link DatePrecision#MINUTE} or
    * {@link DatePrecision#SECOND}: {@code 1985-04-12T23:20:30}.
    *
+   * @param dateTime the date and time, as the source gives it
+   * @param precision how much of the date and time is known
+   * @return a local date and time with no offset, to the {@link DatePrecision#MINUTE} or {@link DatePrecision#SECOND}: {@code 1985-04-12T23:20:30}
    * @throws IllegalArgumentException for another precision, a time finer than it, or a year beyond
    *     four digits
    */
@@ -167,6 +182,9 @@ public final class HistoricalDate {
    * A date and time with its offset from UTC ({@code 1985-04-12T23:20:30+04:00}), to the
    * {@link DatePrecision#MINUTE} or {@link DatePrecision#SECOND}.
    *
+   * @param dateTime the date and time, as the source gives it
+   * @param precision how much of the date and time is known
+   * @return a date and time with its offset from UTC ({@code 1985-04-12T23:20:30+04:00}), to the {@link DatePrecision#MINUTE} or {@link DatePrecision#SECOND}
    * @throws IllegalArgumentException as {@link #ofDateTime(LocalDateTime, DatePrecision)}, and
    *     for an offset that is not whole minutes from -12:00 to +14:00
    */
@@ -188,6 +206,8 @@ public final class HistoricalDate {
    * The Gregorian year of Juche year {@code jucheYear}, remembered as written in the Juche
    * calendar: {@code ofJucheYear(42)} is 1953 and reads back as {@code Juche 42 (1953)}.
    *
+   * @param jucheYear the year of the Juche calendar (1 is 1912)
+   * @return the Gregorian year of Juche year {@code jucheYear}, remembered as written in the Juche calendar: {@code ofJucheYear(42)} is 1953 and reads back as {@code Juche 42 (1953)}
    * @throws IllegalArgumentException when {@code jucheYear} is less than 1
    */
   public static HistoricalDate ofJucheYear(int jucheYear) {
@@ -199,8 +219,9 @@ public final class HistoricalDate {
   }
 
   /**
-   * Parses EDTF levels 0 and 1 or a calendar year, as described on this class.
+   * {@return parses EDTF levels 0 and 1 or a calendar year, as described on this class}
    *
+   * @param text the text to parse
    * @throws IllegalArgumentException for anything else, with a message that quotes the text (at
    *     most 60 characters of it) and says what was expected
    */
@@ -222,8 +243,10 @@ public final class HistoricalDate {
   }
 
   /**
-   * A copy of this date marked uncertain ({@code ?}) and/or approximate ({@code ~}).
+   * {@return a copy of this date marked uncertain ({@code ?}) and/or approximate ({@code ~})}
    *
+   * @param uncertain whether the source marks the date as uncertain ({@code ?})
+   * @param approximate whether the date is approximate ({@code ~})
    * @throws IllegalArgumentException for a qualifier on a season, a date and time or a {@code Y} year
    */
   public HistoricalDate withQualifiers(boolean uncertain, boolean approximate) {
@@ -237,6 +260,8 @@ public final class HistoricalDate {
    * {@code ofYear(1985).withUnspecifiedTo(DAY)} is {@code 1985-XX-XX} and
    * {@code ofMonth(1985, 4).withUnspecifiedTo(DAY)} is {@code 1985-04-XX}.
    *
+   * @param component the part of the date to leave unspecified
+   * @return a copy of this year or month written down to a finer component with unspecified digits, the same days: {@code ofYear(1953).withUnspecifiedTo(MONTH)} is {@code 1953-XX}, {@code ofYear(1985).withUnspecifiedTo(DAY)} is {@code 1985-XX-XX} and {@code ofMonth(1985, 4).withUnspecifiedTo(DAY)} is {@code 1985-04-XX}
    * @throws IllegalArgumentException for any other combination
    */
   public HistoricalDate withUnspecifiedTo(DatePrecision component) {
@@ -247,7 +272,7 @@ public final class HistoricalDate {
   }
 
   /**
-   * A copy of this date that remembers how the source wrote it.
+   * {@return a copy of this date that remembers how the source wrote it}
    *
    * @param wording the source's own text, for example {@code "Juche 42 (1953)"} or {@code "in the 1960s"}
    * @param calendar the calendar that wording counts in
@@ -261,37 +286,37 @@ public final class HistoricalDate {
     return new HistoricalDate(parts, calendar, wording);
   }
 
-  /** The Gregorian year; for a decade or century, with its unspecified digits as 0 ({@code 196X}: 1960). */
+  /** {@return the Gregorian year; for a decade or century, with its unspecified digits as 0 ({@code 196X}: 1960)} */
   public int year() {
     return parts.year();
   }
 
-  /** The month, 1 to 12, when it is known (a season or {@code 1953-XX} has none). */
+  /** {@return the month, 1 to 12, when it is known (a season or {@code 1953-XX} has none)} */
   public Optional<Integer> month() {
     return parts.precision().compareTo(Unit.MONTH) >= 0 ? Optional.of(parts.month()) : Optional.empty();
   }
 
-  /** The season, 21 (spring) to 24 (winter), when the precision is {@link DatePrecision#SEASON}. */
+  /** {@return the season, 21 (spring) to 24 (winter), when the precision is {@link DatePrecision#SEASON}} */
   public Optional<Integer> season() {
     return parts.precision() == Unit.SEASON ? Optional.of(parts.month()) : Optional.empty();
   }
 
-  /** The day of the month, when it is known. */
+  /** {@return the day of the month, when it is known} */
   public Optional<Integer> day() {
     return parts.precision().compareTo(Unit.DAY) >= 0 ? Optional.of(parts.day()) : Optional.empty();
   }
 
-  /** The time of day, for a date and time. */
+  /** {@return the time of day, for a date and time} */
   public Optional<LocalTime> time() {
     return Optional.ofNullable(parts.time());
   }
 
-  /** The offset from UTC the time of day was written with ({@code Z} is {@link ZoneOffset#UTC}). */
+  /** {@return the offset from UTC the time of day was written with ({@code Z} is {@link ZoneOffset#UTC})} */
   public Optional<ZoneOffset> offset() {
     return Optional.ofNullable(parts.offset());
   }
 
-  /** How much of the date is known. */
+  /** {@return how much of the date is known} */
   public DatePrecision precision() {
     return PRECISIONS[parts.precision().ordinal()];
   }
@@ -301,43 +326,45 @@ public final class HistoricalDate {
    * {@link DatePrecision#MONTH} for {@code 1953-XX}, {@link DatePrecision#DAY} for
    * {@code 1985-04-XX} and {@code 1985-XX-XX}; empty otherwise (decades and centuries are
    * precisions of their own).
+   *
+   * @return the finer component the EDTF writes with {@code X} digits beyond the precision: {@link DatePrecision#MONTH} for {@code 1953-XX}, {@link DatePrecision#DAY} for {@code 1985-04-XX} and {@code 1985-XX-XX}; empty otherwise (decades and centuries are precisions of their own)
    */
   public Optional<DatePrecision> unspecifiedTo() {
     return parts.unspecifiedTo() == null ? Optional.empty()
         : Optional.of(PRECISIONS[parts.unspecifiedTo().ordinal()]);
   }
 
-  /** True when the source (or the encoder) is unsure of the date: EDTF {@code ?}. */
+  /** {@return true when the source (or the encoder) is unsure of the date: EDTF {@code ?}} */
   public boolean isUncertain() {
     return parts.uncertain();
   }
 
-  /** True when the date is approximate: EDTF {@code ~}. */
+  /** {@return true when the date is approximate: EDTF {@code ~}} */
   public boolean isApproximate() {
     return parts.approximate();
   }
 
-  /** The calendar the source counted in. */
+  /** {@return the calendar the source counted in} */
   public CalendarModel calendar() {
     return calendar;
   }
 
-  /** The source's own wording of the date, when it was recorded. */
+  /** {@return the source's own wording of the date, when it was recorded} */
   public Optional<String> asWritten() {
     return Optional.ofNullable(asWritten);
   }
 
-  /** The earliest day this date can denote (for a date and time, its day as written). */
+  /** {@return the earliest day this date can denote (for a date and time, its day as written)} */
   public LocalDate earliest() {
     return parts.earliest();
   }
 
-  /** The latest day this date can denote (for a date and time, its day as written). */
+  /** {@return the latest day this date can denote (for a date and time, its day as written)} */
   public LocalDate latest() {
     return parts.latest();
   }
 
-  /** This date in Gregorian EDTF, for example {@code 1953}, {@code 196X}, {@code 2016-05~} or {@code Y12000}. */
+  /** {@return this date in Gregorian EDTF, for example {@code 1953}, {@code 196X}, {@code 2016-05~} or {@code Y12000}} */
   public String toEdtf() {
     return parts.toEdtf();
   }
@@ -346,6 +373,8 @@ public final class HistoricalDate {
    * The text that {@link #parse(String)} turns back into an equal date: the source's wording
    * when it is a calendar year that parses on its own to this date (as {@code Juche 42 (1953)}
    * does), otherwise EDTF.
+   *
+   * @return the text that {@link #parse(String)} turns back into an equal date: the source's wording when it is a calendar year that parses on its own to this date (as {@code Juche 42 (1953)} does), otherwise EDTF
    */
   public String text() {
     return wordingIsText ? asWritten : toEdtf();
@@ -375,7 +404,7 @@ public final class HistoricalDate {
     return Objects.hash(parts, calendar, asWritten);
   }
 
-  /** The same as {@link #text()}. */
+  /** {@return the same as {@link #text()}} */
   @Override
   public String toString() {
     return text();

@@ -18,6 +18,9 @@ import java.util.function.Function;
  *
  * <p>Anchors are never repaired: an anchor whose quote or offsets do not match the text is
  * reported as orphaned, never moved to a guessed position.
+ *
+ * <p>Stateless and thread-safe: any number of threads may validate at once, also the same
+ * narrative against the same texts, and get the reports one thread would get.
  */
 public final class NarrativeValidator {
 

@@ -55,37 +55,59 @@ public final class Period {
     this.endUnknown = end == null && endUnknown;
   }
 
-  /** The period covered by one date, for example the year 1953 or the decade 196X. */
+  /**
+   * {@return the period covered by one date, for example the year 1953 or the decade 196X}
+   *
+   * @param date the date
+   */
   public static Period of(HistoricalDate date) {
     Objects.requireNonNull(date, "date");
     return new Period(date, false, date, false);
   }
 
   /**
-   * The interval from {@code start} to {@code end}, both included.
+   * {@return the interval from {@code start} to {@code end}, both included}
    *
+   * @param start the first date
+   * @param end the last date
    * @throws IllegalArgumentException when {@code start} begins after {@code end} ends
    */
   public static Period between(HistoricalDate start, HistoricalDate end) {
     return new Period(Objects.requireNonNull(start, "start"), false, Objects.requireNonNull(end, "end"), false);
   }
 
-  /** The interval from {@code start} with an open end ({@code 2000/..}). */
+  /**
+   * {@return the interval from {@code start} with an open end ({@code 2000/..})}
+   *
+   * @param start the first date
+   */
   public static Period from(HistoricalDate start) {
     return new Period(Objects.requireNonNull(start, "start"), false, null, false);
   }
 
-  /** The interval up to {@code end} with an open start ({@code ../1953}). */
+  /**
+   * {@return the interval up to {@code end} with an open start ({@code ../1953})}
+   *
+   * @param end the last date
+   */
   public static Period until(HistoricalDate end) {
     return new Period(null, false, Objects.requireNonNull(end, "end"), false);
   }
 
-  /** The interval from {@code start} to an end the source does not give ({@code 1985/}). */
+  /**
+   * {@return the interval from {@code start} to an end the source does not give ({@code 1985/})}
+   *
+   * @param start the first date
+   */
   public static Period withUnknownEnd(HistoricalDate start) {
     return new Period(Objects.requireNonNull(start, "start"), false, null, true);
   }
 
-  /** The interval to {@code end} from a start the source does not give ({@code /1985}). */
+  /**
+   * {@return the interval to {@code end} from a start the source does not give ({@code /1985})}
+   *
+   * @param end the last date
+   */
   public static Period withUnknownStart(HistoricalDate end) {
     return new Period(null, true, Objects.requireNonNull(end, "end"), false);
   }
@@ -94,6 +116,8 @@ public final class Period {
    * Parses a date ({@link HistoricalDate#parse(String)}) or an interval {@code START/END}, where
    * either end may be {@code ..} for open or empty for unknown, but not both ends.
    *
+   * @param text the text to parse
+   * @return parses a date ({@link HistoricalDate#parse(String)}) or an interval {@code START/END}, where either end may be {@code ..} for open or empty for unknown, but not both ends
    * @throws IllegalArgumentException with a message that quotes the text and says what was expected
    */
   public static Period parse(String text) {
@@ -130,47 +154,47 @@ public final class Period {
     }
   }
 
-  /** The first date of the period; empty when the start is open or unknown. */
+  /** {@return the first date of the period; empty when the start is open or unknown} */
   public Optional<HistoricalDate> start() {
     return Optional.ofNullable(start);
   }
 
-  /** The last date of the period; empty when the end is open or unknown. */
+  /** {@return the last date of the period; empty when the end is open or unknown} */
   public Optional<HistoricalDate> end() {
     return Optional.ofNullable(end);
   }
 
-  /** True when the start is open ({@code ../1953}). */
+  /** {@return true when the start is open ({@code ../1953})} */
   public boolean isStartOpen() {
     return start == null && !startUnknown;
   }
 
-  /** True when the end is open ({@code 2000/..}). */
+  /** {@return true when the end is open ({@code 2000/..})} */
   public boolean isEndOpen() {
     return end == null && !endUnknown;
   }
 
-  /** True when the start is unknown ({@code /1985}). */
+  /** {@return true when the start is unknown ({@code /1985})} */
   public boolean isStartUnknown() {
     return startUnknown;
   }
 
-  /** True when the end is unknown ({@code 1985/}). */
+  /** {@return true when the end is unknown ({@code 1985/})} */
   public boolean isEndUnknown() {
     return endUnknown;
   }
 
-  /** True when the period is one date rather than an interval. */
+  /** {@return true when the period is one date rather than an interval} */
   public boolean isSingleDate() {
     return start != null && start.equals(end);
   }
 
-  /** The earliest day the period can cover; empty when the start is open or unknown. */
+  /** {@return the earliest day the period can cover; empty when the start is open or unknown} */
   public Optional<LocalDate> earliest() {
     return start == null ? Optional.empty() : Optional.of(start.earliest());
   }
 
-  /** The latest day the period can cover; empty when the end is open or unknown. */
+  /** {@return the latest day the period can cover; empty when the end is open or unknown} */
   public Optional<LocalDate> latest() {
     return end == null ? Optional.empty() : Optional.of(end.latest());
   }
@@ -178,6 +202,9 @@ public final class Period {
   /**
    * True when some day may lie in both this period and {@code other}: a side without a known end
    * (open or unknown) is unbounded.
+   *
+   * @param other the other period
+   * @return true when some day may lie in both this period and {@code other}: a side without a known end (open or unknown) is unbounded
    */
   public boolean overlaps(Period other) {
     boolean startsBeforeOtherEnds = start == null || other.end == null
@@ -187,12 +214,16 @@ public final class Period {
     return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
   }
 
-  /** True when some day of {@code date} may lie in this period. */
+  /**
+   * {@return true when some day of {@code date} may lie in this period}
+   *
+   * @param date the date
+   */
   public boolean overlaps(HistoricalDate date) {
     return overlaps(of(date));
   }
 
-  /** Gregorian EDTF: {@code 1953}, {@code 196X/199X}, {@code 2000/..}, {@code 1985/}. */
+  /** {@return gregorian EDTF: {@code 1953}, {@code 196X/199X}, {@code 2000/..}, {@code 1985/}} */
   public String toEdtf() {
     if (isSingleDate()) {
       return start.toEdtf();
@@ -203,6 +234,8 @@ public final class Period {
   /**
    * The text that {@link #parse(String)} turns back into an equal period: like {@link #toEdtf()},
    * but each end in the source's wording when that wording parses on its own.
+   *
+   * @return the text that {@link #parse(String)} turns back into an equal period: like {@link #toEdtf()}, but each end in the source's wording when that wording parses on its own
    */
   public String text() {
     if (isSingleDate()) {
@@ -233,7 +266,7 @@ public final class Period {
     return Objects.hash(start, end, startUnknown, endUnknown);
   }
 
-  /** The same as {@link #text()}. */
+  /** {@return the same as {@link #text()}} */
   @Override
   public String toString() {
     return text();

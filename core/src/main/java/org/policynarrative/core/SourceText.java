@@ -14,6 +14,8 @@ import java.util.Optional;
  * the authoring help that computes them.
  *
  * <p>Offsets are Unicode code points, 0-based, end exclusive (see {@link Anchor}).
+ *
+ * <p>Immutable and safe to share between threads.
  */
 public final class SourceText {
 

@@ -28,7 +28,7 @@ import tools.jackson.databind.JacksonModule;
  */
 public final class NarrativeJacksonModule extends JacksonModule {
 
-  /** A module instance; instances are stateless and interchangeable. */
+  /** A module instance; instances are stateless, interchangeable and thread-safe. */
   public NarrativeJacksonModule() {}
 
   /** {@code policy-narrative}. */

@@ -167,6 +167,9 @@ public final class NarrativeJson {
 
   /**
    * Writes the canonical document to a file, atomically: readers see the old file or the new one.
+   * Any number of threads and processes may write the same file at once; each write completes
+   * (the last to complete wins) or fails for a reason of its own. A symbolic link is written
+   * through, and the file keeps its permissions and owner ({@link AtomicFiles}).
    *
    * @throws IOException when writing fails; the file is then unchanged
    */
@@ -237,8 +240,9 @@ public final class NarrativeJson {
   }
 
   /**
-   * Writes narratives to a JSON Lines file, one compact line each, atomically. The stream is
-   * consumed lazily, so a corpus of any size needs constant memory.
+   * Writes narratives to a JSON Lines file, one compact line each, atomically, as
+   * {@link #write(Narrative, Path)} writes a document. The stream is consumed lazily, so a corpus
+   * of any size needs constant memory.
    *
    * @throws IOException when writing fails; the file is then unchanged
    */

@@ -129,7 +129,10 @@ public final class NarrativeMarkdown {
 
   /**
    * Writes a narrative to a file atomically (UTF-8): readers see the old or the new content,
-   * never a part, and parent directories are created.
+   * never a part, and parent directories are created. Any number of threads and processes may
+   * write the same file at once; each write completes (the last to complete wins) or fails for a
+   * reason of its own. A symbolic link is written through, and the file keeps its permissions
+   * and owner ({@link AtomicFiles}).
    *
    * @throws IOException when writing fails; the file is then unchanged
    */

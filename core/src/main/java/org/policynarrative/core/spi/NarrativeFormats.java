@@ -26,6 +26,10 @@ import org.policynarrative.core.Narrative;
  * Narrative narrative = formats.read(Path.of("data.json"));
  * formats.write(narrative, Path.of("data.md"));
  * }</pre>
+ *
+ * <p>Immutable and safe to share between threads, as the formats themselves must be: any number of
+ * threads may look up, read and write at once, also the same file (see {@link #write}).
+ * {@link #installed()} searches the class path each time it is called; make one set and share it.
  */
 public final class NarrativeFormats {
 
@@ -140,7 +144,10 @@ public final class NarrativeFormats {
   }
 
   /**
-   * Writes the narrative to the file, atomically, with the format its extension names.
+   * Writes the narrative to the file, atomically, with the format its extension names. Any number
+   * of threads and processes may write the same file at once: each write completes (the last to
+   * complete wins) or fails for a reason of its own, and readers see whole files only. A symbolic
+   * link is written through; the file keeps its permissions and owner ({@link AtomicFiles}).
    *
    * @param narrative the narrative
    * @param path where the problem is, such as {@code claims[3].about[1]}

@@ -107,12 +107,12 @@ class AtomicWriteKillTest {
     }
   }
 
-  private static String javaExecutable() {
+  static String javaExecutable() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   /** The child needs core's classes and this test's: wherever surefire put them (class path or module path). */
-  private static String childClassPath() throws Exception {
+  static String childClassPath() throws Exception {
     return Stream.of(SlowAtomicWriter.class, AtomicFiles.class)
         .map(type -> {
           try {

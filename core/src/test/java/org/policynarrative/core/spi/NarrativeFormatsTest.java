@@ -210,7 +210,7 @@ class NarrativeFormatsTest {
 
   @Test
   void aSuccessfulWriteRemovesTempFilesLeftByAnEarlierCrash() throws IOException {
-    Files.writeString(dir.resolve(".data.fake.8731.tmp"), "half a narrative");
+    Files.writeString(dir.resolve(TempFile.namePrefix("data.fake") + "8731" + TempFile.SUFFIX), "half a narrative");
 
     formats.write(NARRATIVE, dir.resolve("data.fake"));
 

@@ -28,6 +28,7 @@ public final class GenerateReferenceData {
   /**
    * Writes every file of {@link #FILE_NAMES} into the directory given as the only argument.
    *
+   * @param args the command line
    * @throws IOException when a file cannot be written
    */
   public static void main(String[] args) throws IOException {
@@ -46,6 +47,8 @@ public final class GenerateReferenceData {
    * Writes {@code narrative} into {@code dir} under every name of {@link #FILE_NAMES}, each with
    * the installed format its extension names, atomically.
    *
+   * @param narrative the narrative
+   * @param dir the directory to write into
    * @return the files written
    * @throws IOException when a file cannot be written
    * @throws org.policynarrative.core.spi.NarrativeFormatException when no installed format writes

@@ -72,6 +72,7 @@ public final class ReferenceNarrative {
    * The source text every anchor of {@link #narrative()} points into, read from this module's
    * resources.
    *
+   * @return the source text every anchor of {@link #narrative()} points into, read from this module's resources
    * @throws UncheckedIOException when the resource cannot be read (a broken build)
    */
   public static SourceText sourceText() {
@@ -86,7 +87,7 @@ public final class ReferenceNarrative {
   }
 
   /**
-   * The complete reference narrative. Each call builds it afresh from the source text.
+   * {@return the complete reference narrative. Each call builds it afresh from the source text}
    *
    * @throws IllegalArgumentException when a quote no longer occurs exactly once in the source text
    */
