@@ -96,7 +96,7 @@ class HostileUseTest {
   @Test
   void devFullInAProcessExitsNonZero() throws Exception {
     assumeTrue(new File("/dev/full").exists(), "needs /dev/full");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    List<String> command = new ArrayList<>(List.of(java(),
         "-cp", classpath(), PolicyNarrativeCli.class.getName(), "timeline", reference().toString()));
     Process process = new ProcessBuilder(command).redirectOutput(new File("/dev/full"))
         .redirectError(dir.resolve("err.txt").toFile()).start();
@@ -117,6 +117,38 @@ class HostileUseTest {
       }
     }
     return String.join(File.pathSeparator, parts);
+  }
+
+  @Test
+  void devStdinIsAFileWithoutExtension() throws Exception {
+    assumeTrue(new File("/dev/stdin").exists(), "needs /dev/stdin");
+    Path err = dir.resolve("err.txt");
+    Process unnamed = new ProcessBuilder(java(), "-cp", classpath(), PolicyNarrativeCli.class.getName(), "stats",
+        "/dev/stdin").redirectInput(reference().toFile()).redirectError(err.toFile()).start();
+    assertThat(unnamed.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(unnamed.exitValue()).isEqualTo(1);
+    assertThat(Files.readString(err)).startsWith("policy-narrative stats: cannot tell the format of /dev/stdin from its"
+        + " extension; rename it or name the format with --from FORMAT");
+    Process named = new ProcessBuilder(java(), "-cp", classpath(), PolicyNarrativeCli.class.getName(), "stats",
+        "/dev/stdin", "--from", "json").redirectInput(reference().toFile()).redirectError(err.toFile()).start();
+    String out = new String(named.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(named.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(named.exitValue()).as(Files.readString(err)).isZero();
+    assertThat(out).contains("claims:       29");
+  }
+
+  @Test
+  void aDirectoryIsNamedWhereverItIsGiven() throws IOException {
+    Path directory = Files.createDirectory(dir.resolve("a-directory.json"));
+    assertThat(CliRun.run("stats", directory.toString()).err()).contains(directory + ": it is a directory");
+    assertThat(CliRun.run("convert", reference().toString(), directory.toString()).err())
+        .contains("cannot write " + directory + ": it is a directory");
+    assertThat(CliRun.run("validate", "-t", "economic-construction=" + directory, reference().toString()).err())
+        .contains(directory + ": it is a directory");
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   // -------------------------------------------------------------------------- terminal injection
