@@ -200,6 +200,17 @@ class HostileUseTest {
     assertThat(run.errLines()).hasSize(1);
   }
 
+  @Test
+  void aHugeBadValueGivesAShortError() throws IOException {
+    Path file = dir.resolve("long.json");
+    Files.writeString(file, "{\"format\": \"policy-narrative/1\", \"id\": \"x\", \"title\": \"t\", \"version\": \"1\","
+        + " \"language\": \"" + "x".repeat(900_000) + "\"}");
+    CliRun run = CliRun.run("stats", file.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err().length()).isLessThan(2_000);
+  }
+
   // ------------------------------------------------------------------------------------- memory
 
   @Test
