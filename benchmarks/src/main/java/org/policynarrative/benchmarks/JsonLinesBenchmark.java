@@ -41,7 +41,7 @@ public class JsonLinesBenchmark {
   @Param("1000000")
   public int narratives;
 
-  private final NarrativeJson json = NarrativeJson.strict();
+  private final NarrativeJson json = NarrativeJson.create();
   private Narrative[] pool;
 
   /** The corpus file, written once per fork, in setup, by the same constant-memory writer. */

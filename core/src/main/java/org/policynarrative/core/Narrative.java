@@ -1,6 +1,9 @@
 package org.policynarrative.core;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -136,50 +139,52 @@ public abstract class Narrative {
    * @param ref the entity referred to
    */
   public boolean contains(EntityRef ref) {
-    switch (ref.kind()) {
-      case ERA:
-        return era(ref.id()).isPresent();
-      case SECTOR:
-        return sector(ref.id()).isPresent();
-      case POLICY_LINE:
-        return policyLine(ref.id()).isPresent();
-      default:
-        return source(ref.id()).isPresent();
-    }
+    return contains(ref.kind(), ref.id());
+  }
+
+  /** True when an entity of that kind and id exists; for the validator, without making a reference. */
+  boolean contains(EntityKind kind, String id) {
+    // A switch expression over the enum: a new kind does not compile until it is handled here.
+    return switch (kind) {
+      case ERA -> erasById().containsKey(id);
+      case SECTOR -> sectorsById().containsKey(id);
+      case POLICY_LINE -> policyLinesById().containsKey(id);
+      case SOURCE -> sourcesById().containsKey(id);
+    };
   }
 
   @Value.Lazy
-  java.util.Map<String, Source> sourcesById() {
+  Map<String, Source> sourcesById() {
     return index(sources(), Source::id);
   }
 
   @Value.Lazy
-  java.util.Map<String, Era> erasById() {
+  Map<String, Era> erasById() {
     return index(eras(), Era::id);
   }
 
   @Value.Lazy
-  java.util.Map<String, Sector> sectorsById() {
+  Map<String, Sector> sectorsById() {
     return index(sectors(), Sector::id);
   }
 
   @Value.Lazy
-  java.util.Map<String, PolicyLine> policyLinesById() {
+  Map<String, PolicyLine> policyLinesById() {
     return index(policyLines(), PolicyLine::id);
   }
 
   @Value.Lazy
-  java.util.Map<String, Claim> claimsById() {
+  Map<String, Claim> claimsById() {
     return index(claims(), Claim::id);
   }
 
   /** First entity wins on duplicate ids; duplicates are reported by the validator. */
-  private static <T> java.util.Map<String, T> index(List<T> values, Function<T, String> id) {
-    java.util.Map<String, T> byId = new java.util.HashMap<>();
+  private static <T> Map<String, T> index(List<T> values, Function<T, String> id) {
+    Map<String, T> byId = new HashMap<>();
     for (T value : values) {
       byId.putIfAbsent(id.apply(value), value);
     }
-    return java.util.Collections.unmodifiableMap(byId);
+    return Collections.unmodifiableMap(byId);
   }
 
   @Value.Check

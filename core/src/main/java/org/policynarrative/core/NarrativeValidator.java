@@ -245,16 +245,7 @@ public final class NarrativeValidator {
 
   /** True when the narrative has an entity of that kind and id; the same test as {@link Narrative#contains}. */
   private static boolean resolves(Narrative narrative, EntityKind kind, String id) {
-    switch (kind) {
-      case ERA:
-        return narrative.erasById().containsKey(id);
-      case SECTOR:
-        return narrative.sectorsById().containsKey(id);
-      case POLICY_LINE:
-        return narrative.policyLinesById().containsKey(id);
-      default:
-        return narrative.sourcesById().containsKey(id);
-    }
+    return narrative.contains(kind, id);
   }
 
   private static Problem unknownReference(String path, EntityKind kind, String id) {

@@ -17,9 +17,14 @@ import tools.jackson.databind.JacksonModule;
  *
  * <p>The module is also registered as a {@link java.util.ServiceLoader} service, so
  * {@code JsonMapper.builder().findAndAddModules()} picks it up. Values are read through the core
- * builders, so every model invariant holds for what the module returns; bad input fails with a
- * {@link tools.jackson.core.JacksonException}. Unknown fields fail unless the mapper disables
- * {@link tools.jackson.databind.DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}. The
+ * builders, so every model invariant holds for what the module returns. Well-formed JSON that is
+ * not a valid value fails with a {@link tools.jackson.databind.exc.MismatchedInputException}
+ * located at the value, its message ending with the value's JSON Pointer, such as
+ * {@code (at /eras/0/id)}; catch that type (or {@link tools.jackson.core.JacksonException}), not a
+ * subclass of this module. Unknown fields fail unless the mapper disables
+ * {@link tools.jackson.databind.DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}; a name repeated
+ * in an object always fails. The checks across a whole narrative (references, duplicate ids,
+ * cycles) are {@link org.policynarrative.core.NarrativeValidator}'s. The
  * serializers use only the generic generator and parser API, so the module also works with other
  * Jackson data formats such as YAML. No polymorphic type information is ever read or written.
  *

@@ -10,8 +10,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URL;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -19,16 +17,18 @@ import java.util.stream.Stream;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.AtomicFiles;
 import org.policynarrative.core.spi.NarrativeFormatException;
-import org.policynarrative.json.internal.version.FormatVersion;
+import org.policynarrative.core.spi.ReadValidation;
+import org.policynarrative.core.spi.StrictUtf8;
 import org.policynarrative.json.internal.JsonCodec;
 import org.policynarrative.json.internal.JsonLinesReader;
 import org.policynarrative.json.internal.JsonNarrativeFormat;
+import org.policynarrative.json.internal.version.FormatVersion;
 
 /**
  * Reads and writes narratives as JSON documents and as JSON Lines corpora.
  *
  * <pre>{@code
- * NarrativeJson json = NarrativeJson.strict();
+ * NarrativeJson json = NarrativeJson.create();
  * Narrative narrative = json.read(Path.of("narrative.json"));
  * json.write(narrative, Path.of("copy.json"));
  * }</pre>
@@ -39,41 +39,68 @@ import org.policynarrative.json.internal.JsonNarrativeFormat;
  * returned, and within limits (nesting depth 32, strings of 1,000,000 characters, documents and
  * JSON Lines lines of 64 MiB unless raised with {@link #withMaxDocumentLength(long)}). Every
  * problem with the input is reported as one {@link NarrativeFormatException} with line, column,
- * JSON Pointer and a plain message.
+ * JSON Pointer and a plain message. Whether references resolve, ids are unique and hierarchies have
+ * no cycles is checked on read only by a {@link #validatingOnRead()} copy: the policy every reader
+ * of this project follows ({@link ReadValidation}).
  *
- * <p>Instances are immutable and safe to share between threads; the {@code with...} methods
- * return configured copies and leave the original as it was.
+ * <p>Instances are immutable and safe to share between threads; the {@code with...},
+ * {@code ...ing...} methods return configured copies and leave the original as it was. No method
+ * accepts {@code null}.
  */
 public final class NarrativeJson {
 
-  private static final NarrativeJson STRICT = new NarrativeJson(JsonCodec.strict(), false);
-  private static final NarrativeJson LENIENT = new NarrativeJson(JsonCodec.lenient(), false);
+  private static final NarrativeJson DEFAULT = new NarrativeJson(JsonCodec.create());
 
   private final JsonCodec codec;
-  private final boolean validateOnRead;
 
-  private NarrativeJson(JsonCodec codec, boolean validateOnRead) {
+  private NarrativeJson(JsonCodec codec) {
     this.codec = codec;
-    this.validateOnRead = validateOnRead;
   }
 
-  /** Reads strictly: unknown fields, like every other deviation from the format, are errors. */
+  /**
+   * The JSON reader and writer: strict (unknown fields, like every other deviation from the format,
+   * are errors), no validation on read, documents of up to 64 MiB.
+   */
+  public static NarrativeJson create() {
+    return DEFAULT;
+  }
+
+  /**
+   * The same as {@link #create()}.
+   *
+   * @deprecated both facades are made by {@code create()}; kept while other branches still call it
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public static NarrativeJson strict() {
-    return STRICT;
+    return DEFAULT;
   }
 
-  /** Reads like {@link #strict()}, except that unknown fields are skipped (for documents from newer minor versions). */
+  /**
+   * The same as {@code create().skippingUnknownFields()}.
+   *
+   * @deprecated use {@link #skippingUnknownFields()} on {@link #create()}
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public static NarrativeJson lenient() {
-    return LENIENT;
+    return DEFAULT.skippingUnknownFields();
+  }
+
+  /**
+   * A copy of this reader that skips unknown fields instead of failing on them, for documents from
+   * newer minor versions of the format; everything else is still checked.
+   */
+  public NarrativeJson skippingUnknownFields() {
+    return new NarrativeJson(codec.skippingUnknownFields());
   }
 
   /**
    * A copy of this reader that also runs {@link org.policynarrative.core.NarrativeValidator} on
-   * each narrative it reads and fails, listing every problem, when references do not resolve or
-   * the structure does not hold.
+   * each narrative it reads and fails, listing every problem, when references do not resolve, ids
+   * repeat or the structure does not hold; the error is at the line and column of the first
+   * problem's value.
    */
   public NarrativeJson validatingOnRead() {
-    return new NarrativeJson(codec, true);
+    return new NarrativeJson(codec.validatingOnRead());
   }
 
   /**
@@ -81,18 +108,15 @@ public final class NarrativeJson {
    * bytes (for {@link Path} and {@link InputStream} documents) or characters (for {@link Reader}
    * and string documents, and for each JSON Lines line). The default is 64 MiB; raise it for
    * larger data sets, keeping in mind that the narrative read is held in memory (JSON Lines holds
-   * one line at a time). Strictness and
-   * validation are kept. The {@link org.policynarrative.core.spi.NarrativeFormat} service
-   * formats always use the default.
+   * one line at a time). Strictness and validation are kept. The
+   * {@link org.policynarrative.core.spi.NarrativeFormat} service formats always use the default.
    *
    * @param maxLength the longest input accepted, at least 1
    * @throws IllegalArgumentException when {@code maxLength} is less than 1
    */
   public NarrativeJson withMaxDocumentLength(long maxLength) {
-    if (maxLength < 1) {
-      throw new IllegalArgumentException("the maximum document length must be at least 1, was " + maxLength);
-    }
-    return new NarrativeJson(codec.withMaxDocumentLength(maxLength), validateOnRead);
+    JsonCodec limited = codec.withMaxDocumentLength(maxLength);
+    return limited == codec ? this : new NarrativeJson(limited);
   }
 
   /**
@@ -122,6 +146,7 @@ public final class NarrativeJson {
    * @throws IOException when the file cannot be read
    */
   public Narrative read(Path path) throws IOException {
+    Objects.requireNonNull(path, "path");
     try (InputStream in = Files.newInputStream(path)) {
       return read(in);
     } catch (NarrativeFormatException e) {
@@ -137,7 +162,7 @@ public final class NarrativeJson {
    * @throws IOException when reading fails
    */
   public Narrative read(InputStream in) throws IOException {
-    return checked(codec.read(in, JsonNarrativeFormat.NAME));
+    return codec.read(Objects.requireNonNull(in, "in"), JsonNarrativeFormat.NAME);
   }
 
   /**
@@ -148,7 +173,7 @@ public final class NarrativeJson {
    * @throws IOException when reading fails
    */
   public Narrative read(Reader in) throws IOException {
-    return checked(codec.read(in, JsonNarrativeFormat.NAME));
+    return codec.read(Objects.requireNonNull(in, "in"), JsonNarrativeFormat.NAME);
   }
 
   /**
@@ -159,7 +184,7 @@ public final class NarrativeJson {
    */
   public Narrative fromJson(String json) {
     try {
-      return read(new StringReader(json));
+      return read(new StringReader(Objects.requireNonNull(json, "json")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -174,7 +199,8 @@ public final class NarrativeJson {
    * @throws IOException when writing fails; the file is then unchanged
    */
   public void write(Narrative narrative, Path path) throws IOException {
-    AtomicFiles.write(path, out -> codec.write(narrative, out));
+    Objects.requireNonNull(narrative, "narrative");
+    AtomicFiles.write(Objects.requireNonNull(path, "path"), out -> codec.write(narrative, out));
   }
 
   /**
@@ -183,7 +209,7 @@ public final class NarrativeJson {
    * @throws IOException when writing fails
    */
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    codec.write(narrative, out);
+    codec.write(Objects.requireNonNull(narrative, "narrative"), Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -192,11 +218,12 @@ public final class NarrativeJson {
    * @throws IOException when writing fails
    */
   public void write(Narrative narrative, Writer out) throws IOException {
-    codec.write(narrative, out);
+    codec.write(Objects.requireNonNull(narrative, "narrative"), Objects.requireNonNull(out, "out"));
   }
 
   /** The canonical document as a string, ending in a newline. */
   public String toJson(Narrative narrative) {
+    Objects.requireNonNull(narrative, "narrative");
     StringWriter out = new StringWriter();
     try {
       codec.write(narrative, out);
@@ -218,8 +245,7 @@ public final class NarrativeJson {
    * @throws IOException when the file cannot be opened
    */
   public Stream<Narrative> readLines(Path path) throws IOException {
-    return new JsonLinesReader(Files.newBufferedReader(path, StandardCharsets.UTF_8), codec, validateOnRead,
-        path.toString()).stream();
+    return new JsonLinesReader(StrictUtf8.reader(Files.newInputStream(path)), codec, path.toString()).stream();
   }
 
   /**
@@ -227,8 +253,7 @@ public final class NarrativeJson {
    * stream closes {@code in}.
    */
   public Stream<Narrative> readLines(InputStream in) {
-    return readLines(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+    return readLines(StrictUtf8.reader(Objects.requireNonNull(in, "in")));
   }
 
   /**
@@ -236,7 +261,7 @@ public final class NarrativeJson {
    * stream closes {@code in}.
    */
   public Stream<Narrative> readLines(Reader in) {
-    return new JsonLinesReader(in, codec, validateOnRead, null).stream();
+    return new JsonLinesReader(Objects.requireNonNull(in, "in"), codec, null).stream();
   }
 
   /**
@@ -247,7 +272,8 @@ public final class NarrativeJson {
    * @throws IOException when writing fails; the file is then unchanged
    */
   public void writeLines(Stream<? extends Narrative> narratives, Path path) throws IOException {
-    AtomicFiles.write(path, out -> writeLines(narratives, out));
+    Objects.requireNonNull(narratives, "narratives");
+    AtomicFiles.write(Objects.requireNonNull(path, "path"), out -> writeLines(narratives, out));
   }
 
   /**
@@ -256,8 +282,8 @@ public final class NarrativeJson {
    * @throws IOException when writing fails
    */
   public void writeLines(Stream<? extends Narrative> narratives, OutputStream out) throws IOException {
-    BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-    codec.writeLines(narratives.iterator(), buffered);
+    BufferedOutputStream buffered = new BufferedOutputStream(Objects.requireNonNull(out, "out"), 1 << 16);
+    codec.writeLines(Objects.requireNonNull(narratives, "narratives").iterator(), buffered);
     buffered.flush();
   }
 
@@ -267,10 +293,6 @@ public final class NarrativeJson {
    * @throws IOException when writing fails
    */
   public void writeLines(Stream<? extends Narrative> narratives, Writer out) throws IOException {
-    codec.writeLines(narratives.iterator(), out);
-  }
-
-  private Narrative checked(Narrative narrative) {
-    return validateOnRead ? JsonCodec.validated(narrative, JsonNarrativeFormat.NAME) : narrative;
+    codec.writeLines(Objects.requireNonNull(narratives, "narratives").iterator(), Objects.requireNonNull(out, "out"));
   }
 }

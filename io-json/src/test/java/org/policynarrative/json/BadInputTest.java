@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.testing.Fixtures;
 
 /**
  * One fixture per class of bad input: {@code <case>.json} must fail with the line, column, JSON
@@ -33,7 +34,7 @@ class BadInputTest {
     }
 
     NarrativeFormatException e =
-        catchThrowableOfType(NarrativeFormatException.class, () -> NarrativeJson.strict().read(input));
+        catchThrowableOfType(NarrativeFormatException.class, () -> NarrativeJson.create().read(input));
 
     assertThat(e).as("reading %s must fail", input).isNotNull();
     assertThat(e.format()).isEqualTo("json");
@@ -52,7 +53,7 @@ class BadInputTest {
         + "\", \"language\": \"en\", \"version\": \"1\"}";
 
     NarrativeFormatException e =
-        catchThrowableOfType(NarrativeFormatException.class, () -> NarrativeJson.strict().fromJson(json));
+        catchThrowableOfType(NarrativeFormatException.class, () -> NarrativeJson.create().fromJson(json));
 
     assertThat(e.problem()).contains("safety limit").contains("String value length");
     assertThat(e.path()).hasValue("/title");
@@ -65,9 +66,9 @@ class BadInputTest {
     Path unknownAtRoot = Fixtures.folder(BadInputTest.class).resolve("unknown-field-at-root.json");
     Path wrongType = Fixtures.folder(BadInputTest.class).resolve("wrong-type-string.json");
 
-    assertThat(NarrativeJson.lenient().read(unknown).sources()).hasSize(2);
-    assertThat(NarrativeJson.lenient().read(unknownAtRoot).id()).isEqualTo("bad");
-    assertThat(catchThrowableOfType(NarrativeFormatException.class, () -> NarrativeJson.lenient().read(wrongType)))
+    assertThat(NarrativeJson.create().skippingUnknownFields().read(unknown).sources()).hasSize(2);
+    assertThat(NarrativeJson.create().skippingUnknownFields().read(unknownAtRoot).id()).isEqualTo("bad");
+    assertThat(catchThrowableOfType(NarrativeFormatException.class, () -> NarrativeJson.create().skippingUnknownFields().read(wrongType)))
         .isNotNull();
   }
 
@@ -78,11 +79,13 @@ class BadInputTest {
         + " \"claims\": [{\"id\": \"c\", \"statement\": \"S\", \"kind\": \"objective\", \"assertedBy\": \"A\","
         + " \"about\": [\"sector:a\", \"era:missing\"], \"anchor\": {\"source\": \"no-source\", \"exact\": \"x\"}}]}";
 
-    assertThat(NarrativeJson.strict().fromJson(json).id()).isEqualTo("x");
+    assertThat(NarrativeJson.create().fromJson(json).id()).isEqualTo("x");
     NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
-        () -> NarrativeJson.strict().validatingOnRead().fromJson(json));
+        () -> NarrativeJson.create().validatingOnRead().fromJson(json));
 
     assertThat(e.problem()).contains("not consistent").contains("nowhere").contains("missing").contains("no-source");
     assertThat(e.path()).hasValue("/sectors/0/broader");
+    assertThat(e.line()).hasValue(1);
+    assertThat(e.column()).hasValue(json.indexOf("\"nowhere\"") + 1);
   }
 }

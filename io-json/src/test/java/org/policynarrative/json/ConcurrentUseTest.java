@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.testing.Fixtures;
+import org.policynarrative.testing.SampleNarratives;
 import org.policynarrative.core.NarrativeValidator;
 import org.policynarrative.core.ValidationReport;
 import org.policynarrative.core.spi.NarrativeFormatException;

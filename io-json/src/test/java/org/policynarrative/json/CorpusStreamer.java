@@ -36,7 +36,7 @@ public final class CorpusStreamer {
 
     // A plain stream rather than the atomic Path writer: forcing 170 MB to disk only costs time here.
     try (OutputStream out = Files.newOutputStream(file)) {
-      NarrativeJson.strict().writeLines(IntStream.range(0, count).mapToObj(i -> {
+      NarrativeJson.create().writeLines(IntStream.range(0, count).mapToObj(i -> {
         if (i % 50_000 == 0) {
           maxUsed[0] = Math.max(maxUsed[0], runtime.totalMemory() - runtime.freeMemory());
         }
@@ -45,7 +45,7 @@ public final class CorpusStreamer {
     }
 
     int read = 0;
-    try (Stream<Narrative> narratives = NarrativeJson.strict().readLines(file)) {
+    try (Stream<Narrative> narratives = NarrativeJson.create().readLines(file)) {
       for (Iterator<Narrative> it = narratives.iterator(); it.hasNext(); read++) {
         Narrative narrative = it.next();
         if (!narrative.equals(narrative(read))) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.testing.SampleNarratives;
 
 /** {@link NarrativeJson#withMaxDocumentLength(long)}: exact limits, a message that says how to raise them, copies. */
 class DocumentLengthLimitTest {
@@ -29,21 +30,21 @@ class DocumentLengthLimitTest {
   /** A document of 100,000 characters of description, 200,000 bytes of UTF-8 more than that. */
   private static final String WIDE = HEAD + ",\"description\":\"" + "é".repeat(100_000) + "\"}";
 
-  private final String document = NarrativeJson.strict().toJson(SampleNarratives.full());
+  private final String document = NarrativeJson.create().toJson(SampleNarratives.full());
   private final int bytes = document.getBytes(StandardCharsets.UTF_8).length;
 
   @Test
   void defaultsAreUnchanged() {
-    assertThat(NarrativeJson.strict().maxDocumentLength()).isEqualTo(DEFAULT);
-    assertThat(NarrativeJson.lenient().maxDocumentLength()).isEqualTo(DEFAULT);
-    assertThat(NarrativeJson.strict().validatingOnRead().maxDocumentLength()).isEqualTo(DEFAULT);
+    assertThat(NarrativeJson.create().maxDocumentLength()).isEqualTo(DEFAULT);
+    assertThat(NarrativeJson.create().skippingUnknownFields().maxDocumentLength()).isEqualTo(DEFAULT);
+    assertThat(NarrativeJson.create().validatingOnRead().maxDocumentLength()).isEqualTo(DEFAULT);
   }
 
   @Test
   void aDocumentOneByteOverTheLimitFailsWithAMessageSayingHowToRaiseIt(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("n.json");
     Files.writeString(file, document, StandardCharsets.UTF_8);
-    NarrativeJson json = NarrativeJson.strict().withMaxDocumentLength(bytes - 1);
+    NarrativeJson json = NarrativeJson.create().withMaxDocumentLength(bytes - 1);
 
     assertThatThrownBy(() -> json.read(file))
         .isInstanceOfSatisfying(NarrativeFormatException.class, e -> {
@@ -52,7 +53,7 @@ class DocumentLengthLimitTest {
           assertThat(e.problem()).contains("maximum document length", String.format("%,d", bytes - 1) + " bytes",
               "NarrativeJson.withMaxDocumentLength(long)");
         });
-    assertThat(NarrativeJson.strict().withMaxDocumentLength(bytes).read(file)).isEqualTo(SampleNarratives.full());
+    assertThat(NarrativeJson.create().withMaxDocumentLength(bytes).read(file)).isEqualTo(SampleNarratives.full());
   }
 
   @Test
@@ -60,22 +61,22 @@ class DocumentLengthLimitTest {
     byte[] utf8 = WIDE.getBytes(StandardCharsets.UTF_8);
     assertThat(utf8.length).isGreaterThan(WIDE.length() + 99_999);
 
-    NarrativeJson byBytes = NarrativeJson.strict().withMaxDocumentLength(utf8.length - 1);
+    NarrativeJson byBytes = NarrativeJson.create().withMaxDocumentLength(utf8.length - 1);
     assertThatThrownBy(() -> byBytes.read(new ByteArrayInputStream(utf8)))
         .isInstanceOf(NarrativeFormatException.class)
         .hasMessageContaining(String.format("%,d bytes", utf8.length - 1))
         .hasMessageContaining("withMaxDocumentLength");
-    assertThat(NarrativeJson.strict().withMaxDocumentLength(utf8.length).read(new ByteArrayInputStream(utf8))
+    assertThat(NarrativeJson.create().withMaxDocumentLength(utf8.length).read(new ByteArrayInputStream(utf8))
         .description()).hasValue("é".repeat(100_000));
 
-    NarrativeJson byChars = NarrativeJson.strict().withMaxDocumentLength(WIDE.length() - 1);
+    NarrativeJson byChars = NarrativeJson.create().withMaxDocumentLength(WIDE.length() - 1);
     assertThatThrownBy(() -> byChars.read(new StringReader(WIDE)))
         .isInstanceOf(NarrativeFormatException.class)
         .hasMessageContaining(String.format("%,d characters", WIDE.length() - 1));
     assertThatThrownBy(() -> byChars.fromJson(WIDE))
         .isInstanceOf(NarrativeFormatException.class)
         .hasMessageContaining(String.format("%,d characters", WIDE.length() - 1));
-    NarrativeJson exactly = NarrativeJson.strict().withMaxDocumentLength(WIDE.length());
+    NarrativeJson exactly = NarrativeJson.create().withMaxDocumentLength(WIDE.length());
     assertThat(exactly.read(new StringReader(WIDE)).id()).isEqualTo("n");
     assertThat(exactly.fromJson(WIDE).id()).isEqualTo("n");
   }
@@ -84,7 +85,7 @@ class DocumentLengthLimitTest {
   @ValueSource(ints = {1, 100, 20_000, 60_000, 100_000})
   void theLimitHoldsWhereverItFallsInTheDocument(int limit) {
     // 20,000 and more fall inside the description, after the parser has filled several buffers.
-    assertThatThrownBy(() -> NarrativeJson.strict().withMaxDocumentLength(limit).fromJson(WIDE))
+    assertThatThrownBy(() -> NarrativeJson.create().withMaxDocumentLength(limit).fromJson(WIDE))
         .isInstanceOf(NarrativeFormatException.class)
         .hasMessageContaining("maximum document length of " + String.format("%,d", limit) + " characters")
         .hasNoCause();
@@ -92,7 +93,7 @@ class DocumentLengthLimitTest {
 
   @Test
   void aLimitOfWholeMebibytesIsAlsoGivenInMiB() {
-    assertThatThrownBy(() -> NarrativeJson.strict().withMaxDocumentLength(2L * 1024 * 1024)
+    assertThatThrownBy(() -> NarrativeJson.create().withMaxDocumentLength(2L * 1024 * 1024)
         .fromJson(HEAD + ",\"description\":\"" + "x".repeat(900_000) + "\",\"extra\":\"" + "x".repeat(900_000)
             + "\",\"more\":\"" + "x".repeat(900_000) + "\"}"))
         .isInstanceOf(NarrativeFormatException.class)
@@ -106,7 +107,7 @@ class DocumentLengthLimitTest {
         + "\n";
     int length = line.length();
 
-    NarrativeJson exactly = NarrativeJson.strict().withMaxDocumentLength(length);
+    NarrativeJson exactly = NarrativeJson.create().withMaxDocumentLength(length);
     try (Stream<Narrative> narratives = exactly.readLines(new StringReader(corpus))) {
       assertThatThrownBy(() -> narratives.collect(Collectors.toList()))
           .isInstanceOfSatisfying(NarrativeFormatException.class, e -> {
@@ -116,7 +117,7 @@ class DocumentLengthLimitTest {
                 "each JSON Lines line", "NarrativeJson.withMaxDocumentLength(long)");
           });
     }
-    try (Stream<Narrative> narratives = NarrativeJson.strict().withMaxDocumentLength(length + 1)
+    try (Stream<Narrative> narratives = NarrativeJson.create().withMaxDocumentLength(length + 1)
         .readLines(new StringReader(corpus))) {
       assertThat(narratives.count()).isEqualTo(3);
     }
@@ -128,8 +129,8 @@ class DocumentLengthLimitTest {
 
   @Test
   void copiesKeepStrictnessAndValidationAndLeaveTheOriginalAlone() {
-    NarrativeJson small = NarrativeJson.lenient().withMaxDocumentLength(10);
-    assertThat(NarrativeJson.lenient().maxDocumentLength()).isEqualTo(DEFAULT);
+    NarrativeJson small = NarrativeJson.create().skippingUnknownFields().withMaxDocumentLength(10);
+    assertThat(NarrativeJson.create().skippingUnknownFields().maxDocumentLength()).isEqualTo(DEFAULT);
     assertThat(small.maxDocumentLength()).isEqualTo(10);
     NarrativeJson raised = small.withMaxDocumentLength(1_000);
     assertThat(small.maxDocumentLength()).isEqualTo(10);
@@ -137,14 +138,14 @@ class DocumentLengthLimitTest {
 
     String unknownField = HEAD + ",\"extra\":1}";
     assertThat(raised.fromJson(unknownField).id()).isEqualTo("n");
-    assertThatThrownBy(() -> NarrativeJson.strict().withMaxDocumentLength(1_000).fromJson(unknownField))
+    assertThatThrownBy(() -> NarrativeJson.create().withMaxDocumentLength(1_000).fromJson(unknownField))
         .isInstanceOf(NarrativeFormatException.class)
         .hasMessageContaining("extra");
 
     String duplicateIds = HEAD + ",\"sources\":[{\"id\":\"s\"},{\"id\":\"s\"}]}";
-    NarrativeJson validating = NarrativeJson.strict().validatingOnRead();
+    NarrativeJson validating = NarrativeJson.create().validatingOnRead();
     for (NarrativeJson json : List.of(validating.withMaxDocumentLength(1_000),
-        NarrativeJson.strict().withMaxDocumentLength(1_000).validatingOnRead())) {
+        NarrativeJson.create().withMaxDocumentLength(1_000).validatingOnRead())) {
       assertThat(json.maxDocumentLength()).isEqualTo(1_000);
       assertThatThrownBy(() -> json.fromJson(duplicateIds))
           .isInstanceOf(NarrativeFormatException.class)
@@ -156,14 +157,14 @@ class DocumentLengthLimitTest {
   @ParameterizedTest
   @ValueSource(longs = {0, -1, Long.MIN_VALUE})
   void aLimitBelowOneIsRejected(long limit) {
-    assertThatThrownBy(() -> NarrativeJson.strict().withMaxDocumentLength(limit))
+    assertThatThrownBy(() -> NarrativeJson.create().withMaxDocumentLength(limit))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 1");
   }
 
   @Test
   void theLargestLimitReadsAsUsual() {
-    NarrativeJson json = NarrativeJson.strict().withMaxDocumentLength(Long.MAX_VALUE);
+    NarrativeJson json = NarrativeJson.create().withMaxDocumentLength(Long.MAX_VALUE);
     assertThat(json.fromJson(document)).isEqualTo(SampleNarratives.full());
     try (Stream<Narrative> narratives = json.readLines(new StringReader(HEAD + "}\n" + HEAD + "}"))) {
       assertThat(narratives.count()).isEqualTo(2);

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -18,18 +23,25 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.testing.NarrativeArbitraries;
-import org.policynarrative.json.internal.JsonCodec;
-import org.policynarrative.json.internal.JsonLinesReader;
+import org.policynarrative.testing.SampleNarratives;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * The readers find duplicate names themselves instead of Jackson's {@code STRICT_DUPLICATE_DETECTION}
- * (a hash set per object); this checks, over generated documents with repeated names, that every
- * outcome (narrative or error with its message, line, column and path) is the same as with
- * Jackson's check, for byte, character and JSON Lines input, strict and lenient.
+ * The readers find repeated names themselves, from the bits that say which fields were present,
+ * instead of Jackson's {@code STRICT_DUPLICATE_DETECTION} (a hash set per object). Over generated
+ * documents with repeated names, checked against a plain walk over the tokens that remembers every
+ * object's names: when the walk finds a repeat, reading fails, either at that name (line, column
+ * and JSON Pointer) or at an earlier problem; when it finds none, no read reports one. For byte,
+ * character and JSON Lines input, with unknown fields failing and skipped.
  */
 class DuplicateNamePropertyTest {
 
   private static final Pattern NAME = Pattern.compile("\"([A-Za-z][A-Za-z-]*)\":");
+  private static final JsonFactory PLAIN = new JsonFactory();
 
   /** One change: before the {@code which}-th name, a copy of it (or an unknown name) with a value; the name itself respelled. */
   static final class Repeat {
@@ -60,28 +72,21 @@ class DuplicateNamePropertyTest {
       String name = unknown ? "zz" + "é".repeat(respell % 2) : json.substring(at[0] + 1, at[1]);
       String inserted = "\"" + name + "\": " + VALUES[copyValue] + ", ";
       String original = json.substring(at[0], at[1] + 2);
-      String respelled;
-      switch (respell) {
-        case 1: // the first letter as an escape
-          respelled = "\"\\u" + String.format("%04x", (int) name.charAt(0)) + name.substring(1) + "\":";
-          break;
-        case 2: // space before the colon
-          respelled = "\"" + name + "\"  :";
-          break;
-        case 3: // no colon
-          respelled = "\"" + name + "\" ";
-          break;
-        case 4: // a broken value
-          respelled = "\"" + name + "\": x";
-          break;
-        default:
-          respelled = "\"" + name + "\":";
-      }
+      String respelled = switch (respell) {
+        case 1 -> "\"\\u" + String.format("%04x", (int) name.charAt(0)) + name.substring(1) + "\":"; // an escape
+        case 2 -> "\"" + name + "\"  :"; // space before the colon
+        case 3 -> "\"" + name + "\" "; // no colon
+        case 4 -> "\"" + name + "\": x"; // a broken value
+        default -> "\"" + name + "\":";
+      };
       String result = json.substring(0, at[0]) + inserted + (unknown ? inserted.substring(0, inserted.length() - 2)
           .replace("\": ", "\":").replace(":" + VALUES[copyValue], respell == 3 ? " 1" : respell == 4 ? ": x" : ": 1")
           + ", " : "") + respelled + json.substring(at[1] + 2);
       return (bom ? "\uFEFF" : "") + result;
     }
+
+    /** A repeated name the plain walk found, and where. */
+    record Found(String name, int line, int column, String pointer) {}
 
     @Override
     public String toString() {
@@ -97,40 +102,89 @@ class DuplicateNamePropertyTest {
         .as(Repeat::new);
     Arbitrary<String> documents = Arbitraries.oneOf(
             Arbitraries.of(SampleNarratives.full(), SampleNarratives.minimal()), NarrativeArbitraries.narratives(2))
-        .map(NarrativeJson.strict()::toJson);
+        .map(NarrativeJson.create()::toJson);
     return Combinators.combine(documents, repeats).as((json, repeat) -> repeat.apply(json));
   }
 
   @Property(tries = 600)
-  void duplicateNamesAreReportedAsJacksonReportsThem(@ForAll("documentsWithRepeatedNames") String document) {
-    for (JsonCodec codec : List.of(JsonCodec.strict(), JsonCodec.lenient())) {
-      JsonCodec jackson = codec.withJacksonDuplicateDetection();
-      byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
-      assertThat(outcome(() -> codec.read(new ByteArrayInputStream(bytes), "json")))
-          .as("bytes:\n%s", document)
-          .isEqualTo(outcome(() -> jackson.read(new ByteArrayInputStream(bytes), "json")));
-      assertThat(outcome(() -> codec.read(new StringReader(document), "json")))
-          .as("characters:\n%s", document)
-          .isEqualTo(outcome(() -> jackson.read(new StringReader(document), "json")));
-    }
+  void aRepeatedNameFailsTheReadAtThatNameOrAtAnEarlierProblem(
+      @ForAll("documentsWithRepeatedNames") String document) {
+    byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
     String line = document.replace('\n', ' ').replace("\uFEFF", "");
-    for (JsonCodec codec : List.of(JsonCodec.strict(), JsonCodec.lenient())) {
-      assertThat(outcome(() -> new JsonLinesReader(new StringReader(line), codec, false, null).stream().count()))
-          .as("JSON Lines:\n%s", line)
-          .isEqualTo(outcome(() -> new JsonLinesReader(new StringReader(line), codec.withJacksonDuplicateDetection(),
-              false, null).stream().count()));
+    for (NarrativeJson json : List.of(NarrativeJson.create(), NarrativeJson.create().skippingUnknownFields())) {
+      check(firstRepeat(PLAIN.createParser(bytes)), outcome(() -> json.read(new ByteArrayInputStream(bytes))),
+          "bytes", document);
+      check(firstRepeat(PLAIN.createParser(document)), outcome(() -> json.read(new StringReader(document))),
+          "characters", document);
+      check(firstRepeat(PLAIN.createParser(line)),
+          outcome(() -> json.readLines(new StringReader(line)).count()), "JSON Lines", line);
     }
   }
 
+  private static void check(Optional<Repeat.Found> repeat, Outcome outcome, String input, String document) {
+    if (repeat.isEmpty()) {
+      assertThat(outcome.problem()).as("%s, no repeated name:%n%s", input, document)
+          .doesNotContain("duplicate field").doesNotContain("duplicate language tag");
+      return;
+    }
+    Repeat.Found found = repeat.get();
+    assertThat(outcome.failed()).as("%s, '%s' repeated:%n%s", input, found.name(), document).isTrue();
+    if (outcome.problem().startsWith("duplicate ")) {
+      assertThat(outcome.problem()).contains("'" + found.name() + "'");
+      assertThat(outcome.line()).isEqualTo(found.line());
+      assertThat(outcome.column()).isEqualTo(found.column());
+      assertThat(outcome.path()).isEqualTo(found.pointer());
+    } else {
+      assertThat(outcome.line() < found.line() || outcome.line() == found.line() && outcome.column() < found.column())
+          .as("%s: '%s' at %d:%d reported before the repeat of '%s' at %d:%d:%n%s", input, outcome.problem(),
+              outcome.line(), outcome.column(), found.name(), found.line(), found.column(), document)
+          .isTrue();
+    }
+  }
+
+  /** The first name that repeats one of its object's, by a plain walk over the tokens; empty at a syntax error. */
+  private static Optional<Repeat.Found> firstRepeat(JsonParser parser) {
+    Deque<Set<String>> objects = new ArrayDeque<>();
+    try (parser) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.START_OBJECT) {
+          objects.push(new HashSet<>());
+        } else if (token == JsonToken.END_OBJECT) {
+          objects.pop();
+        } else if (token == JsonToken.PROPERTY_NAME && !objects.peek().add(parser.currentName())) {
+          TokenStreamLocation at = parser.currentTokenLocation();
+          return Optional.of(new Repeat.Found(parser.currentName(), at.getLineNr(), at.getColumnNr(),
+              parser.streamReadContext().pathAsPointer().toString()));
+        }
+      }
+    } catch (JacksonException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
   @Test
-  void aRepeatedNameWrittenWithAnEscapeIsLocatedAfterItsClosingQuote() {
+  void aRepeatedNameWrittenWithAnEscapeIsLocatedAtTheName() {
     String document = "{\"format\": \"policy-narrative/1\", \"id\": \"a\", \"\\u0069d\": \"b\"}";
 
-    NarrativeFormatException e = catchFormat(() -> NarrativeJson.strict().fromJson(document));
+    NarrativeFormatException e = catchFormat(() -> NarrativeJson.create().fromJson(document));
 
-    assertThat(e.problem()).isEqualTo("duplicate field 'id'; each field may appear only once in an object");
-    assertThat(e.column()).hasValue(document.indexOf("d\": \"b") + 3);
+    assertThat(e.problem()).isEqualTo("duplicate field 'id' in narrative; a field may appear only once in an object");
+    assertThat(e.column()).hasValue(document.indexOf("\"\\u0069d") + 1);
     assertThat(e.path()).hasValue("/id");
+  }
+
+  @Test
+  void aRepeatedNameInsideASkippedValueIsFound() {
+    String document = "{\"format\": \"policy-narrative/1\", \"id\": \"a\", \"title\": \"T\", \"language\": \"en\", "
+        + "\"version\": \"1\", \"extra\": [{\"b\": 1, \"b\": 2}]}";
+
+    NarrativeFormatException e =
+        catchFormat(() -> NarrativeJson.create().skippingUnknownFields().fromJson(document));
+
+    assertThat(e.problem()).startsWith("duplicate field 'b' in an object");
+    assertThat(e.column()).hasValue(document.lastIndexOf("\"b\"") + 1);
+    assertThat(e.path()).hasValue("/extra/0/b");
   }
 
   private static NarrativeFormatException catchFormat(Runnable read) {
@@ -147,15 +201,17 @@ class DuplicateNamePropertyTest {
     Object run() throws Exception;
   }
 
-  /** What a read gives: the narrative, or the error's message and place. */
-  private static String outcome(Read read) {
+  /** What a read gave: success, or the error's problem and place. */
+  record Outcome(boolean failed, String problem, int line, int column, String path) {}
+
+  private static Outcome outcome(Read read) {
     try {
-      Object value = read.run();
-      return "read " + value;
+      read.run();
+      return new Outcome(false, "", 0, 0, "");
     } catch (NarrativeFormatException e) {
-      return "error " + e.problem() + " @" + e.line() + ":" + e.column() + " " + e.path();
+      return new Outcome(true, e.problem(), e.line().orElse(0), e.column().orElse(0), e.path().orElse(""));
     } catch (Exception e) {
-      return "exception " + e;
+      return new Outcome(true, e.toString(), 0, 0, "");
     }
   }
 }

@@ -27,14 +27,14 @@ class InputFailureTest {
         throw new IOException("disk gone");
       }
     };
-    assertThatThrownBy(() -> NarrativeJson.strict().read(broken))
+    assertThatThrownBy(() -> NarrativeJson.create().read(broken))
         .isExactlyInstanceOf(IOException.class)
         .hasMessage("disk gone");
   }
 
   @Test
   void bytesTakenForUtf32AreAFormatError() {
-    assertThatThrownBy(() -> NarrativeJson.strict().read(new ByteArrayInputStream(new byte[] {0, 0, 0x3c, 0})))
+    assertThatThrownBy(() -> NarrativeJson.create().read(new ByteArrayInputStream(new byte[] {0, 0, 0x3c, 0})))
         .isInstanceOf(NarrativeFormatException.class)
         .hasMessageContaining("1:1: json: the input is not text in a JSON encoding")
         .hasMessageContaining("expected a UTF-8 JSON document");

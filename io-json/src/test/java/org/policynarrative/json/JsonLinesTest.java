@@ -24,6 +24,7 @@ import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.NarrativeFormats;
+import org.policynarrative.testing.SampleNarratives;
 
 /** JSON Lines: one compact narrative per line, streamed lazily, bad lines reported by number. */
 class JsonLinesTest {
@@ -40,14 +41,14 @@ class JsonLinesTest {
   @Test
   void writesOneCompactLinePerNarrativeAndReadsThemBack(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("corpus.jsonl");
-    NarrativeJson.strict().writeLines(corpus().stream(), file);
+    NarrativeJson.create().writeLines(corpus().stream(), file);
 
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(corpus().size());
     assertThat(lines.get(1)).isEqualTo(
         "{\"format\":\"policy-narrative/1\",\"id\":\"minimal\",\"title\":\"Minimal\",\"language\":\"en\",\"version\":\"1\"}");
     assertThat(Files.readString(file)).endsWith("}\n");
-    try (Stream<Narrative> read = NarrativeJson.strict().readLines(file)) {
+    try (Stream<Narrative> read = NarrativeJson.create().readLines(file)) {
       assertThat(read).containsExactlyElementsOf(corpus());
     }
   }
@@ -55,18 +56,18 @@ class JsonLinesTest {
   @Test
   void eachLineIsTheCompactFormOfTheCanonicalDocument() throws IOException {
     StringWriter out = new StringWriter();
-    NarrativeJson.strict().writeLines(Stream.of(SampleNarratives.full()), out);
+    NarrativeJson.create().writeLines(Stream.of(SampleNarratives.full()), out);
 
-    String canonical = NarrativeJson.strict().toJson(SampleNarratives.full());
+    String canonical = NarrativeJson.create().toJson(SampleNarratives.full());
     assertThat(out.toString()).isEqualTo(compact(canonical));
   }
 
   @Test
   void writingIsDeterministicAcrossOutputs() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    NarrativeJson.strict().writeLines(corpus().stream(), bytes);
+    NarrativeJson.create().writeLines(corpus().stream(), bytes);
     StringWriter chars = new StringWriter();
-    NarrativeJson.strict().writeLines(corpus().stream(), chars);
+    NarrativeJson.create().writeLines(corpus().stream(), chars);
 
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(chars.toString());
   }
@@ -76,7 +77,7 @@ class JsonLinesTest {
     String minimal = "{\"format\":\"policy-narrative/1\",\"id\":\"a\",\"title\":\"A\",\"language\":\"en\",\"version\":\"1\"}";
     String text = "\uFEFF" + minimal + "\r\n\r\n   \n" + minimal.replace("\"a\"", "\"b\"") + "\r\n";
 
-    try (Stream<Narrative> read = NarrativeJson.strict().readLines(new StringReader(text))) {
+    try (Stream<Narrative> read = NarrativeJson.create().readLines(new StringReader(text))) {
       assertThat(read.map(Narrative::id)).containsExactly("a", "b");
     }
   }
@@ -91,7 +92,7 @@ class JsonLinesTest {
 
     List<String> delivered = new ArrayList<>();
     NarrativeFormatException e;
-    try (Stream<Narrative> read = NarrativeJson.strict().readLines(file)) {
+    try (Stream<Narrative> read = NarrativeJson.create().readLines(file)) {
       Iterator<Narrative> it = read.iterator();
       e = catchThrowableOfType(NarrativeFormatException.class, () -> {
         while (it.hasNext()) {
@@ -114,9 +115,9 @@ class JsonLinesTest {
   void malformedAndTrailingContentOnALineAreReportedWithTheLine() {
     String good = line(SampleNarratives.minimal());
     NarrativeFormatException malformed = catchThrowableOfType(NarrativeFormatException.class,
-        () -> NarrativeJson.strict().readLines(new StringReader(good + "\n{\"format\":\n" + good)).count());
+        () -> NarrativeJson.create().readLines(new StringReader(good + "\n{\"format\":\n" + good)).count());
     NarrativeFormatException twoOnOneLine = catchThrowableOfType(NarrativeFormatException.class,
-        () -> NarrativeJson.strict().readLines(new StringReader(good + "\n" + good + " " + good)).count());
+        () -> NarrativeJson.create().readLines(new StringReader(good + "\n" + good + " " + good)).count());
 
     assertThat(malformed.line()).hasValue(2);
     assertThat(malformed.problem()).contains("ends before the JSON value is complete");
@@ -130,7 +131,7 @@ class JsonLinesTest {
     String dangling = line(SampleNarratives.minimal()).replace("}", ",\"sectors\":[{\"id\":\"s\",\"name\":\"S\","
         + "\"broader\":\"nowhere\"}]}");
 
-    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class, () -> NarrativeJson.strict()
+    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class, () -> NarrativeJson.create()
         .validatingOnRead().readLines(new StringReader(line(SampleNarratives.full()) + "\n" + dangling)).count());
 
     assertThat(e.line()).hasValue(2);
@@ -142,7 +143,7 @@ class JsonLinesTest {
     byte[] bytes = line(SampleNarratives.minimal()).replace("Minimal", "Min\u00e9").getBytes(StandardCharsets.ISO_8859_1);
 
     assertThat(catchThrowableOfType(UncheckedIOException.class,
-        () -> NarrativeJson.strict().readLines(new ByteArrayInputStream(bytes)).count())).isNotNull();
+        () -> NarrativeJson.create().readLines(new ByteArrayInputStream(bytes)).count())).isNotNull();
   }
 
   @Test
@@ -167,7 +168,7 @@ class JsonLinesTest {
   private static String line(Narrative narrative) {
     StringWriter out = new StringWriter();
     try {
-      NarrativeJson.strict().writeLines(Stream.of(narrative), out);
+      NarrativeJson.create().writeLines(Stream.of(narrative), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.testing.NarrativeArbitraries;
+import org.policynarrative.testing.SampleNarratives;
 
 /**
  * Damaged documents (characters deleted, inserted or replaced; the text cut short) either still
@@ -57,7 +58,7 @@ class MalformedInputPropertyTest {
         .as(Edit::new);
     Arbitrary<String> documents = Arbitraries.oneOf(Arbitraries.of(SampleNarratives.full(), SampleNarratives.minimal()),
             NarrativeArbitraries.narratives(2))
-        .map(NarrativeJson.strict()::toJson);
+        .map(NarrativeJson.create()::toJson);
     return Combinators.combine(documents, edits.list().ofMinSize(1).ofMaxSize(3))
         .as((json, list) -> {
           String damaged = json;
@@ -70,7 +71,7 @@ class MalformedInputPropertyTest {
 
   @Property(tries = 1000)
   void damagedDocumentsReadOrFailWithTheFormatException(@ForAll("damagedDocuments") String document) {
-    for (NarrativeJson json : List.of(NarrativeJson.strict(), NarrativeJson.lenient().validatingOnRead())) {
+    for (NarrativeJson json : List.of(NarrativeJson.create(), NarrativeJson.create().skippingUnknownFields().validatingOnRead())) {
       try {
         json.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
       } catch (NarrativeFormatException e) {

@@ -29,6 +29,7 @@ import org.policynarrative.core.PriorityMode;
 import org.policynarrative.core.SectorMapping;
 import org.policynarrative.core.SectorPriority;
 import org.policynarrative.core.Verdict;
+import org.policynarrative.testing.SampleNarratives;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -117,26 +118,26 @@ class RoundTripTest {
   @Test
   void everyOutputOfTheFacadeGivesTheSameBytes(@TempDir Path dir) throws IOException {
     Narrative full = SampleNarratives.full();
-    String json = NarrativeJson.strict().toJson(full);
+    String json = NarrativeJson.create().toJson(full);
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    NarrativeJson.strict().write(full, bytes);
+    NarrativeJson.create().write(full, bytes);
     StringWriter chars = new StringWriter();
-    NarrativeJson.strict().write(full, chars);
+    NarrativeJson.create().write(full, chars);
     Path file = dir.resolve("narrative.json");
-    NarrativeJson.strict().write(full, file);
-    NarrativeJson.strict().write(full, file);
+    NarrativeJson.create().write(full, file);
+    NarrativeJson.create().write(full, file);
 
     assertThat(json).endsWith("}\n").doesNotContain("\r").doesNotContain(" :").startsWith("{\n  \"format\": ");
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(json);
     assertThat(chars.toString()).isEqualTo(json);
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(json);
-    assertThat(NarrativeJson.strict().toJson(full)).isEqualTo(json);
+    assertThat(NarrativeJson.create().toJson(full)).isEqualTo(json);
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).as("no temporary file is left").containsExactly(file);
     }
-    assertThat(NarrativeJson.strict().read(file)).isEqualTo(full);
-    assertThat(NarrativeJson.strict().read(Files.newBufferedReader(file))).isEqualTo(full);
+    assertThat(NarrativeJson.create().read(file)).isEqualTo(full);
+    assertThat(NarrativeJson.create().read(Files.newBufferedReader(file))).isEqualTo(full);
   }
 
   @Test
@@ -146,12 +147,12 @@ class RoundTripTest {
     Path document = dir.resolve("odd.json");
     Path lines = dir.resolve("odd.jsonl");
 
-    NarrativeJson.strict().write(odd, document);
-    NarrativeJson.strict().writeLines(Stream.of(odd, odd), lines);
+    NarrativeJson.create().write(odd, document);
+    NarrativeJson.create().writeLines(Stream.of(odd, odd), lines);
 
     assertThat(Files.readString(document)).contains("\\uD800");
-    assertThat(NarrativeJson.strict().read(document)).isEqualTo(odd);
-    try (Stream<Narrative> read = NarrativeJson.strict().readLines(lines)) {
+    assertThat(NarrativeJson.create().read(document)).isEqualTo(odd);
+    try (Stream<Narrative> read = NarrativeJson.create().readLines(lines)) {
       assertThat(read).containsExactly(odd, odd);
     }
   }
@@ -159,7 +160,7 @@ class RoundTripTest {
   @Test
   void theWrittenNarrativeIsUtf8WithoutEscapesForNonAscii() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    NarrativeJson.strict().write(SampleNarratives.full(), bytes);
+    NarrativeJson.create().write(SampleNarratives.full(), bytes);
 
     String text = new String(bytes.toByteArray(), StandardCharsets.UTF_8);
     assertThat(text).contains("천리마").contains("𝔸").doesNotContain("\\u");

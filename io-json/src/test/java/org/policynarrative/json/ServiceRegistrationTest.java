@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormats;
+import org.policynarrative.testing.SampleNarratives;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +51,7 @@ class ServiceRegistrationTest {
 
     Path file = dir.resolve("narrative.json");
     formats.write(SampleNarratives.full(), file);
-    assertThat(Files.readString(file)).isEqualTo(NarrativeJson.strict().toJson(SampleNarratives.full()));
+    assertThat(Files.readString(file)).isEqualTo(NarrativeJson.create().toJson(SampleNarratives.full()));
     assertThat(formats.read(file)).isEqualTo(SampleNarratives.full());
   }
 
@@ -111,7 +112,5 @@ class ServiceRegistrationTest {
           .collect(Collectors.toSet());
       assertThat(listed).as(service).isEqualTo(declared.get(service));
     }
-    assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-        .containsExactly("org.policynarrative.json");
   }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.testing.Fixtures;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -18,10 +19,10 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The readers take a field's location from Jackson's JSON parsers as numbers and make the
- * {@link TokenStreamLocation} only for an error; through any other parser (here a delegate) they
- * take {@code currentTokenLocation()} itself. Both must give the same error, at the same place,
- * for every bad-input fixture, from bytes and from characters.
+ * The readers take every location from the parser's public API ({@code currentTokenLocation()}),
+ * so through any parser (here a delegate, as a user's mapper may use) they give the same error, at
+ * the same place, as through Jackson's own JSON parsers: for every bad-input fixture, from bytes and
+ * from characters.
  */
 class TokenLocationTest {
 

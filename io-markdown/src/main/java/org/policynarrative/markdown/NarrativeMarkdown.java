@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.AtomicFiles;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.core.spi.ReadValidation;
 import org.policynarrative.markdown.internal.MarkdownCodec;
 
 /**
@@ -19,12 +21,15 @@ import org.policynarrative.markdown.internal.MarkdownCodec;
  * policy lines, priority tables and claims as block quotes, then the sector hierarchy.
  *
  * <p>Writing then reading gives an equal narrative for every narrative the model accepts, and
- * writing what was read gives identical bytes. Reading checks that references resolve, ids are
- * unique and hierarchies have no cycles; every problem is a {@link NarrativeFormatException}
- * (format {@code markdown}) naming the line and, where known, the column.
+ * writing what was read gives identical bytes. Reading checks the document's syntax strictly
+ * (an unknown section or field is an error) and each value as the model's builders check it; the
+ * checks across the whole narrative (references that resolve, unique ids, hierarchies without
+ * cycles) run on read only with {@link #validatingOnRead()}, the policy every format shares
+ * ({@link ReadValidation}). Every problem is a {@link NarrativeFormatException} (format
+ * {@code markdown}) naming the line and, where known, the column.
  *
- * <p>Instances are immutable and safe to share between threads; {@link #withMaxDocumentLength(int)}
- * returns a configured copy and leaves the original as it was.
+ * <p>Instances are immutable and safe to share between threads; {@link #validatingOnRead()} and
+ * {@link #withMaxDocumentLength(long)} return configured copies and leave the original as it was.
  *
  * <pre>{@code
  * NarrativeMarkdown markdown = NarrativeMarkdown.create();
@@ -34,17 +39,41 @@ import org.policynarrative.markdown.internal.MarkdownCodec;
  */
 public final class NarrativeMarkdown {
 
-  private static final NarrativeMarkdown INSTANCE = new NarrativeMarkdown(MarkdownCodec.MAX_DOCUMENT_LENGTH);
+  private static final NarrativeMarkdown STRICT = new NarrativeMarkdown(MarkdownCodec.MAX_DOCUMENT_LENGTH, false);
 
-  private final int maxDocumentLength;
+  private final long maxDocumentLength;
+  private final boolean validateOnRead;
 
-  private NarrativeMarkdown(int maxDocumentLength) {
+  private NarrativeMarkdown(long maxDocumentLength, boolean validateOnRead) {
     this.maxDocumentLength = maxDocumentLength;
+    this.validateOnRead = validateOnRead;
   }
 
-  /** The Markdown reader and writer, reading documents of up to 16 MiB. */
+  /**
+   * The Markdown reader and writer, reading documents of up to 16 MiB strictly: anything the
+   * dialect does not define is an error (Markdown has no lenient mode), with no validation on read.
+   */
   public static NarrativeMarkdown create() {
-    return INSTANCE;
+    return STRICT;
+  }
+
+  /**
+   * The same as {@link #create()}.
+   *
+   * @deprecated both facades are made by {@code create()}, as the house style's extensions are
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
+  public static NarrativeMarkdown strict() {
+    return STRICT;
+  }
+
+  /**
+   * A copy of this reader that also runs {@link org.policynarrative.core.NarrativeValidator} on
+   * each narrative it reads and fails, listing every problem at the line of the first, when
+   * references do not resolve or the structure does not hold.
+   */
+  public NarrativeMarkdown validatingOnRead() {
+    return validateOnRead ? this : new NarrativeMarkdown(maxDocumentLength, true);
   }
 
   /**
@@ -52,25 +81,23 @@ public final class NarrativeMarkdown {
    * {@link Path} or an {@link InputStream}) or characters (from a {@link Reader} or a string).
    * The default is 16 MiB. The whole document and its syntax tree are
    * held in memory while it is read, more than 40 bytes of heap per byte of input, so raise the limit
-   * together with the heap. The {@link org.policynarrative.core.spi.NarrativeFormat} service
-   * format always uses the default.
+   * together with the heap. Validation is kept. The {@link org.policynarrative.core.spi.NarrativeFormat}
+   * service format always uses the default.
    *
    * @param maxLength the longest document accepted, at least 1
    * @throws IllegalArgumentException when {@code maxLength} is less than 1
    */
-  public NarrativeMarkdown withMaxDocumentLength(int maxLength) {
-    if (maxLength < 1) {
-      throw new IllegalArgumentException("the maximum document length must be at least 1, was " + maxLength);
-    }
-    return maxLength == maxDocumentLength ? this : new NarrativeMarkdown(maxLength);
+  public NarrativeMarkdown withMaxDocumentLength(long maxLength) {
+    DocumentLimits.requireValid(maxLength);
+    return maxLength == maxDocumentLength ? this : new NarrativeMarkdown(maxLength, validateOnRead);
   }
 
   /**
    * The longest document this reader accepts, in bytes or characters as
-   * {@link #withMaxDocumentLength(int)} describes; 16 MiB (16,777,216) unless changed. A longer
+   * {@link #withMaxDocumentLength(long)} describes; 16 MiB (16,777,216) unless changed. A longer
    * document fails with a {@link NarrativeFormatException} naming the limit.
    */
-  public int maxDocumentLength() {
+  public long maxDocumentLength() {
     return maxDocumentLength;
   }
 
@@ -84,7 +111,7 @@ public final class NarrativeMarkdown {
   public Narrative read(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
     try (InputStream in = Files.newInputStream(path)) {
-      return MarkdownCodec.read(in, maxDocumentLength);
+      return MarkdownCodec.read(in, maxDocumentLength, validateOnRead);
     } catch (NarrativeFormatException e) {
       throw e.inFile(path.toString());
     }
@@ -98,7 +125,7 @@ public final class NarrativeMarkdown {
    * @throws IOException when reading fails
    */
   public Narrative read(InputStream in) throws IOException {
-    return MarkdownCodec.read(Objects.requireNonNull(in, "in"), maxDocumentLength);
+    return MarkdownCodec.read(Objects.requireNonNull(in, "in"), maxDocumentLength, validateOnRead);
   }
 
   /**
@@ -109,7 +136,7 @@ public final class NarrativeMarkdown {
    * @throws IOException when reading fails
    */
   public Narrative read(Reader in) throws IOException {
-    return MarkdownCodec.read(Objects.requireNonNull(in, "in"), maxDocumentLength);
+    return MarkdownCodec.read(Objects.requireNonNull(in, "in"), maxDocumentLength, validateOnRead);
   }
 
   /**
@@ -119,7 +146,7 @@ public final class NarrativeMarkdown {
    *     {@link #maxDocumentLength()} characters
    */
   public Narrative fromMarkdown(String markdown) {
-    return MarkdownCodec.read(Objects.requireNonNull(markdown, "markdown"), maxDocumentLength);
+    return MarkdownCodec.read(Objects.requireNonNull(markdown, "markdown"), maxDocumentLength, validateOnRead);
   }
 
   /** The narrative as a Markdown document, exactly the text the other write methods write. */

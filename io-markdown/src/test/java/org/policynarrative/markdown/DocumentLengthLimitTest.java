@@ -15,8 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.testing.SampleNarratives;
 
-/** {@link NarrativeMarkdown#withMaxDocumentLength(int)}: exact limits, a message that says how to raise them, copies. */
+/** {@link NarrativeMarkdown#withMaxDocumentLength(long)}: exact limits, a message that says how to raise them, copies. */
 class DocumentLengthLimitTest {
 
   private static final int DEFAULT = 16 * 1024 * 1024;
@@ -42,7 +43,7 @@ class DocumentLengthLimitTest {
           assertThat(e.format()).isEqualTo("markdown");
           assertThat(e.file()).contains(file.toString());
           assertThat(e.problem()).contains("maximum document length", String.format("%,d bytes", utf8.length - 1),
-              "NarrativeMarkdown.withMaxDocumentLength(int)");
+              "NarrativeMarkdown.withMaxDocumentLength(long)");
         });
     assertThat(markdown.withMaxDocumentLength(utf8.length).read(file)).isEqualTo(narrative);
   }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.testing.SampleNarratives;
 
 /** The complete example in the module's README is the writer's real output and reads back. */
 class FormatDocumentTest {

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.Sector;
+import org.policynarrative.testing.Fixtures;
 
 /** What people write by hand, and narratives the writer must lay out specially. */
 class HandWrittenInputTest {
 
-  private static final Path HAND_WRITTEN = Path.of("src/test/resources/hand-written.md");
+  /** A complete document as a person writes it; the error fixtures each differ from it by one mistake. */
+  static final Path HAND_WRITTEN = Fixtures.file(HandWrittenInputTest.class, "hand-written.md");
 
   private static Narrative read(String text) throws IOException {
     return NarrativeMarkdown.create().read(new StringReader(text));

@@ -11,55 +11,56 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.testing.Fixtures;
 
 /**
  * Hand-written documents with one mistake each: {@code MarkdownErrorTest/<case>.md} must fail
  * with exactly the message (location included) in {@code <case>.error}. Every fixture differs
- * from {@code hand-written.md}, which reads cleanly, by that one mistake. Run with
- * {@code -Dgolden.update=true} to record new messages, then review them.
+ * from {@link HandWrittenInputTest#HAND_WRITTEN}, which reads cleanly, by that one mistake. Run
+ * with {@code -Dgolden.update=true} to record new messages (the run fails), then review them and
+ * run again.
  */
 class MarkdownErrorTest {
 
-  static final Path FOLDER = Path.of("src/test/resources/MarkdownErrorTest");
-
-  static Stream<String> cases() throws IOException {
-    try (Stream<Path> files = Files.list(FOLDER)) {
-      List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
-          .map(n -> n.substring(0, n.length() - 3)).sorted().collect(Collectors.toList());
-      return names.stream();
-    }
+  static List<String> cases() {
+    return Fixtures.caseNames(MarkdownErrorTest.class, ".md");
   }
 
   @ParameterizedTest
   @MethodSource("cases")
   void reportsTheLineAndWhatWasExpected(String name) throws IOException {
-    String input = Files.readString(FOLDER.resolve(name + ".md"), StandardCharsets.UTF_8);
+    String input = Fixtures.read(Fixtures.file(MarkdownErrorTest.class, name + ".md"));
     NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
-        () -> NarrativeMarkdown.create().read(new StringReader(input)));
+        () -> NarrativeMarkdown.create().validatingOnRead().read(new StringReader(input)));
     assertThat(e).as("reading %s.md must fail", name).isNotNull();
     assertThat(e.format()).isEqualTo("markdown");
     assertThat(e.line()).as("the line of %s", name).isPresent();
-    Path expected = FOLDER.resolve(name + ".error");
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(expected, e.getMessage() + "\n", StandardCharsets.UTF_8);
-    }
-    assertThat(e.getMessage() + "\n").isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    Fixtures.assertGolden(Fixtures.file(MarkdownErrorTest.class, name + ".error"), e.getMessage() + "\n");
   }
 
   @Test
   void theUnchangedDocumentReads() throws IOException {
-    Narrative narrative = NarrativeMarkdown.create().read(Path.of("src/test/resources/hand-written.md"));
+    Narrative narrative = NarrativeMarkdown.create().read(HandWrittenInputTest.HAND_WRITTEN);
     assertThat(narrative.eras()).hasSize(1);
     assertThat(narrative.policyLines().get(0).eras()).containsExactly("post-war");
     assertThat(narrative.claims().get(0).about()).hasSize(1);
     assertThat(narrative.sectors()).hasSize(1);
+  }
+
+  /** The one read policy of every format: checks across the whole narrative only when asked for. */
+  @Test
+  void structuralProblemsAreErrorsOnlyWhenValidatingOnRead() throws IOException {
+    Path dangling = Fixtures.file(MarkdownErrorTest.class, "unknown-reference.md");
+    Narrative narrative = NarrativeMarkdown.create().read(dangling);
+    assertThat(narrative.claims().get(0).about()).extracting(ref -> ref.id()).contains("nowhere");
+    assertThatThrownBy(() -> NarrativeMarkdown.create().validatingOnRead().read(dangling))
+        .isInstanceOf(NarrativeFormatException.class)
+        .hasMessageContaining("the narrative is not consistent");
   }
 
   @Test

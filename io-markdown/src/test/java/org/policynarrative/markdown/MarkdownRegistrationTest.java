@@ -14,6 +14,7 @@ import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormats;
 import org.policynarrative.markdown.internal.MarkdownNarrativeFormat;
+import org.policynarrative.testing.SampleNarratives;
 
 /** The format is found through the SPI and reads and writes files through it and the facade. */
 class MarkdownRegistrationTest {

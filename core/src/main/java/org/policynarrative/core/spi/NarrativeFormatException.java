@@ -1,5 +1,6 @@
 package org.policynarrative.core.spi;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -10,6 +11,11 @@ import java.util.OptionalInt;
  *
  * <p>{@link #getMessage()} puts them together as {@code file:line:column: format: problem (at path)};
  * {@link #problem()} is the bare description.
+ *
+ * <pre>{@code
+ * throw NarrativeFormatException.builder("yaml", "expected a list of claims")
+ *     .at(12, 3).path("/claims").cause(e).build();
+ * }</pre>
  */
 public final class NarrativeFormatException extends RuntimeException {
 
@@ -31,13 +37,21 @@ public final class NarrativeFormatException extends RuntimeException {
    * @param column 1-based column, or 0 when unknown
    * @param path the path inside the document, or {@code null} when unknown
    * @param cause the underlying library's exception, or {@code null}
+   * @deprecated placeholders (0, {@code null}) stand for what is unknown; use {@link #builder}, which
+   *     leaves out what is unknown
    */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public NarrativeFormatException(String format, String problem, int line, int column, String path,
       Throwable cause) {
     this(format, problem, null, line, column, path, cause);
   }
 
-  /** An error with no known place. */
+  /**
+   * An error with no known place.
+   *
+   * @param format the format's name, such as {@code json}
+   * @param problem what is wrong and what was expected
+   */
   public NarrativeFormatException(String format, String problem) {
     this(format, problem, null, 0, 0, null, null);
   }
@@ -45,12 +59,22 @@ public final class NarrativeFormatException extends RuntimeException {
   private NarrativeFormatException(String format, String problem, String file, int line, int column,
       String path, Throwable cause) {
     super(describe(format, problem, file, line, column, path), cause);
-    this.format = format;
-    this.problem = problem;
+    this.format = Objects.requireNonNull(format, "format");
+    this.problem = Objects.requireNonNull(problem, "problem");
     this.file = file;
     this.line = Math.max(0, line);
     this.column = Math.max(0, column);
     this.path = path;
+  }
+
+  /**
+   * Starts an error; set what is known of its place, then {@link Builder#build()}.
+   *
+   * @param format the format's name, such as {@code json}
+   * @param problem what is wrong and what was expected
+   */
+  public static Builder builder(String format, String problem) {
+    return new Builder(Objects.requireNonNull(format, "format"), Objects.requireNonNull(problem, "problem"));
   }
 
   private static String describe(String format, String problem, String file, int line, int column, String path) {
@@ -76,10 +100,25 @@ public final class NarrativeFormatException extends RuntimeException {
 
   /** The same error, located in {@code file} (a path or other name of the input). */
   public NarrativeFormatException inFile(String file) {
-    NarrativeFormatException located =
+    return copy(Objects.requireNonNull(file, "file"), line, column);
+  }
+
+  /**
+   * The same error on another line, for a reader that parses part of its input on its own (such
+   * as one line of JSON Lines): the column is kept, the line replaced.
+   *
+   * @param line the 1-based line
+   * @throws IllegalArgumentException when {@code line} is less than 1
+   */
+  public NarrativeFormatException onLine(int line) {
+    return copy(file, Builder.positive(line, "line"), column);
+  }
+
+  private NarrativeFormatException copy(String file, int line, int column) {
+    NarrativeFormatException copy =
         new NarrativeFormatException(format, problem, file, line, column, path, getCause());
-    located.setStackTrace(getStackTrace());
-    return located;
+    copy.setStackTrace(getStackTrace());
+    return copy;
   }
 
   /** The name of the format that failed to read, such as {@code json} or {@code markdown}. */
@@ -107,8 +146,79 @@ public final class NarrativeFormatException extends RuntimeException {
     return column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
   }
 
-  /** The path inside the document, when known. */
+  /** The path inside the document, when known; empty text for the whole document. */
   public Optional<String> path() {
     return Optional.ofNullable(path);
+  }
+
+  /**
+   * Collects what is known of an error's place. What is not known is not set: there are no
+   * placeholder values.
+   */
+  public static final class Builder {
+    private final String format;
+    private final String problem;
+    private String file;
+    private int line;
+    private int column;
+    private String path;
+    private Throwable cause;
+
+    private Builder(String format, String problem) {
+      this.format = format;
+      this.problem = problem;
+    }
+
+    /**
+     * The 1-based line and column.
+     *
+     * @throws IllegalArgumentException when either is less than 1
+     */
+    public Builder at(int line, int column) {
+      this.line = positive(line, "line");
+      this.column = positive(column, "column");
+      return this;
+    }
+
+    /**
+     * The 1-based line, when the column is not known.
+     *
+     * @throws IllegalArgumentException when {@code line} is less than 1
+     */
+    public Builder line(int line) {
+      this.line = positive(line, "line");
+      this.column = 0;
+      return this;
+    }
+
+    /** The path inside the document, such as {@code /claims/3}; empty text for the whole document. */
+    public Builder path(String path) {
+      this.path = Objects.requireNonNull(path, "path");
+      return this;
+    }
+
+    /** The file or other name of the input. */
+    public Builder file(String file) {
+      this.file = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /** The underlying library's exception. */
+    public Builder cause(Throwable cause) {
+      this.cause = Objects.requireNonNull(cause, "cause");
+      return this;
+    }
+
+    /** The exception. */
+    public NarrativeFormatException build() {
+      return new NarrativeFormatException(format, problem, file, line, column, path, cause);
+    }
+
+    private static int positive(int value, String what) {
+      if (value < 1) {
+        throw new IllegalArgumentException("the " + what + " is 1-based, so at least 1, but was " + value);
+      }
+      return value;
+    }
   }
 }

@@ -6,6 +6,24 @@
  * file extension. Every reader reports bad input as a
  * {@link org.policynarrative.core.spi.NarrativeFormatException}.
  *
+ * <p>What every adapter needs besides its parsing library is here too, so that the adapters (this
+ * project's and anyone else's) behave alike:
+ * <ul>
+ *   <li>{@link org.policynarrative.core.spi.DocumentLimits}: the document length limit, counted
+ *       exactly, with one message for input that passes it;</li>
+ *   <li>{@link org.policynarrative.core.spi.StrictUtf8}: UTF-8 decoding that reports malformed
+ *       bytes where they are instead of replacing them;</li>
+ *   <li>{@link org.policynarrative.core.spi.LocationIndex}: where each value of a document was
+ *       read, so that a problem the validator finds later has a line and column;</li>
+ *   <li>{@link org.policynarrative.core.spi.ReadValidation}: the policy for the checks across a
+ *       whole narrative on read, and the one error when they fail;</li>
+ *   <li>{@link org.policynarrative.core.spi.AtomicFiles}: writing a file so that readers see the
+ *       old content or the new, never a part.</li>
+ * </ul>
+ * A model value that is invalid on its own fails its {@code build()} with
+ * {@link org.policynarrative.core.InvalidValueException}, whose type, attribute and reason locate
+ * the error without reading its message.
+ *
  * <p>Formats are shared between threads and must be thread-safe; so are
  * {@link org.policynarrative.core.spi.NarrativeFormats} and
  * {@link org.policynarrative.core.spi.AtomicFiles}, through which every path writer replaces its

@@ -78,13 +78,13 @@ final class FakeFormat implements NarrativeFormat {
     in.transferTo(bytes);
     String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n", -1);
     if (lines.length < 4) {
-      throw new NarrativeFormatException(name, "expected 4 lines: id, title, language, version", lines.length, 1,
-          null, null);
+      throw NarrativeFormatException.builder(name, "expected 4 lines: id, title, language, version")
+          .at(lines.length, 1).build();
     }
     try {
       return Narrative.builder().id(lines[0]).title(lines[1]).language(lines[2]).version(lines[3]).build();
     } catch (IllegalArgumentException e) {
-      throw new NarrativeFormatException(name, e.getMessage(), 1, 1, "/", e);
+      throw NarrativeFormatException.builder(name, e.getMessage()).at(1, 1).path("/").cause(e).build();
     }
   }
 

@@ -1,6 +1,7 @@
 package org.policynarrative.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,8 @@ class NarrativeFormatExceptionTest {
   void aFullyLocatedErrorReadsFileLineColumnFormatProblemAndPath() {
     IOException cause = new IOException("library detail");
     NarrativeFormatException e =
-        new NarrativeFormatException("json", "expected a string", 3, 14, "/claims/3/about/1", cause)
-            .inFile("data/narrative.json");
+        NarrativeFormatException.builder("json", "expected a string").at(3, 14).path("/claims/3/about/1").cause(cause)
+            .build().inFile("data/narrative.json");
 
     assertThat(e).hasMessage("data/narrative.json:3:14: json: expected a string (at /claims/3/about/1)");
     assertThat(e.format()).isEqualTo("json");
@@ -35,16 +36,16 @@ class NarrativeFormatExceptionTest {
     assertThat(bare.path()).isEmpty();
     assertThat(bare.getCause()).isNull();
 
-    assertThat(new NarrativeFormatException("json", "p", 7, 0, null, null)).hasMessage("7: json: p");
-    assertThat(new NarrativeFormatException("json", "p", 0, 0, "/id", null)).hasMessage("json: p (at /id)");
-    assertThat(new NarrativeFormatException("json", "p", 0, 0, "", null).path()).contains("");
-    assertThat(new NarrativeFormatException("json", "p", -2, -5, null, null).line()).isEmpty();
+    assertThat(NarrativeFormatException.builder("json", "p").line(7).build()).hasMessage("7: json: p");
+    assertThat(NarrativeFormatException.builder("json", "p").path("/id").build()).hasMessage("json: p (at /id)");
+    assertThat(NarrativeFormatException.builder("json", "p").path("").build().path()).contains("");
+    assertThat(NarrativeFormatException.builder("json", "p").file("f.json").build()).hasMessage("f.json: json: p");
     assertThat(new NarrativeFormatException("json", "p").inFile("x.json")).hasMessage("x.json: json: p");
   }
 
   @Test
   void inFileKeepsEverythingElseAndTheStackTrace() {
-    NarrativeFormatException original = new NarrativeFormatException("json", "p", 2, 5, "/a", null);
+    NarrativeFormatException original = NarrativeFormatException.builder("json", "p").at(2, 5).path("/a").build();
 
     NarrativeFormatException located = original.inFile("f.json");
 
@@ -54,5 +55,26 @@ class NarrativeFormatExceptionTest {
     assertThat(located.path()).contains("/a");
     assertThat(located.getStackTrace()).isEqualTo(original.getStackTrace());
     assertThat(original.file()).isEmpty();
+  }
+
+  @Test
+  void thereAreNoPlaceholders() {
+    NarrativeFormatException.Builder builder = NarrativeFormatException.builder("json", "p");
+    assertThatThrownBy(() -> builder.at(0, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.at(1, -5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.line(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.path(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> builder.cause(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> NarrativeFormatException.builder("json", null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void onLineMovesTheErrorToAnotherLineKeepingTheColumn() {
+    NarrativeFormatException e = NarrativeFormatException.builder("jsonl", "p").at(1, 40).path("/id").build()
+        .onLine(7);
+
+    assertThat(e).hasMessage("7:40: jsonl: p (at /id)");
+    assertThat(e.line()).hasValue(7);
+    assertThat(e.column()).hasValue(40);
   }
 }

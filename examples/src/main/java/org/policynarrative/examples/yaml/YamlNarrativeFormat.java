@@ -2,17 +2,16 @@ package org.policynarrative.examples.yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.core.spi.StrictUtf8;
 import org.policynarrative.json.NarrativeJacksonModule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -104,8 +103,7 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
       // Decode with the JDK, strictly: Jackson's own UTF-8 reader for YAML fails on a surrogate pair
       // that straddles its buffer boundary (found by the round-trip property), and a lenient decoder
       // would turn bad bytes into U+FFFD without a word.
-      parser = new NoAliases(MAPPER.createParser(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))));
+      parser = new NoAliases(MAPPER.createParser(StrictUtf8.reader(in)));
       Narrative narrative = MAPPER.readValue(parser, Narrative.class);
       if (narrative == null) {
         throw new NarrativeFormatException(NAME, EMPTY);
@@ -115,7 +113,7 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
       // The reader's own failures arrive wrapped, possibly twice (Jackson around SnakeYAML).
       for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof CharacterCodingException) {
-          throw new NarrativeFormatException(NAME, "the input is not valid UTF-8", 0, 0, pointer(parser), e);
+          throw located(NarrativeFormatException.builder(NAME, cause.getMessage()), parser).cause(e).build();
         }
         if (cause instanceof IOException) {
           throw (IOException) cause;
@@ -124,7 +122,7 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
       throw translate(e, parser);
     } catch (IllegalArgumentException e) {
       // A model invariant that the module did not already wrap: still bad input, never a crash.
-      throw new NarrativeFormatException(NAME, String.valueOf(e.getMessage()), 0, 0, pointer(parser), e);
+      throw located(NarrativeFormatException.builder(NAME, String.valueOf(e.getMessage())), parser).cause(e).build();
     } finally {
       if (parser != null) {
         parser.close();
@@ -268,8 +266,6 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
 
   private static NarrativeFormatException translate(JacksonException e, JsonParser parser) {
     TokenStreamLocation location = e.getLocation();
-    int line = location == null ? 0 : Math.max(0, location.getLineNr());
-    int column = location == null ? 0 : Math.max(0, location.getColumnNr());
     String message = String.valueOf(e.getOriginalMessage());
     Matcher duplicate = DUPLICATE.matcher(message);
     if (e instanceof AliasRefused) {
@@ -281,7 +277,15 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
     } else if (e instanceof StreamReadException && !(e instanceof DatabindException)) {
       message = "malformed YAML: " + firstLines(message);
     }
-    return new NarrativeFormatException(NAME, message, line, column, pointer(parser), e);
+    NarrativeFormatException.Builder error = located(NarrativeFormatException.builder(NAME, message), parser).cause(e);
+    if (location != null && location.getLineNr() > 0) {
+      if (location.getColumnNr() > 0) {
+        error.at(location.getLineNr(), location.getColumnNr());
+      } else {
+        error.line(location.getLineNr());
+      }
+    }
+    return error.build();
   }
 
   /**
@@ -290,15 +294,12 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
    */
   private static String firstLines(String message) {
     return message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
-        .map(String::strip).collect(java.util.stream.Collectors.joining(": "));
+        .map(String::strip).collect(Collectors.joining(": "));
   }
 
-  /** Where the parser stands, as a JSON Pointer such as {@code /claims/3/kind}; null when unknown or at the root. */
-  private static String pointer(JsonParser parser) {
-    if (parser == null) {
-      return null;
-    }
-    String pointer = parser.streamReadContext().pathAsPointer().toString();
-    return pointer.isEmpty() ? null : pointer;
+  /** The error with where the parser stands, as a JSON Pointer such as {@code /claims/3/kind}, unless unknown or at the root. */
+  private static NarrativeFormatException.Builder located(NarrativeFormatException.Builder error, JsonParser parser) {
+    String pointer = parser == null ? "" : parser.streamReadContext().pathAsPointer().toString();
+    return pointer.isEmpty() ? error : error.path(pointer);
   }
 }

@@ -188,7 +188,8 @@ class YamlNarrativeFormatTest {
     byte[] latin1 = "id: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
     assertThatThrownBy(() -> YAML.read(new ByteArrayInputStream(latin1)))
         .isInstanceOfSatisfying(NarrativeFormatException.class,
-            e -> assertThat(e.problem()).isEqualTo("the input is not valid UTF-8"));
+            e -> assertThat(e.problem()).isEqualTo("the input is not valid UTF-8: the byte at offset 7 (counted from 0) "
+                + "does not begin a UTF-8 character"));
   }
 
   @Test

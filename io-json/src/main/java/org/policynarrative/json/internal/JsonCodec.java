@@ -1,15 +1,16 @@
 package org.policynarrative.json.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.Iterator;
-import java.util.stream.Collectors;
 import org.policynarrative.core.Narrative;
-import org.policynarrative.core.NarrativeValidator;
-import org.policynarrative.core.ValidationReport;
+import org.policynarrative.core.spi.DocumentLimits;
+import org.policynarrative.core.spi.LocationIndex;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.core.spi.ReadValidation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -29,8 +30,9 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The engine behind the facade and the two SPI formats: one configured, immutable mapper per
- * mode, the canonical writer, the single-document reader and error translation.
+ * The engine behind the facade and the two SPI formats: one configured, immutable mapper, the
+ * canonical writer and the single-document reader. Immutable; the {@code with...} methods return
+ * configured copies that share the mapper.
  */
 public final class JsonCodec {
 
@@ -50,7 +52,7 @@ public final class JsonCodec {
 
   /**
    * The document length is not left to Jackson, whose check runs once per input buffer (about 8,000
-   * bytes late, and never for a string input): {@link LimitedInput} counts exactly instead, so a
+   * bytes late, and never for a string input): {@link DocumentLimits} counts exactly instead, so a
    * limit can be changed without building another mapper.
    */
   static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
@@ -61,68 +63,67 @@ public final class JsonCodec {
       .maxDocumentLength(-1)
       .build();
 
-  private static final JsonCodec STRICT = new JsonCodec(true);
-  private static final JsonCodec LENIENT = new JsonCodec(false);
+  private static final JsonCodec DEFAULT = new JsonCodec();
 
   private final ObjectReader reader;
   private final ObjectWriter canonical;
   private final ObjectWriter compact;
   private final long maxDocumentLength;
+  private final boolean validateOnRead;
 
-  private JsonCodec(JsonCodec template, ObjectReader reader, long maxDocumentLength) {
-    this.reader = reader;
-    this.canonical = template.canonical;
-    this.compact = template.compact;
-    this.maxDocumentLength = maxDocumentLength;
-  }
-
-  private JsonCodec(boolean strict) {
+  private JsonCodec() {
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new ModelModule())
-        // The readers report duplicate names themselves, exactly as this feature would, from the
-        // presence bits they keep anyway (see JsonInput): Jackson's check builds a hash set per object.
+        // The readers find a repeated name themselves, from the bits that say which fields were
+        // present: Jackson's check builds a hash set per object (22% of the read when measured).
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
+        // Checked in readOne, which says what was found in words of its own.
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .build();
     this.reader = mapper.readerFor(Narrative.class);
     this.compact = mapper.writerFor(Narrative.class);
     this.canonical = compact.with(canonicalPrinter());
     this.maxDocumentLength = MAX_DOCUMENT_LENGTH;
+    this.validateOnRead = false;
   }
 
-  /** Unknown fields are errors. */
-  public static JsonCodec strict() {
-    return STRICT;
+  private JsonCodec(JsonCodec template, ObjectReader reader, long maxDocumentLength, boolean validateOnRead) {
+    this.reader = reader;
+    this.canonical = template.canonical;
+    this.compact = template.compact;
+    this.maxDocumentLength = maxDocumentLength;
+    this.validateOnRead = validateOnRead;
   }
 
-  /** Unknown fields are skipped. */
-  public static JsonCodec lenient() {
-    return LENIENT;
+  /** Unknown fields are errors; no validation on read; the default length limit. */
+  public static JsonCodec create() {
+    return DEFAULT;
+  }
+
+  /** This codec, skipping unknown fields instead of failing on them. */
+  public JsonCodec skippingUnknownFields() {
+    return new JsonCodec(this, reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), maxDocumentLength,
+        validateOnRead);
+  }
+
+  /** This codec, also running the core validator on each narrative read ({@link ReadValidation}). */
+  public JsonCodec validatingOnRead() {
+    return new JsonCodec(this, reader, maxDocumentLength, true);
   }
 
   /**
-   * This codec with another document (and JSON Lines line) length limit; the mappers are shared.
+   * This codec with another document (and JSON Lines line) length limit.
    *
    * @throws IllegalArgumentException when {@code maxDocumentLength} is less than 1
    */
   public JsonCodec withMaxDocumentLength(long maxDocumentLength) {
-    if (maxDocumentLength < 1) {
-      throw new IllegalArgumentException("maxDocumentLength must be at least 1, was " + maxDocumentLength);
-    }
-    return maxDocumentLength == this.maxDocumentLength ? this : new JsonCodec(this, reader, maxDocumentLength);
-  }
-
-  /**
-   * This codec with Jackson's own {@code STRICT_DUPLICATE_DETECTION} doing the duplicate-name check
-   * that the readers otherwise do themselves: the same errors, at more cost. For tests that compare
-   * the two.
-   */
-  public JsonCodec withJacksonDuplicateDetection() {
-    return new JsonCodec(this, reader.with(StreamReadFeature.STRICT_DUPLICATE_DETECTION), maxDocumentLength);
+    DocumentLimits.requireValid(maxDocumentLength);
+    return maxDocumentLength == this.maxDocumentLength ? this
+        : new JsonCodec(this, reader, maxDocumentLength, validateOnRead);
   }
 
   /** The longest document (for JSON Lines: line) this codec reads, in bytes or characters. */
@@ -200,60 +201,27 @@ public final class JsonCodec {
   }
 
   /** Reads exactly one narrative from the whole input; errors are located in the input. */
-  public Narrative read(java.io.InputStream in, String format) throws IOException {
-    try (JsonParser p = reader.createParser(LimitedInput.of(in, maxDocumentLength))) {
+  public Narrative read(InputStream in, String format) throws IOException {
+    try (JsonParser p = reader.createParser(DocumentLimits.limit(SourceFailure.marking(in), maxDocumentLength))) {
       return readOne(p, format, 0);
     } catch (JacksonIOException e) {
       // The stream's own failures arrive marked; any other IOException is Jackson's about the bytes.
-      throw formatErrorOr(e.getCause(), format, true);
+      throw JsonErrors.formatErrorOr(e.getCause(), format, true);
     }
   }
 
   /** Reads exactly one narrative from the whole input; errors are located in the input. */
   public Narrative read(Reader in, String format) throws IOException {
-    try (JsonParser p = reader.createParser(LimitedInput.of(in, maxDocumentLength))) {
+    try (JsonParser p = reader.createParser(DocumentLimits.limit(in, maxDocumentLength))) {
       return readOne(p, format, 0);
     } catch (JacksonIOException e) {
-      throw formatErrorOr(e.getCause(), format, false);
+      throw JsonErrors.formatErrorOr(e.getCause(), format, false);
     }
   }
 
-  /**
-   * A format error when {@code cause} is about the input rather than the I/O: the input passing the
-   * length limit, or bytes that Jackson's encoding detection cannot decode (it takes some byte
-   * patterns for UTF-32). Otherwise {@code cause}, a real I/O failure.
-   */
-  private static IOException formatErrorOr(IOException cause, String format, boolean bytesRejected) {
-    if (cause instanceof LimitedInput.TooLongException tooLong) {
-      throw new NarrativeFormatException(format, tooLongMessage("the document", tooLong.limit(), tooLong.unit()),
-          0, 0, null, null);
-    }
-    if (cause instanceof LimitedInput.SourceFailure failure) {
-      return failure.original();
-    }
-    if (cause instanceof java.io.CharConversionException || bytesRejected) {
-      throw new NarrativeFormatException(format, "the input is not text in a JSON encoding ("
-          + cause.getMessage() + "); expected a UTF-8 JSON document", 1, 1, null, cause);
-    }
-    return cause;
-  }
-
-  /**
-   * Says which limit was passed, its value and how to raise it.
-   *
-   * @param what {@code "the document"} or {@code "line 7"}
-   * @param unit {@code "bytes"} or {@code "characters"}
-   */
-  static String tooLongMessage(String what, long limit, String unit) {
-    String mebibytes = limit % (1024 * 1024) == 0 ? " (" + limit / (1024 * 1024) + " MiB)" : "";
-    return what + " is longer than the maximum document length of " + String.format(java.util.Locale.ROOT, "%,d", limit)
-        + " " + unit + mebibytes + (what.startsWith("line") ? ", which applies to each JSON Lines line" : "")
-        + "; to read it, raise the limit with NarrativeJson.withMaxDocumentLength(long)";
-  }
-
-  /** Reads the one narrative on line {@code lineNumber} of a JSON Lines input. */
+  /** Reads the one narrative on line {@code lineNumber} of a JSON Lines input; the caller has checked its length. */
   Narrative readLine(String line, String format, long lineNumber) {
-    try (JsonParser p = reader.createParser(LimitedInput.ofText(line))) {
+    try (JsonParser p = reader.createParser(line)) {
       return readOne(p, format, lineNumber);
     }
   }
@@ -262,47 +230,33 @@ public final class JsonCodec {
    * @param lineNumber the line of a JSON Lines input the parser reads, or 0 for a whole document
    */
   private Narrative readOne(JsonParser p, String format, long lineNumber) {
+    LocationIndex locations = validateOnRead ? new LocationIndex() : null;
+    Narrative narrative;
     try {
       if (p.nextToken() == null) {
-        throw new NarrativeFormatException(format, "the input is empty; expected a JSON object holding a narrative",
-            lineOf(1, lineNumber), 1, "", null);
+        throw JsonErrors.empty(format, lineNumber);
       }
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         // Jackson maps a bare null to a null value; the API never returns null.
-        throw new NarrativeFormatException(format, "found null; expected a JSON object holding a narrative",
-            lineOf(p.currentTokenLocation().getLineNr(), lineNumber), p.currentTokenLocation().getColumnNr(), "",
-            null);
+        throw JsonErrors.at(format, "found null; expected a JSON object holding a narrative",
+            p.currentTokenLocation(), lineNumber).path("").build();
       }
-      Narrative narrative = reader.readValue(p);
-      JsonToken extra = p.nextToken();
-      if (extra != null) {
+      narrative = (locations == null ? reader : reader.withAttribute(LocationIndex.class, locations)).readValue(p);
+      if (p.nextToken() != null) {
         throw JsonErrors.trailing(format, p.currentTokenLocation(), lineNumber);
       }
-      return narrative;
     } catch (JacksonIOException e) {
       throw e;
     } catch (JacksonException e) {
       throw JsonErrors.translate(format, e, p, lineNumber);
     }
-  }
-
-  static int lineOf(int parserLine, long lineNumber) {
-    return lineNumber > 0 ? (int) Math.min(Integer.MAX_VALUE, lineNumber) : parserLine;
-  }
-
-  /**
-   * Runs the core validator and fails with every problem it reports.
-   *
-   * @throws NarrativeFormatException when the narrative's references or structure do not hold
-   */
-  public static Narrative validated(Narrative narrative, String format) {
-    ValidationReport report = NarrativeValidator.validate(narrative);
-    if (report.isValid()) {
+    if (locations == null) {
       return narrative;
     }
-    String problems = report.problems().stream().map(Object::toString).collect(Collectors.joining("; "));
-    throw new NarrativeFormatException(format, "the narrative is not consistent (" + report.problems().size()
-        + " problem" + (report.problems().size() == 1 ? "" : "s") + "): " + problems, 0, 0,
-        JsonErrors.pointerOf(report.problems().get(0).path()), null);
+    try {
+      return ReadValidation.requireValid(narrative, format, locations, LocationIndex::jsonPointer);
+    } catch (NarrativeFormatException e) {
+      throw lineNumber > 0 ? e.onLine(JsonErrors.lineOf(1, lineNumber)) : e;
+    }
   }
 }

@@ -1,7 +1,9 @@
 package org.policynarrative.json.internal;
 
-import java.util.regex.Matcher;
+import java.io.CharConversionException;
+import java.io.IOException;
 import java.util.regex.Pattern;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.json.internal.deser.InvalidNarrativeJsonException;
 import tools.jackson.core.JacksonException;
@@ -11,22 +13,23 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
-/** Turns Jackson's exceptions into {@link NarrativeFormatException}s a person can act on. */
+/** Turns what goes wrong in a read into {@link NarrativeFormatException}s a person can act on. */
 final class JsonErrors {
 
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
+  /** How a reader raises its length limit, for the message of input that passes it. */
+  private static final String RAISE_WITH = "NarrativeJson.withMaxDocumentLength(long)";
   /** Jackson's note on where a structure started names the source, which says nothing useful here. */
   private static final Pattern SOURCE_DETAIL = Pattern.compile("\\s*\\(start marker at \\[.*?]\\)", Pattern.DOTALL);
-  private static final Pattern VALIDATOR_INDEX = Pattern.compile("\\[(\\d+)]");
 
   private JsonErrors() {}
 
+  /** A Jackson failure while reading a document (or line {@code lineNumber} of JSON Lines). */
   static NarrativeFormatException translate(String format, JacksonException e, JsonParser p, long lineNumber) {
     String pointer;
     String message;
-    if (e instanceof InvalidNarrativeJsonException) {
-      pointer = ((InvalidNarrativeJsonException) e).pointer();
-      message = e.getOriginalMessage();
+    if (e instanceof InvalidNarrativeJsonException invalid) {
+      pointer = invalid.pointer();
+      message = invalid.getOriginalMessage();
     } else {
       pointer = p.streamReadContext().pathAsPointer().toString();
       message = describe(e);
@@ -35,34 +38,77 @@ final class JsonErrors {
     if (location == null || location.getLineNr() <= 0) {
       location = p.currentLocation();
     }
-    int line = location == null ? 0 : Math.max(0, location.getLineNr());
-    int column = location == null ? 0 : Math.max(0, location.getColumnNr());
-    if (message.startsWith("Trailing token")) {
-      return trailing(format, location, lineNumber);
+    return at(format, message, location, lineNumber).path(pointer).cause(e).build();
+  }
+
+  /** An error at {@code location}, or on line {@code lineNumber} of JSON Lines (when above 0). */
+  static NarrativeFormatException.Builder at(String format, String message, TokenStreamLocation location,
+      long lineNumber) {
+    NarrativeFormatException.Builder error = NarrativeFormatException.builder(format, message);
+    int line = location == null ? 0 : location.getLineNr();
+    int column = location == null ? 0 : location.getColumnNr();
+    if (line > 0 || lineNumber > 0) {
+      line = lineOf(line, lineNumber);
+      if (column > 0) {
+        error.at(line, column);
+      } else {
+        error.line(line);
+      }
     }
-    return new NarrativeFormatException(format, message, lineNumber > 0 ? JsonCodec.lineOf(line, lineNumber) : line,
-        column, pointer, e);
+    return error;
+  }
+
+  static NarrativeFormatException empty(String format, long lineNumber) {
+    return NarrativeFormatException.builder(format, "the input is empty; expected a JSON object holding a narrative")
+        .at(lineOf(1, lineNumber), 1).path("").build();
   }
 
   static NarrativeFormatException trailing(String format, TokenStreamLocation location, long lineNumber) {
-    int line = location == null ? 0 : location.getLineNr();
-    int column = location == null ? 0 : location.getColumnNr();
     String message = lineNumber > 0
         ? "unexpected content after the narrative; a JSON Lines line holds exactly one narrative"
         : "unexpected content after the end of the narrative; a JSON document holds exactly one narrative "
             + "(use JSON Lines, .jsonl, for many)";
-    return new NarrativeFormatException(format, message, lineNumber > 0 ? JsonCodec.lineOf(line, lineNumber) : line,
-        column, "", null);
+    return at(format, message, location, lineNumber).path("").build();
+  }
+
+  /** A document longer than the limit; for JSON Lines, the line number of that line. */
+  static NarrativeFormatException tooLong(String format, long maxLength, DocumentLimits.Unit unit, long lineNumber) {
+    if (lineNumber > 0) {
+      return NarrativeFormatException.builder(format, DocumentLimits.tooLongMessage("line " + lineNumber, maxLength,
+          unit, RAISE_WITH + ", which applies to each JSON Lines line")).line(lineOf(1, lineNumber)).build();
+    }
+    return new NarrativeFormatException(format, DocumentLimits.tooLongMessage("the document", maxLength, unit,
+        RAISE_WITH));
+  }
+
+  /**
+   * A format error when {@code cause} is about the input rather than the I/O: the input passing the
+   * length limit, or bytes that Jackson's encoding detection cannot decode (it takes some byte
+   * patterns for UTF-32). Otherwise {@code cause}, a real I/O failure, for the caller to throw.
+   */
+  static IOException formatErrorOr(IOException cause, String format, boolean bytesRejected) {
+    if (cause instanceof DocumentLimits.TooLongException tooLong) {
+      throw tooLong(format, tooLong.maxLength(), tooLong.unit(), 0);
+    }
+    if (cause instanceof SourceFailure failure) {
+      return failure.original();
+    }
+    if (cause instanceof CharConversionException || bytesRejected) {
+      throw NarrativeFormatException.builder(format, "the input is not text in a JSON encoding ("
+          + cause.getMessage() + "); expected a UTF-8 JSON document").at(1, 1).cause(cause).build();
+    }
+    return cause;
+  }
+
+  /** The line to report: the JSON Lines line when reading one, otherwise the parser's. */
+  static int lineOf(int parserLine, long lineNumber) {
+    return lineNumber > 0 ? (int) Math.min(Integer.MAX_VALUE, lineNumber) : parserLine;
   }
 
   private static String describe(JacksonException e) {
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
       return "the input exceeds a safety limit of this reader: " + original;
-    }
-    Matcher duplicate = DUPLICATE.matcher(original);
-    if (duplicate.find()) {
-      return "duplicate field '" + duplicate.group(1) + "'; each field may appear only once in an object";
     }
     if (e instanceof UnexpectedEndOfInputException) {
       return "the input ends before the JSON value is complete ("
@@ -72,13 +118,5 @@ final class JsonErrors {
       return "malformed JSON: " + original;
     }
     return original;
-  }
-
-  /** The validator's path ({@code claims[3].about[1]}) as a JSON Pointer ({@code /claims/3/about/1}). */
-  static String pointerOf(String validatorPath) {
-    if (validatorPath.isEmpty()) {
-      return "";
-    }
-    return "/" + VALIDATOR_INDEX.matcher(validatorPath).replaceAll(".$1").replace('.', '/');
   }
 }

@@ -2,16 +2,13 @@ package org.policynarrative.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.core.spi.StrictUtf8;
 
 /**
  * The {@code jsonl} format of the core SPI. Through this interface a file holds a single
@@ -45,17 +42,18 @@ public final class JsonLinesNarrativeFormat implements NarrativeFormat {
    */
   @Override
   public Narrative read(InputStream in) throws IOException {
-    JsonLinesReader lines = new JsonLinesReader(utf8(in), JsonCodec.strict(), false, null);
+    JsonLinesReader lines = new JsonLinesReader(StrictUtf8.reader(in), JsonCodec.create(), null);
     try {
       if (!lines.hasNext()) {
-        throw new NarrativeFormatException(name(), "the input holds no narrative; expected one JSON object on one line",
-            1, 1, "", null);
+        throw NarrativeFormatException.builder(name(), "the input holds no narrative; expected one JSON object on one "
+            + "line").at(1, 1).path("").build();
       }
       Narrative narrative = lines.next();
       long first = lines.lineNumber();
       if (lines.hasNext()) {
-        throw new NarrativeFormatException(name(), "the input holds more than one narrative (line " + first
-            + " and this one); read corpora with NarrativeJson.readLines", (int) lines.lineNumber(), 1, "", null);
+        throw NarrativeFormatException.builder(name(), "the input holds more than one narrative (line " + first
+            + " and this one); read corpora with NarrativeJson.readLines")
+            .at(JsonErrors.lineOf(1, lines.lineNumber()), 1).path("").build();
       }
       return narrative;
     } catch (UncheckedIOException e) {
@@ -66,13 +64,6 @@ public final class JsonLinesNarrativeFormat implements NarrativeFormat {
   /** Writes the narrative as one compact line ended by a newline. */
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    JsonCodec.strict().writeLines(List.of(narrative).iterator(), out);
-  }
-
-  /** A strict UTF-8 reader: malformed bytes fail rather than turn into replacement characters. */
-  static Reader utf8(InputStream in) {
-    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    JsonCodec.create().writeLines(List.of(narrative).iterator(), out);
   }
 }

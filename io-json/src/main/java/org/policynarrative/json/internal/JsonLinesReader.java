@@ -11,6 +11,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
@@ -25,7 +26,6 @@ public final class JsonLinesReader implements Iterator<Narrative>, Closeable {
 
   private final Reader in;
   private final JsonCodec codec;
-  private final boolean validate;
   private final String file;
   private final char[] buffer = new char[1 << 14];
   private final StringBuilder line = new StringBuilder(256);
@@ -38,13 +38,12 @@ public final class JsonLinesReader implements Iterator<Narrative>, Closeable {
   /**
    * A reader over {@code in}, which {@link #close()} closes.
    *
-   * @param validate run the core validator on each narrative
+   * @param codec reads each line, and says how long a line may be and whether to validate
    * @param file the input's name for error messages, or {@code null}
    */
-  public JsonLinesReader(Reader in, JsonCodec codec, boolean validate, String file) {
+  public JsonLinesReader(Reader in, JsonCodec codec, String file) {
     this.in = in;
     this.codec = codec;
-    this.validate = validate;
     this.file = file;
   }
 
@@ -80,19 +79,14 @@ public final class JsonLinesReader implements Iterator<Narrative>, Closeable {
         if (isBlank(line)) {
           continue;
         }
-        Narrative narrative = codec.readLine(line.toString(), FORMAT, lineNumber);
-        next = validate ? JsonCodec.validated(narrative, FORMAT) : narrative;
+        next = codec.readLine(line.toString(), FORMAT, lineNumber);
         return true;
       }
       return false;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NarrativeFormatException e) {
-      NarrativeFormatException located = e;
-      if (e.line().isEmpty()) {
-        located = new NarrativeFormatException(e.format(), e.problem(), (int) Math.min(Integer.MAX_VALUE, lineNumber),
-            0, e.path().orElse(null), e.getCause());
-      }
+      NarrativeFormatException located = e.line().isPresent() ? e : e.onLine(JsonErrors.lineOf(1, lineNumber));
       throw file == null ? located : located.inFile(file);
     }
   }
@@ -164,9 +158,7 @@ public final class JsonLinesReader implements Iterator<Narrative>, Closeable {
 
   /** The error for the line being read, which is longer than the codec's document length limit. */
   private NarrativeFormatException tooLong() {
-    long number = lineNumber + 1;
-    return new NarrativeFormatException(FORMAT, JsonCodec.tooLongMessage("line " + number, codec.maxDocumentLength(),
-        "characters"), (int) Math.min(Integer.MAX_VALUE, number), 0, null, null);
+    return JsonErrors.tooLong(FORMAT, codec.maxDocumentLength(), DocumentLimits.Unit.CHARACTERS, lineNumber + 1);
   }
 
   private static boolean isBlank(CharSequence text) {

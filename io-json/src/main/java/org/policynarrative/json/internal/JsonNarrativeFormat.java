@@ -36,11 +36,11 @@ public final class JsonNarrativeFormat implements NarrativeFormat {
 
   @Override
   public Narrative read(InputStream in) throws IOException {
-    return JsonCodec.strict().read(in, NAME);
+    return JsonCodec.create().read(in, NAME);
   }
 
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    JsonCodec.strict().write(narrative, out);
+    JsonCodec.create().write(narrative, out);
   }
 }

@@ -31,7 +31,7 @@ class JsonLinesReaderFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void lines(byte[] input) throws IOException {
     List<Narrative> read = new ArrayList<>();
-    try (Stream<Narrative> narratives = NarrativeJson.strict().readLines(new ByteArrayInputStream(input))) {
+    try (Stream<Narrative> narratives = NarrativeJson.create().readLines(new ByteArrayInputStream(input))) {
       narratives.forEach(read::add);
     } catch (NarrativeFormatException rejected) {
       JsonReaderFuzzTest.assertClear(rejected);
@@ -39,9 +39,9 @@ class JsonLinesReaderFuzzTest {
       assertThat(failed.getCause()).isInstanceOf(IOException.class);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    NarrativeJson.strict().writeLines(read.stream(), out);
+    NarrativeJson.create().writeLines(read.stream(), out);
     List<Narrative> again = new ArrayList<>();
-    try (Stream<Narrative> narratives = NarrativeJson.strict().readLines(new ByteArrayInputStream(out.toByteArray()))) {
+    try (Stream<Narrative> narratives = NarrativeJson.create().readLines(new ByteArrayInputStream(out.toByteArray()))) {
       narratives.forEach(again::add);
     }
     assertThat(again).isEqualTo(read);
@@ -52,7 +52,7 @@ class JsonLinesReaderFuzzTest {
   void slowestCorpusInputsReadWithinBudget() throws Exception {
     CorpusBudget.assertSlowestWithinBudget(getClass(), "lines", 5, Duration.ofMillis(50), Duration.ofMillis(5),
         input -> {
-          try (Stream<Narrative> narratives = NarrativeJson.strict().readLines(new ByteArrayInputStream(input))) {
+          try (Stream<Narrative> narratives = NarrativeJson.create().readLines(new ByteArrayInputStream(input))) {
             narratives.forEach(n -> { });
           } catch (NarrativeFormatException | UncheckedIOException rejected) {
             // allowed

@@ -73,7 +73,7 @@ class JsonLinesHostileInputTest {
     assertTimeoutPreemptively(BUDGET, () -> {
       AtomicLong read = new AtomicLong();
       AtomicLong claims = new AtomicLong();
-      try (Stream<Narrative> narratives = NarrativeJson.strict().readLines(input.get())) {
+      try (Stream<Narrative> narratives = NarrativeJson.create().readLines(input.get())) {
         narratives.forEach(n -> {
           assertThat(n).isNotNull();
           read.incrementAndGet();

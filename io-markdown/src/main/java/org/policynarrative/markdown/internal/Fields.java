@@ -10,8 +10,10 @@ import org.commonmark.node.Block;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
+import org.policynarrative.markdown.internal.Dialect.Key;
 
 /**
  * The fields of one entity: list items of the form {@code **Key:** value}, each optionally
@@ -21,24 +23,20 @@ import org.commonmark.node.Text;
  */
 final class Fields {
 
-  /** One field as written. Line and column are 0-based and point at the value. */
-  static final class Field {
-    final String key;
-    final int keyLine;
-    final int keyColumn;
-    final int line;
-    final int column;
-    final String value;
-    final Block nested;
+  /**
+   * One field as written: where its key and its value start (0-based), its value and the block
+   * nested under it, if any.
+   */
+  record Field(String key, int keyLine, int keyColumn, int line, int column, String value, Block nested) {
 
-    Field(String key, int keyLine, int keyColumn, int line, int column, String value, Block nested) {
-      this.key = key;
-      this.keyLine = keyLine;
-      this.keyColumn = keyColumn;
-      this.line = line;
-      this.column = column;
-      this.value = value;
-      this.nested = nested;
+    /** Where the value starts. */
+    Place at() {
+      return new Place(line, column);
+    }
+
+    /** Where the key starts. */
+    Place keyAt() {
+      return new Place(keyLine, keyColumn);
     }
 
     /** Converts the value, reporting an {@link IllegalArgumentException} at the field. */
@@ -56,14 +54,12 @@ final class Fields {
   /** The keys asked for, in order and with repeats: only an error message needs them, as a set. */
   private String[] asked = new String[16];
   private int askedCount;
-  private final int line;
-  private final int column;
+  private final Place owner;
 
-  private Fields(List<Field> fields, int line, int column) {
+  private Fields(List<Field> fields, Place owner) {
     this.fields = fields;
     this.used = new boolean[fields.size()];
-    this.line = line;
-    this.column = column;
+    this.owner = owner;
   }
 
   private void ask(String key) {
@@ -73,18 +69,18 @@ final class Fields {
     asked[askedCount++] = key;
   }
 
-  /** No fields at all, located at the owner (0-based). */
-  static Fields none(int line, int column) {
-    return new Fields(List.of(), line, column);
+  /** No fields at all, for the owner at {@code owner}. */
+  static Fields none(Place owner) {
+    return new Fields(List.of(), owner);
   }
 
-  /** Parses the field items; each must be a {@code **Key:** value} item. */
-  static Fields of(List<ListItem> items, MarkdownSource source, int line, int column) {
-    List<Field> fields = new ArrayList<>();
+  /** Parses the field items of the owner at {@code owner}; each must be a {@code **Key:** value} item. */
+  static Fields of(List<ListItem> items, MarkdownSource source, Place owner) {
+    List<Field> fields = new ArrayList<>(items.size());
     for (ListItem item : items) {
       fields.add(field(item, source));
     }
-    return new Fields(fields, line, column);
+    return new Fields(fields, owner);
   }
 
   /** True when the item is written as a field, starting with strong emphasis. */
@@ -96,49 +92,48 @@ final class Fields {
   private static Field field(ListItem item, MarkdownSource source) {
     Node first = item.getFirstChild();
     if (!isField(item)) {
-      Node at = first == null ? item : first;
-      throw source.error(at, "expected a field written as '- **Name:** value'");
+      throw MarkdownSource.errorAt(first == null ? item : first, "expected a field written as '- **Name:** value'");
     }
     Paragraph paragraph = (Paragraph) first;
     StrongEmphasis strong = (StrongEmphasis) paragraph.getFirstChild();
-    Node keyText = strong.getFirstChild();
-    if (!(keyText instanceof Text) || keyText.getNext() != null || !((Text) keyText).getLiteral().endsWith(":")) {
-      throw source.error(strong, "expected a field name in bold ending with a colon, such as **Period:**");
+    if (!(strong.getFirstChild() instanceof Text keyText) || keyText.getNext() != null
+        || !keyText.getLiteral().endsWith(":")) {
+      throw MarkdownSource.errorAt(strong, "expected a field name in bold ending with a colon, such as **Period:**");
     }
-    String key = ((Text) keyText).getLiteral();
+    String key = keyText.getLiteral();
     key = key.substring(0, key.length() - 1).strip();
     MarkdownSource.Value value = source.valueAfter(paragraph, strong);
     Node nested = first.getNext();
     if (nested != null && nested.getNext() != null) {
-      throw source.error(nested.getNext(), "unexpected " + MarkdownSource.describe(nested.getNext())
+      throw MarkdownSource.errorAt(nested.getNext(), "unexpected " + MarkdownSource.describe(nested.getNext())
           + " in field '" + key + "'; a field holds one value and at most one nested list or table");
     }
-    var span = strong.getSourceSpans().get(0);
-    return new Field(key, span.getLineIndex(), span.getColumnIndex(), value.line, value.column, value.text,
+    SourceSpan span = strong.getSourceSpans().get(0);
+    return new Field(key, span.getLineIndex(), span.getColumnIndex(), value.line(), value.column(), value.text(),
         (Block) nested);
   }
 
   /** The field with this key, if given; fails when it is given twice or has a nested block. */
-  Optional<Field> optional(String key) {
+  Optional<Field> optional(Key key) {
     Optional<Field> field = optionalNested(key);
     field.ifPresent(f -> {
-      if (f.nested != null) {
-        throw MarkdownSource.errorAt(f.nested, "field '" + key + "' takes a value on its own line, not a nested "
-            + MarkdownSource.describe(f.nested));
+      if (f.nested() != null) {
+        throw MarkdownSource.errorAt(f.nested(), "field '" + key.key + "' takes a value on its own line, not a nested "
+            + MarkdownSource.describe(f.nested()));
       }
     });
     return field;
   }
 
   /** The field with this key, if given, which may have a nested block; fails when it is given twice. */
-  Optional<Field> optionalNested(String key) {
-    ask(key);
+  Optional<Field> optionalNested(Key key) {
+    ask(key.key);
     Field found = null;
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
-      if (f.key.equals(key)) {
+      if (f.key().equals(key.key)) {
         if (found != null) {
-          throw MarkdownErrors.at(f.keyLine, f.keyColumn, "field '" + key + "' is given twice; expected it once");
+          throw f.keyAt().error("field '" + key.key + "' is given twice; expected it once");
         }
         found = f;
         used[i] = true;
@@ -148,29 +143,26 @@ final class Fields {
   }
 
   /** The field with this key; fails when it is missing. */
-  Field required(String key, String owner) {
-    return optional(key).orElseThrow(() -> MarkdownErrors.at(line, column,
-        owner + " has no field '" + key + "'; expected a line '- **" + key + ":** ...'"));
+  Field required(Key key, String ownerName) {
+    return optional(key).orElseThrow(() -> owner.error(
+        ownerName + " has no field '" + key.key + "'; expected a line '" + key.item + " ...'"));
   }
 
   /** Every field with this key, in order; each holds a value, not a nested block. */
-  List<Field> repeated(String key) {
+  List<Field> repeated(Key key) {
     List<Field> found = repeatedNested(key);
     for (Field f : found) {
-      if (f.nested != null) {
-        throw MarkdownSource.errorAt(f.nested, "field '" + key + "' takes a value, not a nested "
-            + MarkdownSource.describe(f.nested));
-      }
+      requireValue(f);
     }
     return found;
   }
 
   /** Every field with this key, in order, with or without a nested block. */
-  List<Field> repeatedNested(String key) {
-    ask(key);
+  List<Field> repeatedNested(Key key) {
+    ask(key.key);
     List<Field> found = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).key.equals(key)) {
+      if (fields.get(i).key().equals(key.key)) {
         found.add(fields.get(i));
         used[i] = true;
       }
@@ -178,17 +170,15 @@ final class Fields {
     return found;
   }
 
-  /** Every field whose key starts with {@code prefix} followed by a word, in order. */
-  List<Field> prefixed(String prefix) {
+  /** Every label, {@code - **Label <language>:** value}, in order. */
+  List<Field> labels() {
+    String prefix = Dialect.LABEL_PREFIX;
     ask(prefix + "<language>");
     List<Field> found = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
-      if (f.key.startsWith(prefix) && f.key.length() > prefix.length()) {
-        if (f.nested != null) {
-          throw MarkdownSource.errorAt(f.nested, "field '" + f.key + "' takes a value, not a nested "
-              + MarkdownSource.describe(f.nested));
-        }
+      if (f.key().startsWith(prefix) && f.key().length() > prefix.length()) {
+        requireValue(f);
         found.add(f);
         used[i] = true;
       }
@@ -196,13 +186,25 @@ final class Fields {
     return found;
   }
 
+  /** The language tag of a label that {@link #labels()} returned. */
+  static String labelLanguage(Field label) {
+    return label.key().substring(Dialect.LABEL_PREFIX.length()).strip();
+  }
+
+  private static void requireValue(Field f) {
+    if (f.nested() != null) {
+      throw MarkdownSource.errorAt(f.nested(), "field '" + f.key() + "' takes a value, not a nested "
+          + MarkdownSource.describe(f.nested()));
+    }
+  }
+
   /** Fails on the first field nobody asked for. */
-  void finish(String owner) {
+  void finish(String ownerName) {
     for (int i = 0; i < fields.size(); i++) {
       if (!used[i]) {
         Field f = fields.get(i);
-        throw MarkdownErrors.at(f.keyLine, f.keyColumn, "unknown field '" + f.key + "' in " + owner
-            + "; expected one of: " + String.join(", ", new LinkedHashSet<>(Arrays.asList(asked).subList(0, askedCount))));
+        throw f.keyAt().error("unknown field '" + f.key() + "' in " + ownerName + "; expected one of: "
+            + String.join(", ", new LinkedHashSet<>(Arrays.asList(asked).subList(0, askedCount))));
       }
     }
   }

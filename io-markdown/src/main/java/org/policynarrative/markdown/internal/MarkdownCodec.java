@@ -4,17 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.core.spi.StrictUtf8;
 
-/** The reading and writing behind the public facade and the SPI format: text, bytes and streams. */
+/**
+ * The reading and writing behind the public facade and the SPI format: text, bytes and streams,
+ * within a document length limit ({@link DocumentLimits}), UTF-8 decoded strictly
+ * ({@link StrictUtf8}), with the checks across the whole narrative when asked for.
+ */
 public final class MarkdownCodec {
 
   /**
@@ -23,7 +25,10 @@ public final class MarkdownCodec {
    * without a limit, a million claims (130 MB) exhausted a 6 GB heap, so more than 40 bytes of heap
    * per byte of input.
    */
-  public static final int MAX_DOCUMENT_LENGTH = 16 * 1024 * 1024;
+  public static final long MAX_DOCUMENT_LENGTH = 16 * 1024 * 1024;
+
+  /** The method that raises the limit, as the too-long message names it. */
+  private static final String RAISE_WITH = "NarrativeMarkdown.withMaxDocumentLength(long)";
 
   /** The longest array (and so string) a JVM reliably allocates. */
   private static final int LARGEST_ARRAY = Integer.MAX_VALUE - 8;
@@ -47,45 +52,41 @@ public final class MarkdownCodec {
     out.flush();
   }
 
-  /** Reads a Markdown document of at most {@link #MAX_DOCUMENT_LENGTH} characters. */
-  public static Narrative read(String text) {
-    return read(text, MAX_DOCUMENT_LENGTH);
-  }
-
   /**
-   * Reads a Markdown document of at most {@code maxLength} characters; throws
-   * {@link NarrativeFormatException} on bad input.
+   * Reads a Markdown document of at most {@code maxLength} characters; {@code validate} runs the
+   * checks across the whole narrative. Throws {@link NarrativeFormatException} on bad input.
    */
-  public static Narrative read(String text, int maxLength) {
+  public static Narrative read(String text, long maxLength, boolean validate) {
     if (text.length() > maxLength) {
-      throw tooLong(maxLength, "characters");
+      throw tooLong(maxLength, DocumentLimits.Unit.CHARACTERS);
     }
     try {
-      return MarkdownReader.read(text);
+      return MarkdownReader.read(text, validate);
     } catch (NarrativeFormatException e) {
       throw e;
     } catch (RuntimeException e) {
       // A library failure (or a bug) must still reach the caller as the format's one exception.
-      throw new NarrativeFormatException(MarkdownErrors.FORMAT, "could not read the document: " + e, 0, 0, null, e);
+      throw NarrativeFormatException.builder(MarkdownErrors.FORMAT, "could not read the document: " + e).cause(e)
+          .build();
     } catch (StackOverflowError e) {
-      throw new NarrativeFormatException(MarkdownErrors.FORMAT, "the document is nested too deeply to read", 0, 0,
-          null, e);
+      throw NarrativeFormatException.builder(MarkdownErrors.FORMAT, "the document is nested too deeply to read")
+          .cause(e).build();
     }
   }
 
-  /** Reads at most {@link #MAX_DOCUMENT_LENGTH} bytes of UTF-8 to the end of the stream, leaving it open. */
+  /** Reads as the {@code markdown} service format does: the default limit, no checks across the narrative. */
   public static Narrative read(InputStream in) throws IOException {
-    return read(in, MAX_DOCUMENT_LENGTH);
+    return read(in, MAX_DOCUMENT_LENGTH, false);
   }
 
   /** Reads at most {@code maxLength} bytes of UTF-8 to the end of the stream, leaving it open. */
-  public static Narrative read(InputStream in, int maxLength) throws IOException {
-    int cap = (int) Math.min((long) maxLength + 1, LARGEST_ARRAY);
+  public static Narrative read(InputStream in, long maxLength, boolean validate) throws IOException {
+    int cap = (int) Math.min(maxLength + 1, LARGEST_ARRAY);
     byte[] bytes = readUpTo(in, cap);
     if (bytes.length > maxLength || (bytes.length == cap && in.read() >= 0)) {
-      throw tooLong(maxLength, "bytes");
+      throw tooLong(maxLength, DocumentLimits.Unit.BYTES);
     }
-    return read(decode(bytes), Integer.MAX_VALUE);
+    return read(StrictUtf8.decode(bytes, MarkdownErrors.FORMAT), Long.MAX_VALUE, validate);
   }
 
   /**
@@ -116,48 +117,21 @@ public final class MarkdownCodec {
     return all;
   }
 
-  /** Reads at most {@link #MAX_DOCUMENT_LENGTH} characters to the end of the reader, leaving it open. */
-  public static Narrative read(Reader in) throws IOException {
-    return read(in, MAX_DOCUMENT_LENGTH);
-  }
-
   /** Reads at most {@code maxLength} characters to the end of the reader, leaving it open. */
-  public static Narrative read(Reader in, int maxLength) throws IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-      if ((long) text.length() + n > Math.min(maxLength, LARGEST_ARRAY)) {
-        throw tooLong(maxLength, "characters");
-      }
-      text.append(buffer, 0, n);
+  public static Narrative read(Reader in, long maxLength, boolean validate) throws IOException {
+    StringWriter text = new StringWriter();
+    try {
+      // Not closed: closing the limited reader would close the caller's.
+      DocumentLimits.limit(in, Math.min(maxLength, LARGEST_ARRAY)).transferTo(text);
+    } catch (DocumentLimits.TooLongException e) {
+      throw tooLong(maxLength, DocumentLimits.Unit.CHARACTERS);
     }
-    return read(text.toString(), maxLength);
+    return read(text.toString(), maxLength, validate);
   }
 
   /** Says which limit was passed, its value and how to raise it. */
-  private static NarrativeFormatException tooLong(int maxLength, String unit) {
-    String mebibytes = maxLength % (1024 * 1024) == 0 ? " (" + maxLength / (1024 * 1024) + " MiB)" : "";
-    return new NarrativeFormatException(MarkdownErrors.FORMAT, "the document is longer than the maximum document "
-        + "length of " + String.format(Locale.ROOT, "%,d", maxLength) + " " + unit + mebibytes
-        + "; to read it, raise the limit with NarrativeMarkdown.withMaxDocumentLength(int)");
-  }
-
-  /** Strict UTF-8: malformed input is a {@link NarrativeFormatException}, never a replacement character. */
-  public static String decode(byte[] bytes) {
-    // The JDK's own decoding is much faster; it only hides malformed input behind U+FFFD, so the
-    // strict decoder runs (and reports) only when one appears, which valid input may also hold.
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.indexOf('\uFFFD') < 0) {
-      return text;
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new NarrativeFormatException(MarkdownErrors.FORMAT, "the input is not valid UTF-8: " + e.getMessage(),
-          0, 0, null, e);
-    }
+  private static NarrativeFormatException tooLong(long maxLength, DocumentLimits.Unit unit) {
+    return new NarrativeFormatException(MarkdownErrors.FORMAT,
+        DocumentLimits.tooLongMessage("the document", maxLength, unit, RAISE_WITH));
   }
 }

@@ -15,8 +15,17 @@ final class MarkdownErrors {
     return at(line, column, problem, null);
   }
 
-  /** An error at a 0-based line and column (column -1 when unknown), wrapping a cause. */
+  /** An error at a 0-based line and column (column -1 when unknown), wrapping a cause (or null). */
   static NarrativeFormatException at(int line, int column, String problem, Throwable cause) {
-    return new NarrativeFormatException(FORMAT, problem, line + 1, column + 1, null, cause);
+    NarrativeFormatException.Builder error = NarrativeFormatException.builder(FORMAT, problem);
+    if (column >= 0) {
+      error.at(line + 1, column + 1);
+    } else {
+      error.line(line + 1);
+    }
+    if (cause != null) {
+      error.cause(cause);
+    }
+    return error.build();
   }
 }

@@ -1,7 +1,9 @@
 package org.policynarrative.markdown.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.BlockQuote;
@@ -57,8 +59,8 @@ final class MarkdownSource {
       char c = input.charAt(i);
       if (c == '\n' || c == '\r') {
         if (count + 1 >= lineStarts.length) {
-          lineStarts = java.util.Arrays.copyOf(lineStarts, lineStarts.length * 2);
-          lineEnds = java.util.Arrays.copyOf(lineEnds, lineStarts.length);
+          lineStarts = Arrays.copyOf(lineStarts, lineStarts.length * 2);
+          lineEnds = Arrays.copyOf(lineEnds, lineStarts.length);
         }
         lineStarts[count] = start;
         lineEnds[count] = i;
@@ -76,15 +78,11 @@ final class MarkdownSource {
   }
 
   /** A decoded value and where its text starts (0-based). */
-  static final class Value {
-    final String text;
-    final int line;
-    final int column;
+  record Value(String text, int line, int column) {
 
-    Value(String text, int line, int column) {
-      this.text = text;
-      this.line = line;
-      this.column = column;
+    /** Where the text starts. */
+    Place at() {
+      return new Place(line, column);
     }
   }
 
@@ -130,7 +128,7 @@ final class MarkdownSource {
 
   /** The text of a heading (a setext heading may span several lines). */
   Value heading(Heading heading) {
-    java.util.TreeMap<Integer, int[]> ranges = new java.util.TreeMap<>();
+    TreeMap<Integer, int[]> ranges = new TreeMap<>();
     for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
       requirePlain(child);
       for (SourceSpan span : child.getSourceSpans()) {
@@ -192,13 +190,13 @@ final class MarkdownSource {
       return new Value("", span.getLineIndex(), span.getColumnIndex());
     }
     MarkdownText.Segment first = segments.get(0);
-    int column = first.column;
-    String text = first.text;
+    int column = first.column();
+    String text = first.text();
     int skip = 0;
     while (skip < text.length() && (text.charAt(skip) == ' ' || text.charAt(skip) == '\t')) {
       skip++;
     }
-    return new Value(MarkdownText.decode(segments), first.line, column + skip);
+    return new Value(MarkdownText.decode(segments), first.line(), column + skip);
   }
 
   /** Fails unless the inline node is plain text or a line break: values carry no formatting. */
@@ -208,11 +206,6 @@ final class MarkdownSource {
     }
     throw errorAt(node, "unexpected " + describe(node) + " in a value; values are plain text, so escape "
         + "Markdown characters with a backslash (\\*, \\_, \\`, \\[, \\<)");
-  }
-
-  /** An error located at the node's first source span. */
-  NarrativeFormatException error(Node node, String problem) {
-    return errorAt(node, problem);
   }
 
   /** An error located at the node's first source span (or its nearest located ancestor). */
@@ -230,48 +223,22 @@ final class MarkdownSource {
 
   /** A person's name for the node's kind. */
   static String describe(Node node) {
-    if (node instanceof Heading) {
-      return "level-" + ((Heading) node).getLevel() + " heading";
+    if (node instanceof Heading heading) {
+      return "level-" + heading.getLevel() + " heading";
     }
-    if (node instanceof Paragraph) {
-      return "paragraph";
-    }
-    if (node instanceof BulletList) {
-      return "bullet list";
-    }
-    if (node instanceof OrderedList) {
-      return "numbered list";
-    }
-    if (node instanceof BlockQuote) {
-      return "block quote";
-    }
-    if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-      return "code block";
-    }
-    if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-      return "raw HTML";
-    }
-    if (node instanceof ThematicBreak) {
-      return "horizontal rule";
-    }
-    if (node instanceof TableBlock) {
-      return "table";
-    }
-    if (node instanceof LinkReferenceDefinition) {
-      return "link reference definition";
-    }
-    if (node instanceof Emphasis || node instanceof StrongEmphasis) {
-      return "emphasis";
-    }
-    if (node instanceof Code) {
-      return "code span";
-    }
-    if (node instanceof Link) {
-      return "link";
-    }
-    if (node instanceof Image) {
-      return "image";
-    }
-    return node.getClass().getSimpleName();
+    return node instanceof Paragraph ? "paragraph"
+        : node instanceof BulletList ? "bullet list"
+        : node instanceof OrderedList ? "numbered list"
+        : node instanceof BlockQuote ? "block quote"
+        : node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock ? "code block"
+        : node instanceof HtmlBlock || node instanceof HtmlInline ? "raw HTML"
+        : node instanceof ThematicBreak ? "horizontal rule"
+        : node instanceof TableBlock ? "table"
+        : node instanceof LinkReferenceDefinition ? "link reference definition"
+        : node instanceof Emphasis || node instanceof StrongEmphasis ? "emphasis"
+        : node instanceof Code ? "code span"
+        : node instanceof Link ? "link"
+        : node instanceof Image ? "image"
+        : node.getClass().getSimpleName();
   }
 }

@@ -73,17 +73,7 @@ final class MarkdownText {
   }
 
   /** One line's part of a value in the source: 0-based line and column of its first character. */
-  static final class Segment {
-    final int line;
-    final int column;
-    final String text;
-
-    Segment(int line, int column, String text) {
-      this.line = line;
-      this.column = column;
-      this.text = text;
-    }
-  }
+  record Segment(int line, int column, String text) {}
 
   /**
    * Decodes a value from its source text, one segment per source line. Spaces and tabs at either
@@ -95,7 +85,8 @@ final class MarkdownText {
    */
   static String decode(List<Segment> segments) {
     if (segments.size() == 1) {
-      String plain = plain(segments.get(0).text);
+      String text = segments.get(0).text();
+      String plain = plain(text, 0, text.length());
       if (plain != null) {
         return plain;
       }
@@ -104,15 +95,9 @@ final class MarkdownText {
     boolean previousBroke = false;
     for (int s = 0; s < segments.size(); s++) {
       Segment segment = segments.get(s);
-      String text = segment.text;
-      int from = 0;
-      int to = text.length();
-      while (from < to && isSpaceOrTab(text.charAt(from))) {
-        from++;
-      }
-      while (to > from && isSpaceOrTab(text.charAt(to - 1))) {
-        to--;
-      }
+      String text = segment.text();
+      int from = skipSpacesAndTabs(text, 0, text.length());
+      int to = trimSpacesAndTabs(text, from, text.length());
       if (s > 0 && !previousBroke) {
         out.append(' ');
       }
@@ -163,43 +148,42 @@ final class MarkdownText {
    * @throws NarrativeFormatException as {@link #decode(List)}
    */
   static String decodeLine(String source, int from, int to, int line, int column) {
-    int start = from;
-    int end = to;
-    while (start < end && isSpaceOrTab(source.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpaceOrTab(source.charAt(end - 1))) {
-      end--;
-    }
-    for (int i = start; i < end; i++) {
-      char c = source.charAt(i);
-      if (c == '\\' || c == '&') {
-        return decode(List.of(new Segment(line, column, source.substring(from, to))));
-      }
-    }
-    return source.substring(start, end);
+    String plain = plain(source, from, to);
+    return plain != null ? plain : decode(List.of(new Segment(line, column, source.substring(from, to))));
   }
 
   /**
-   * The one-line value when it holds no backslash and no '&amp;', so that decoding only strips its
-   * spaces and tabs; null otherwise.
+   * The value {@code text[from, to)} when it holds no backslash and no '&amp;', so that decoding
+   * only strips its spaces and tabs; null otherwise.
    */
-  private static String plain(String text) {
-    int from = 0;
-    int to = text.length();
-    while (from < to && isSpaceOrTab(text.charAt(from))) {
-      from++;
-    }
-    while (to > from && isSpaceOrTab(text.charAt(to - 1))) {
-      to--;
-    }
-    for (int i = from; i < to; i++) {
+  private static String plain(String text, int from, int to) {
+    int start = skipSpacesAndTabs(text, from, to);
+    int end = trimSpacesAndTabs(text, start, to);
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c == '\\' || c == '&') {
         return null;
       }
     }
-    return text.substring(from, to);
+    return text.substring(start, end);
+  }
+
+  /** The first index of {@code text[from, to)} that is not a space or a tab; {@code to} when there is none. */
+  private static int skipSpacesAndTabs(String text, int from, int to) {
+    int i = from;
+    while (i < to && isSpaceOrTab(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of {@code text[from, to)} without its trailing spaces and tabs. */
+  private static int trimSpacesAndTabs(String text, int from, int to) {
+    int i = to;
+    while (i > from && isSpaceOrTab(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   private static void appendReference(StringBuilder out, String reference, Segment segment, int index) {
@@ -208,36 +192,23 @@ final class MarkdownText {
       boolean hex = body.length() > 1 && (body.charAt(1) == 'x' || body.charAt(1) == 'X');
       int cp = Integer.parseInt(body.substring(hex ? 2 : 1), hex ? 16 : 10);
       if (cp > Character.MAX_CODE_POINT) {
-        throw MarkdownErrors.at(segment.line, segment.column + index,
+        throw MarkdownErrors.at(segment.line(), segment.column() + index,
             "the character reference " + reference + " is not a Unicode code point (at most &#1114111;)");
       }
       out.appendCodePoint(cp);
       return;
     }
-    switch (body) {
-      case "amp":
-        out.append('&');
-        break;
-      case "lt":
-        out.append('<');
-        break;
-      case "gt":
-        out.append('>');
-        break;
-      case "quot":
-        out.append('"');
-        break;
-      case "apos":
-        out.append('\'');
-        break;
-      case "nbsp":
-        out.append('\u00A0');
-        break;
-      default:
-        throw MarkdownErrors.at(segment.line, segment.column + index,
-            "unsupported character reference '" + reference + "'; write the character itself, a numeric "
-                + "reference such as &#169;, or escape the '&' as \\&");
-    }
+    out.append(switch (body) {
+      case "amp" -> '&';
+      case "lt" -> '<';
+      case "gt" -> '>';
+      case "quot" -> '"';
+      case "apos" -> '\'';
+      case "nbsp" -> '\u00A0';
+      default -> throw MarkdownErrors.at(segment.line(), segment.column() + index,
+          "unsupported character reference '" + reference + "'; write the character itself, a numeric "
+              + "reference such as &#169;, or escape the '&' as \\&");
+    });
   }
 
   private static boolean isSpaceOrTab(char c) {

@@ -95,13 +95,12 @@ final class Values {
     return out.toString();
   }
 
-  /** One to ten ASCII digits (without compiling a regex per value). */
-  private static boolean isDigits(String text) {
-    int n = text.length();
-    if (n < 1 || n > 10) {
+  /** Whether {@code text[from, to)} is one to ten ASCII digits (checked without compiling a regex per value). */
+  static boolean isDigits(String text, int from, int to) {
+    if (to - from < 1 || to - from > 10) {
       return false;
     }
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return false;
@@ -112,7 +111,7 @@ final class Values {
 
   /** Reads a positive decimal integer that fits an int. */
   static int parsePositive(String text, String what) {
-    if (!isDigits(text)) {
+    if (!isDigits(text, 0, text.length())) {
       throw new IllegalArgumentException("expected " + what + " as a whole number such as 1, but got '" + text + "'");
     }
     long value = Long.parseLong(text);

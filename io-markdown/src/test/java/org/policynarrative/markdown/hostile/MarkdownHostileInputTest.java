@@ -30,7 +30,7 @@ import org.policynarrative.markdown.NarrativeMarkdown;
 class MarkdownHostileInputTest {
 
   private static final Duration BUDGET = Duration.ofSeconds(30);
-  private static final NarrativeMarkdown MARKDOWN = NarrativeMarkdown.create();
+  private static final NarrativeMarkdown MARKDOWN = NarrativeMarkdown.create().validatingOnRead();
 
   static final String MINIMAL = "# Minimal\n\n- **Id:** n\n- **Language:** en\n- **Version:** 1\n";
   private static final String WITH_SOURCE = MINIMAL + "\n## Sources\n\n### s\n";

@@ -29,13 +29,13 @@ class DepthCheckTest {
 
   @Property(tries = 300)
   void aTooDeepDocumentFailsAtItsFirstTooDeepNode(@ForAll("deep") String text) {
-    Node deepest = firstTooDeep(MarkdownReader.PARSER.parse(text), 0);
+    Node deepest = firstTooDeep(BlockTree.PARSER.parse(text), 0);
     Statistics.collect(deepest == null ? "not too deep" : "too deep");
     Statistics.coverage(coverage -> {
       coverage.check("too deep").percentage(p -> p >= 10);
       coverage.check("not too deep").percentage(p -> p >= 10);
     });
-    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class, () -> MarkdownReader.read(text));
+    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class, () -> MarkdownReader.read(text, false));
     if (deepest == null) {
       if (e != null) {
         assertThat(e.problem()).doesNotContain("levels deep");

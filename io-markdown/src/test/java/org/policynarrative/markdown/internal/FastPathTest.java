@@ -3,18 +3,16 @@ package org.policynarrative.markdown.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
 import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
  * The shortcuts taken for speed give exactly what the plain algorithms gave: the escape pre-scan
- * (on the writer's buffer) and the fast UTF-8 decoding; on the reading side the one-line value
+ * (on the writer's buffer); on the reading side the one-line value
  * decoding, the line table, reading a stream into an array of its announced size and the Offsets
  * check without a regex. {@link MarkdownOutputTest} covers the writer's line breaks and encoding.
  */
@@ -44,13 +42,13 @@ class FastPathTest {
 
   @Property(tries = 2000)
   void escapeIsUnchangedByThePreScan(@ForAll("markdownish") String value, @ForAll boolean blockStart) {
-    assertThat(MarkdownOutput.escape(value, blockStart)).isEqualTo(referenceEscape(value, blockStart));
+    assertThat(MarkdownOutput.escape(value, blockStart)).isEqualTo(ReferenceFunctions.escape(value, blockStart));
   }
 
   @Property(tries = 1000)
   void offsetsAreReadLikeTheRegex(@ForAll("offsets") String value) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,10})\\.\\.([0-9]{1,10})").matcher(value);
-    int dots = MarkdownReader.offsetsDots(value);
+    int dots = ClaimReader.offsetsDots(value);
     assertThat(dots >= 0).isEqualTo(m.matches());
     if (dots >= 0) {
       assertThat(value.substring(0, dots)).isEqualTo(m.group(1));
@@ -127,59 +125,5 @@ class FastPathTest {
     };
     assertThat(MarkdownCodec.readUpTo(lying, cap)).isEqualTo(expected);
     assertThat(lying.read()).isEqualTo(cap < length ? data[cap] & 0xFF : -1);
-  }
-
-  @Test
-  void validUtf8HoldingTheReplacementCharacterDecodes() {
-    String text = "a \uFFFD b \uD83D\uDE00";
-    assertThat(MarkdownCodec.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
-  }
-
-  @Test
-  void malformedUtf8IsStillAnError() {
-    byte[] bytes = {'#', ' ', 'a', (byte) 0xC3, '(', '\n'};
-    assertThatThrownBy(() -> MarkdownCodec.decode(bytes))
-        .isInstanceOf(NarrativeFormatException.class)
-        .hasMessageContaining("not valid UTF-8");
-  }
-
-  /** The escape as it was before the pre-scan and the lookup table. */
-  static String referenceEscape(String value, boolean blockStart) {
-    int n = value.length();
-    StringBuilder out = new StringBuilder();
-    int ordinalMark = -1;
-    if (blockStart) {
-      int i = 0;
-      while (i < n && i < 10 && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
-        i++;
-      }
-      if (i > 0 && i < n && (value.charAt(i) == '.' || value.charAt(i) == ')')) {
-        ordinalMark = i;
-      }
-    }
-    int i = 0;
-    while (i < n) {
-      int cp = value.codePointAt(i);
-      int width = Character.charCount(cp);
-      boolean atEdge = i == 0 || i + width == n;
-      boolean reference = cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029
-          || cp == 0xFEFF || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
-      boolean spaceLike = Character.isWhitespace(cp) || Character.isSpaceChar(cp);
-      if (reference || (atEdge && spaceLike)) {
-        out.append("&#").append(cp).append(';');
-      } else if (cp < 128 && "\\`*_[]<>#|~$".indexOf(cp) >= 0) {
-        out.append('\\').append((char) cp);
-      } else if (blockStart && i == 0 && (cp == '-' || cp == '+' || cp == '=')) {
-        out.append('\\').append((char) cp);
-      } else if (i == ordinalMark) {
-        out.append('\\').append((char) cp);
-      } else if (cp == '&' && MarkdownText.referenceLength(value, i) > 0) {
-        out.append("\\&");
-      } else {
-        out.appendCodePoint(cp);
-      }
-      i += width;
-    }
-    return out.toString();
   }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -46,8 +45,8 @@ class MarkdownOutputTest {
       switch (kind) {
         case TEXT -> plain.append(text);
         case NEWLINE -> plain.append('\n');
-        case ESCAPED -> plain.append(FastPathTest.referenceEscape(text, false));
-        case BLOCK_ESCAPED -> plain.append(FastPathTest.referenceEscape(text, true));
+        case ESCAPED -> plain.append(ReferenceFunctions.escape(text, false));
+        case BLOCK_ESCAPED -> plain.append(ReferenceFunctions.escape(text, true));
         default -> plain.append(number);
       }
     }
@@ -58,13 +57,13 @@ class MarkdownOutputTest {
       throws IOException {
     StringBuilder plain = new StringBuilder("# ");
     ops.forEach(op -> op.apply(plain));
-    String expected = Pattern.compile("\n{3,}").matcher(plain).replaceAll("\n\n").strip() + "\n";
+    String expected = ReferenceFunctions.fold(plain);
 
     MarkdownOutput.Text text = new MarkdownOutput.Text(capacity);
     StringWriter writer = new StringWriter();
     MarkdownOutput.Chars chars = new MarkdownOutput.Chars(writer, capacity);
     ByteArrayOutputStream stream = new ByteArrayOutputStream();
-    MarkdownOutput.Utf8 bytes = new MarkdownOutput.Utf8(stream, capacity);
+    Utf8Output bytes = new Utf8Output(stream, capacity);
     for (MarkdownOutput out : List.of(text, chars, bytes)) {
       out.append("# ");
       ops.forEach(op -> op.apply(out));

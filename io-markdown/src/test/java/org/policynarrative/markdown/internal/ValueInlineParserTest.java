@@ -47,7 +47,7 @@ class ValueInlineParserTest {
     String text = MarkdownWriter.write(narrative);
     Node fast = ValueInlineParserTest.fastOrNull(text);
     assertThat(fast).as("the fast parser gave way on:%n%s", text).isNotNull();
-    assertSameTree(fast, MarkdownReader.PARSER.parse(text));
+    assertSameTree(fast, BlockTree.PARSER.parse(text));
   }
 
   @Property(tries = 1000)
@@ -59,7 +59,7 @@ class ValueInlineParserTest {
       coverage.check("gave way").percentage(p -> p >= 5);
     });
     if (fast != null) {
-      assertSameTree(fast, MarkdownReader.PARSER.parse(text));
+      assertSameTree(fast, BlockTree.PARSER.parse(text));
     }
   }
 
@@ -67,7 +67,7 @@ class ValueInlineParserTest {
   @ValueSource(strings = {"2 * 3", "*x*", "snake_case", "_x_", "`code`", "[a](b)", "[a]", "![i](j)", "x <b>", "<http://x.y>",
       "a  \nb", "a\\\nb", "a \nb", "**Id:**x", "**a*b:** x", "x ", "\\\\*x*"})
   void givesWayToCommonmarkWhereInlineSyntaxMayStart(String content) {
-    assertThatThrownBy(() -> MarkdownReader.FAST_PARSER.parse("- " + content + "\n"))
+    assertThatThrownBy(() -> BlockTree.FAST_PARSER.parse("- " + content + "\n"))
         .isSameAs(ValueInlineParser.FALLBACK);
   }
 
@@ -80,7 +80,7 @@ class ValueInlineParserTest {
     String text = "- " + content + "\n\n# " + content + "\n\n| A |\n| --- |\n| " + content + " |\n";
     Node fast = fastOrNull(text);
     assertThat(fast).isNotNull();
-    assertSameTree(fast, MarkdownReader.PARSER.parse(text));
+    assertSameTree(fast, BlockTree.PARSER.parse(text));
   }
 
   /** Every document in the test resources: the golden files, the error fixtures, the hand-written one. */
@@ -96,7 +96,7 @@ class ValueInlineParserTest {
       String text = Files.readString(document, StandardCharsets.UTF_8);
       Node fast = fastOrNull(text);
       if (fast != null) {
-        assertSameTree(fast, MarkdownReader.PARSER.parse(text));
+        assertSameTree(fast, BlockTree.PARSER.parse(text));
         fastOnes++;
       }
     }
@@ -105,7 +105,7 @@ class ValueInlineParserTest {
 
   @Test
   void keysKeepTheirText() {
-    Node fast = MarkdownReader.FAST_PARSER.parse("- **Asserted by:** Portal\n");
+    Node fast = BlockTree.FAST_PARSER.parse("- **Asserted by:** Portal\n");
     Node strong = fast.getFirstChild().getFirstChild().getFirstChild().getFirstChild();
     assertThat(strong).isInstanceOf(StrongEmphasis.class);
     assertThat(((Text) strong.getFirstChild()).getLiteral()).isEqualTo("Asserted by:");
@@ -114,7 +114,7 @@ class ValueInlineParserTest {
   /** The fast parser's tree, or null when it gave way. */
   static Node fastOrNull(String text) {
     try {
-      return MarkdownReader.FAST_PARSER.parse(text);
+      return BlockTree.FAST_PARSER.parse(text);
     } catch (ValueInlineParser.Fallback e) {
       return null;
     }

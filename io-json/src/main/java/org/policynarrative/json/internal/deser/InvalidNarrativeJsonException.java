@@ -5,10 +5,12 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Well-formed JSON that is not a valid narrative value. A Jackson exception, so that the module
- * behaves like any other inside a user's {@code ObjectMapper}; it also carries the JSON Pointer of
- * the offending value, which the facade turns into a
- * {@link org.policynarrative.core.spi.NarrativeFormatException}.
+ * Well-formed JSON that is not a valid narrative value. Users of the Jackson module see a
+ * {@link MismatchedInputException} (the public type it extends, as documented on
+ * {@code NarrativeJacksonModule}) whose message ends with the JSON Pointer of the offending value;
+ * this type only carries the pointer as a value, for the facade, which turns it into a
+ * {@link org.policynarrative.core.spi.NarrativeFormatException}. Internal: never name it outside
+ * this module.
  */
 public final class InvalidNarrativeJsonException extends MismatchedInputException {
 

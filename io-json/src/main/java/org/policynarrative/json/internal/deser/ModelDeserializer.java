@@ -5,7 +5,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
-/** Adapts one {@link ModelReaders} method to Jackson's deserializer contract. */
+/** Adapts one reader method (such as {@link ClaimReader#claim}) to Jackson's deserializer contract. */
 final class ModelDeserializer<T> extends StdDeserializer<T> {
 
   private final transient Function<JsonInput, T> reader;

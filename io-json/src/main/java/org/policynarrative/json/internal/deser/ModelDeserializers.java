@@ -23,7 +23,7 @@ import org.policynarrative.core.Source;
 import org.policynarrative.core.Verdict;
 import tools.jackson.databind.module.SimpleDeserializers;
 
-/** The deserializers of every model type, for {@code NarrativeJacksonModule}. */
+/** The deserializers of every model type, one reader per type, for {@code NarrativeJacksonModule}. */
 public final class ModelDeserializers {
 
   private ModelDeserializers() {}
@@ -31,19 +31,19 @@ public final class ModelDeserializers {
   /** A fresh set of deserializers for every model type and enum. */
   public static SimpleDeserializers create() {
     SimpleDeserializers all = new SimpleDeserializers();
-    add(all, Narrative.class, ModelReaders::narrative);
-    add(all, Source.class, ModelReaders::source);
-    add(all, Era.class, ModelReaders::era);
-    add(all, Sector.class, ModelReaders::sector);
-    add(all, SectorMapping.class, ModelReaders::sectorMapping);
-    add(all, PolicyLine.class, ModelReaders::policyLine);
-    add(all, SectorPriority.class, ModelReaders::sectorPriority);
-    add(all, Claim.class, ModelReaders::claim);
-    add(all, EntityRef.class, ModelReaders::entityRef);
-    add(all, Anchor.class, ModelReaders::anchor);
-    add(all, Assessment.class, ModelReaders::assessment);
-    add(all, HistoricalDate.class, ModelReaders::date);
-    add(all, Period.class, ModelReaders::period);
+    add(all, Narrative.class, NarrativeReader::narrative);
+    add(all, Source.class, SourceReader::source);
+    add(all, Era.class, EraReader::era);
+    add(all, Sector.class, SectorReader::sector);
+    add(all, SectorMapping.class, SectorReader::sectorMapping);
+    add(all, PolicyLine.class, PolicyLineReader::policyLine);
+    add(all, SectorPriority.class, PolicyLineReader::sectorPriority);
+    add(all, Claim.class, ClaimReader::claim);
+    add(all, EntityRef.class, ClaimReader::entityRef);
+    add(all, Anchor.class, ClaimReader::anchor);
+    add(all, Assessment.class, ClaimReader::assessment);
+    add(all, HistoricalDate.class, DateReader::date);
+    add(all, Period.class, DateReader::period);
     add(all, ClaimKind.class, in -> in.parsed(ClaimKind::fromCode));
     add(all, Durability.class, in -> in.parsed(Durability::fromCode));
     add(all, EntityKind.class, in -> in.parsed(EntityKind::fromCode));

@@ -5,7 +5,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
-/** Adapts one {@link ModelWriters} method to Jackson's serializer contract. */
+/** Adapts one writer method (such as {@code ClaimWriter.claim}) to Jackson's serializer contract. */
 public final class ModelSerializer<T> extends StdSerializer<T> {
 
   private final transient BiConsumer<JsonGenerator, T> writer;

@@ -25,7 +25,7 @@ import org.policynarrative.core.Verdict;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.module.SimpleSerializers;
 
-/** The serializers of every model type, for {@code NarrativeJacksonModule}. */
+/** The serializers of every model type, one writer per type, for {@code NarrativeJacksonModule}. */
 public final class ModelSerializers {
 
   private ModelSerializers() {}
@@ -33,19 +33,19 @@ public final class ModelSerializers {
   /** A fresh set of serializers for every model type and enum (enums as their codes). */
   public static SimpleSerializers create() {
     SimpleSerializers all = new SimpleSerializers();
-    add(all, Narrative.class, ModelWriters::narrative);
-    add(all, Source.class, ModelWriters::source);
-    add(all, Era.class, ModelWriters::era);
-    add(all, Sector.class, ModelWriters::sector);
-    add(all, SectorMapping.class, ModelWriters::sectorMapping);
-    add(all, PolicyLine.class, ModelWriters::policyLine);
-    add(all, SectorPriority.class, ModelWriters::sectorPriority);
-    add(all, Claim.class, ModelWriters::claim);
-    add(all, EntityRef.class, ModelWriters::entityRef);
-    add(all, Anchor.class, ModelWriters::anchor);
-    add(all, Assessment.class, ModelWriters::assessment);
-    add(all, HistoricalDate.class, ModelWriters::date);
-    add(all, Period.class, ModelWriters::period);
+    add(all, Narrative.class, NarrativeWriter::narrative);
+    add(all, Source.class, SourceWriter::source);
+    add(all, Era.class, EraWriter::era);
+    add(all, Sector.class, SectorWriter::sector);
+    add(all, SectorMapping.class, SectorWriter::sectorMapping);
+    add(all, PolicyLine.class, PolicyLineWriter::policyLine);
+    add(all, SectorPriority.class, PolicyLineWriter::sectorPriority);
+    add(all, Claim.class, ClaimWriter::claim);
+    add(all, EntityRef.class, ClaimWriter::entityRef);
+    add(all, Anchor.class, ClaimWriter::anchor);
+    add(all, Assessment.class, ClaimWriter::assessment);
+    add(all, HistoricalDate.class, DateWriter::date);
+    add(all, Period.class, DateWriter::period);
     code(all, ClaimKind.class, ClaimKind::code);
     code(all, Durability.class, Durability::code);
     code(all, EntityKind.class, EntityKind::code);

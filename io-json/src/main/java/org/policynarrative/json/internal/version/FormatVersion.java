@@ -1,5 +1,6 @@
 package org.policynarrative.json.internal.version;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,21 +26,21 @@ public final class FormatVersion {
    *
    * @return empty when this reader understands the value, otherwise the reason it does not
    */
-  public static java.util.Optional<String> problemWith(String value) {
+  public static Optional<String> problemWith(String value) {
     Matcher m = VERSION.matcher(value);
     if (!m.matches()) {
-      return java.util.Optional.of("'" + value + "' is not a policy-narrative format version; expected \""
+      return Optional.of("'" + value + "' is not a policy-narrative format version; expected \""
           + CURRENT + "\"");
     }
     int major = Integer.parseInt(m.group(1));
     if (major > MAJOR) {
-      return java.util.Optional.of("this document is in format " + value + ", a newer major version than "
+      return Optional.of("this document is in format " + value + ", a newer major version than "
           + "this reader understands (" + CURRENT + "); upgrade policy-narrative-io-json to read it");
     }
     if (major < MAJOR) {
-      return java.util.Optional.of("format " + value + " is older than any version this reader knows ("
+      return Optional.of("format " + value + " is older than any version this reader knows ("
           + CURRENT + ")");
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

@@ -1,0 +1,77 @@
+package org.policynarrative.json.internal.deser;
+
+import org.policynarrative.core.Anchor;
+import org.policynarrative.core.Assessment;
+import org.policynarrative.core.Claim;
+import org.policynarrative.core.ClaimKind;
+import org.policynarrative.core.EntityRef;
+import org.policynarrative.core.Verdict;
+import org.policynarrative.json.internal.fields.JsonFields;
+import org.policynarrative.json.internal.fields.JsonName;
+
+/** Reads a claim with its references, its anchor in the source and its assessments. */
+final class ClaimReader {
+
+  private ClaimReader() {}
+
+  static Claim claim(JsonInput in) {
+    Claim.Builder b = Claim.builder();
+    ObjectScope o = in.object(JsonFields.CLAIM, false);
+    for (JsonName name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case ID -> b.id(in.string());
+        case STATEMENT -> b.statement(in.string());
+        case KIND -> b.kind(in.parsed(ClaimKind::fromCode));
+        case ABOUT -> b.addAllAbout(in.list(name, ClaimReader::entityRef));
+        case CAUSES -> b.addAllCauses(in.list(name, ClaimReader::entityRef));
+        case EFFECTS -> b.addAllEffects(in.list(name, ClaimReader::entityRef));
+        case ASSERTED_BY -> b.assertedBy(in.string());
+        case EXTRACTED_BY -> b.extractedBy(in.string());
+        case REFERS_TO -> b.refersTo(DateReader.period(in));
+        case ANCHOR -> b.anchor(anchor(in));
+        case ASSESSMENTS -> b.addAllAssessments(in.list(name, ClaimReader::assessment));
+        default -> throw o.noReader(name);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  /** A reference, the string {@code kind:id}. */
+  static EntityRef entityRef(JsonInput in) {
+    return in.parsed(EntityRef::parse);
+  }
+
+  static Anchor anchor(JsonInput in) {
+    Anchor.Builder b = Anchor.builder();
+    ObjectScope o = in.object(JsonFields.ANCHOR, false);
+    for (JsonName name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case SOURCE -> b.source(in.string());
+        case EXACT -> b.exact(in.string());
+        case PREFIX -> b.prefix(in.string());
+        case SUFFIX -> b.suffix(in.string());
+        case START -> b.start(in.integer());
+        case END -> b.end(in.integer());
+        default -> throw o.noReader(name);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  static Assessment assessment(JsonInput in) {
+    Assessment.Builder b = Assessment.builder();
+    ObjectScope o = in.object(JsonFields.ASSESSMENT, false);
+    for (JsonName name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case ASSESSOR -> b.assessor(in.string());
+        case VERDICT -> b.verdict(in.parsed(Verdict::fromCode));
+        case RATING_LABEL -> b.ratingLabel(in.string());
+        case DATE -> b.date(DateReader.date(in));
+        case NOTE -> b.note(in.string());
+        case REFERENCES -> b.addAllReferences(in.strings(name));
+        default -> throw o.noReader(name);
+      }
+    }
+    return o.build(b::build);
+  }
+}

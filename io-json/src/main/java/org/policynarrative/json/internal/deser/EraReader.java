@@ -1,0 +1,29 @@
+package org.policynarrative.json.internal.deser;
+
+import org.policynarrative.core.Era;
+import org.policynarrative.json.internal.fields.JsonFields;
+import org.policynarrative.json.internal.fields.JsonName;
+
+/** Reads an era. */
+final class EraReader {
+
+  private EraReader() {}
+
+  static Era era(JsonInput in) {
+    Era.Builder b = Era.builder();
+    ObjectScope o = in.object(JsonFields.ERA, false);
+    for (JsonName name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case ID -> b.id(in.string());
+        case NAME -> b.name(in.string());
+        case LABELS -> b.putAllLabels(in.labels(name));
+        case ALTERNATIVE_NAMES -> b.addAllAlternativeNames(in.strings(name));
+        case PERIOD -> b.period(DateReader.period(in));
+        case SUMMARY -> b.summary(in.string());
+        case SOURCE -> b.source(in.string());
+        default -> throw o.noReader(name);
+      }
+    }
+    return o.build(b::build);
+  }
+}

@@ -1,0 +1,51 @@
+package org.policynarrative.json.internal.deser;
+
+import org.policynarrative.core.Durability;
+import org.policynarrative.core.PolicyLine;
+import org.policynarrative.core.PriorityMode;
+import org.policynarrative.core.SectorPriority;
+import org.policynarrative.json.internal.fields.JsonFields;
+import org.policynarrative.json.internal.fields.JsonName;
+
+/** Reads a policy line and the priorities it gives sectors. */
+final class PolicyLineReader {
+
+  private PolicyLineReader() {}
+
+  static PolicyLine policyLine(JsonInput in) {
+    PolicyLine.Builder b = PolicyLine.builder();
+    ObjectScope o = in.object(JsonFields.POLICY_LINE, false);
+    for (JsonName name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case ID -> b.id(in.string());
+        case NAME -> b.name(in.string());
+        case STATEMENT -> b.statement(in.string());
+        case ADOPTED -> b.adopted(DateReader.date(in));
+        case ADOPTED_BY -> b.adoptedBy(in.string());
+        case ADOPTED_AT -> b.adoptedAt(in.string());
+        case ERAS -> b.addAllEras(in.strings(name));
+        case PRIORITIES -> b.addAllPriorities(in.list(name, PolicyLineReader::sectorPriority));
+        case DURABILITY -> b.durability(in.parsed(Durability::fromCode));
+        case SUPERSEDES -> b.supersedes(in.string());
+        case CONTINUES -> b.continues(in.string());
+        default -> throw o.noReader(name);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  static SectorPriority sectorPriority(JsonInput in) {
+    SectorPriority.Builder b = SectorPriority.builder();
+    ObjectScope o = in.object(JsonFields.SECTOR_PRIORITY, false);
+    for (JsonName name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case SECTOR -> b.sector(in.string());
+        case MODE -> b.mode(in.parsed(PriorityMode::fromCode));
+        case RANK -> b.rank(in.integer());
+        case WORDING -> b.wording(in.string());
+        default -> throw o.noReader(name);
+      }
+    }
+    return o.build(b::build);
+  }
+}
