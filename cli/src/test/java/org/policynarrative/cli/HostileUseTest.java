@@ -211,6 +211,29 @@ class HostileUseTest {
     assertThat(run.err().length()).isLessThan(2_000);
   }
 
+  // ----------------------------------------------------------------------------- document limits
+
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "jsonl", "md", "yaml"})
+  void theDocumentLimitIsSetFromTheCommandLine(String extension) throws IOException {
+    Path file = dir.resolve("reference." + extension);
+    NarrativeFormats.installed().write(ReferenceNarrative.narrative(), file);
+    CliRun small = CliRun.run("stats", "--max-document-size", "1K", file.toString());
+    assertThat(small.status()).isEqualTo(1);
+    assertThat(small.err()).contains("longer than the maximum document length of 1,024").contains("--max-document-size");
+    CliRun raised = CliRun.run("--max-document-size", "1M", "stats", file.toString());
+    assertThat(raised.status()).as(raised.err()).isZero();
+  }
+
+  @Test
+  void aDocumentSizeIsANumberOfBytesWithAnOptionalUnit() throws IOException {
+    CliRun bad = CliRun.run("stats", "--max-document-size", "lots", reference().toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("'lots' is not a size");
+    assertThat(CliRun.run("stats", "--max-document-size", "2MiB", reference().toString()).status()).isZero();
+    assertThat(CliRun.run("stats", "--max-document-size", "100000", reference().toString()).status()).isZero();
+  }
+
   // ------------------------------------------------------------------------------------- memory
 
   @Test
@@ -231,7 +254,7 @@ class HostileUseTest {
     CliRun run = CliRun.run("validate", "-t", "economic-construction=/dev/zero", reference().toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.errLines()).containsExactly("policy-narrative validate: --source-text economic-construction=/dev/zero:"
-        + " the text is longer than 64 MiB, the limit for a source text");
+        + " the text is longer than 64 MiB, the limit for a source text; raise it with --max-document-size");
   }
 
   @Test
@@ -252,6 +275,7 @@ class HostileUseTest {
     int status = RootCommand.run(endless, new ByteArrayOutputStream(), err, Map.of(), "stats", "-", "--from", "json");
     assertThat(status).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("policy-narrative stats: standard input is longer than"
-        + " 64 MiB, the limit for a narrative read from standard input; give a file instead\n");
+        + " 64 MiB, the limit for a narrative read from standard input; give a file, or raise the limit with"
+        + " --max-document-size\n");
   }
 }

@@ -23,8 +23,11 @@ final class InputLimits {
    * All of {@code in}, or empty when it holds more than {@code max} bytes (then at most
    * {@code max + 1} bytes were read).
    */
-  static Optional<byte[]> readAtMost(InputStream in, int max) throws IOException {
-    byte[] bytes = in.readNBytes(max + 1);
+  static Optional<byte[]> readAtMost(InputStream in, long max) throws IOException {
+    if (max >= Integer.MAX_VALUE - 8) {
+      throw new IOException("cannot hold more than 2 GiB in memory; give a file instead of standard input");
+    }
+    byte[] bytes = in.readNBytes((int) max + 1);
     return bytes.length > max ? Optional.empty() : Optional.of(bytes);
   }
 

@@ -62,6 +62,12 @@ public final class RootCommand implements Runnable {
       description = "Also load the adapter jars in DIR (a directory of jars, or one .jar). Repeatable.")
   List<Path> plugins = new ArrayList<>();
 
+  @Option(names = "--max-document-size", paramLabel = "SIZE", scope = ScopeType.INHERIT,
+      converter = DocumentSize.class,
+      description = "Read documents, standard input and source texts of up to SIZE bytes (such as 200M or 1G)"
+          + " instead of each format's default limit. A larger document needs more memory: see JAVA_OPTS.")
+  Long maxDocumentSize;
+
   @CommandLine.Spec
   CommandSpec spec;
 
@@ -147,6 +153,11 @@ public final class RootCommand implements Runnable {
 
   private static int execute(Session session, ParseResult parsed) {
     session.pluginOptions(pluginOptions(parsed));
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--max-document-size")) {
+        session.maxDocumentSize(p.matchedOptionValue("--max-document-size", 0L));
+      }
+    }
     try {
       return new RunLast().execute(parsed);
     } catch (OutOfMemoryError e) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
+import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormats;
 
 /**
@@ -28,6 +29,7 @@ final class Session implements AutoCloseable {
   private final Map<String, String> environment;
 
   private boolean stdoutFailureReported;
+  private long maxDocumentSize;
   private List<Path> pluginOptions = List.of();
   private NarrativeFormats formats;
   private URLClassLoader pluginLoader;
@@ -77,6 +79,21 @@ final class Session implements AutoCloseable {
   /** Notes that a command has already reported the failure to write standard output. */
   void stdoutFailureReported() {
     stdoutFailureReported = true;
+  }
+
+  /** The value of {@code --max-document-size}; set once the command line is parsed. */
+  void maxDocumentSize(long bytes) {
+    this.maxDocumentSize = bytes;
+  }
+
+  /** The longest document, standard input or source text to read, in bytes. */
+  long maxInputBytes(long byDefault) {
+    return maxDocumentSize > 0 ? maxDocumentSize : byDefault;
+  }
+
+  /** {@code format} with the limit of {@code --max-document-size}, when it was given. */
+  NarrativeFormat limited(NarrativeFormat format) {
+    return maxDocumentSize > 0 ? format.withMaxDocumentLength(maxDocumentSize) : format;
   }
 
   /** The directories and jars given with {@code --plugins}; set once the command line is parsed. */

@@ -135,9 +135,10 @@ final class ValidateCommand implements Callable<Integer> {
       byte[] bytes;
       try (InputStream in = Files.newInputStream(file)) {
         // Bounded: -t s=/dev/zero, or a file that grows while it is read, must not exhaust the heap.
-        bytes = InputLimits.readAtMost(in, InputLimits.MAX_SOURCE_TEXT_BYTES).orElseThrow(() -> new CliException(
+        long max = RootCommand.session(spec).maxInputBytes(InputLimits.MAX_SOURCE_TEXT_BYTES);
+        bytes = InputLimits.readAtMost(in, max).orElseThrow(() -> new CliException(
             "--source-text " + entry.getKey() + "=" + file + ": the text is longer than "
-                + InputLimits.describe(InputLimits.MAX_SOURCE_TEXT_BYTES) + ", the limit for a source text"));
+                + InputLimits.describe(max) + ", the limit for a source text; raise it with --max-document-size"));
       } catch (IOException e) {
         throw UserFiles.readFailed(file, e);
       }

@@ -64,7 +64,8 @@ public final class DocumentLimits {
     long mebibyte = 1024 * 1024;
     String mebibytes = maxLength % mebibyte == 0 ? " (" + maxLength / mebibyte + " MiB)" : "";
     return what + " is longer than the maximum document length of " + String.format(Locale.ROOT, "%,d", maxLength)
-        + " " + unit + mebibytes + "; to read it, raise the limit with " + raiseWith;
+        + " " + unit + mebibytes + "; to read it, raise the limit with " + raiseWith + " (with the policy-narrative"
+        + " command: --max-document-size)";
   }
 
   /**

@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.StrictUtf8;
 import org.policynarrative.json.NarrativeJacksonModule;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,6 +29,7 @@ import tools.jackson.core.util.JsonGeneratorDelegate;
 import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
@@ -54,7 +57,14 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
   private static final String EMPTY = "the document is empty; expected a YAML mapping holding a narrative";
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) \"(.*)\"", Pattern.DOTALL);
 
-  private static final ObjectMapper MAPPER = YAMLMapper.builder()
+  /**
+   * The longest document read by default, in bytes: the same as the JSON reader's, so that what one
+   * format writes the others read back. SnakeYAML's own limit (3 MB of code points) is lifted.
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  private static final ObjectMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+          .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).build())
       .addModule(new NarrativeJacksonModule())
       // The SPI leaves streams open: the caller owns them.
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -69,7 +79,26 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
       .build();
 
   /** For {@link java.util.ServiceLoader}. */
-  public YamlNarrativeFormat() {}
+  public YamlNarrativeFormat() {
+    this(MAX_DOCUMENT_LENGTH);
+  }
+
+  private final long maxDocumentLength;
+
+  private YamlNarrativeFormat(long maxDocumentLength) {
+    this.maxDocumentLength = DocumentLimits.requireValid(maxDocumentLength);
+  }
+
+  /**
+   * The same format reading documents of up to {@code maxLength} bytes.
+   *
+   * @param maxLength the longest document to read, in bytes
+   * @return a format with that limit
+   */
+  @Override
+  public NarrativeFormat withMaxDocumentLength(long maxLength) {
+    return new YamlNarrativeFormat(maxLength);
+  }
 
   /** {@code yaml}. */
   @Override
@@ -103,7 +132,7 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
       // Decode with the JDK, strictly: Jackson's own UTF-8 reader for YAML fails on a surrogate pair
       // that straddles its buffer boundary (found by the round-trip property), and a lenient decoder
       // would turn bad bytes into U+FFFD without a word.
-      parser = new NoAliases(MAPPER.createParser(StrictUtf8.reader(in)));
+      parser = new NoAliases(MAPPER.createParser(StrictUtf8.reader(DocumentLimits.limit(in, maxDocumentLength))));
       Narrative narrative = MAPPER.readValue(parser, Narrative.class);
       if (narrative == null) {
         throw new NarrativeFormatException(NAME, EMPTY);
@@ -114,6 +143,10 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
       for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof CharacterCodingException) {
           throw located(NarrativeFormatException.builder(NAME, cause.getMessage()), parser).cause(e).build();
+        }
+        if (cause instanceof DocumentLimits.TooLongException tooLong) {
+          throw new NarrativeFormatException(NAME, DocumentLimits.tooLongMessage("the document", tooLong.maxLength(),
+              tooLong.unit(), "YamlNarrativeFormat.withMaxDocumentLength(long)"));
         }
         if (cause instanceof IOException) {
           throw (IOException) cause;

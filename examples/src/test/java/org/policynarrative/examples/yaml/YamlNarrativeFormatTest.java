@@ -233,6 +233,33 @@ class YamlNarrativeFormatTest {
   }
 
   @Test
+  void aDocumentOverSnakeYamlsCodePointLimitReadsBack() throws IOException {
+    // SnakeYAML refuses more than 3 MB of code points by default; the format reads what it writes.
+    Narrative reference = ReferenceNarrative.narrative();
+    List<org.policynarrative.core.Claim> claims = new java.util.ArrayList<>();
+    for (int i = 0; claims.size() < 5_000; i++) {
+      org.policynarrative.core.Claim claim = reference.claims().get(i % reference.claims().size());
+      claims.add(org.policynarrative.core.Claim.builder().from(claim).id(claim.id() + "-" + i).build());
+    }
+    Narrative big = Narrative.builder().from(reference).claims(claims).build();
+    byte[] yaml = write(big);
+    assertThat(yaml.length).isGreaterThan(3_500_000);
+    assertThat(read(yaml)).isEqualTo(big);
+  }
+
+  @Test
+  void theDocumentLimitCanBeRaisedOrLowered() throws IOException {
+    byte[] yaml = write(ReferenceNarrative.narrative());
+    NarrativeFormat small = YAML.withMaxDocumentLength(1024);
+    assertThatThrownBy(() -> small.read(new ByteArrayInputStream(yaml)))
+        .isInstanceOfSatisfying(NarrativeFormatException.class, e -> assertThat(e.problem())
+            .startsWith("the document is longer than the maximum document length of 1,024 bytes")
+            .contains("YamlNarrativeFormat.withMaxDocumentLength(long)").contains("--max-document-size"));
+    assertThat(YAML.withMaxDocumentLength(yaml.length).read(new ByteArrayInputStream(yaml)))
+        .isEqualTo(ReferenceNarrative.narrative());
+  }
+
+  @Test
   void everyBadInputHasAnExpectation() throws Exception {
     assertThat(badInputs().toList()).containsExactlyInAnyOrder(
         "alias", "duplicate-key", "empty", "invalid-id", "list-expected", "malformed", "unknown-claim-kind");

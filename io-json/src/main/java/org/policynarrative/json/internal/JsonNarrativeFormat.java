@@ -16,8 +16,22 @@ public final class JsonNarrativeFormat implements NarrativeFormat {
   /** The format's name. */
   public static final String NAME = "json";
 
+  private final JsonCodec codec;
+
   /** For {@link java.util.ServiceLoader}. */
-  public JsonNarrativeFormat() {}
+  public JsonNarrativeFormat() {
+    this(JsonCodec.create());
+  }
+
+  private JsonNarrativeFormat(JsonCodec codec) {
+    this.codec = codec;
+  }
+
+  /** The same format reading documents of up to {@code maxLength} bytes. */
+  @Override
+  public NarrativeFormat withMaxDocumentLength(long maxLength) {
+    return new JsonNarrativeFormat(codec.withMaxDocumentLength(maxLength));
+  }
 
   @Override
   public String name() {
@@ -36,11 +50,11 @@ public final class JsonNarrativeFormat implements NarrativeFormat {
 
   @Override
   public Narrative read(InputStream in) throws IOException {
-    return JsonCodec.create().read(in, NAME);
+    return codec.read(in, NAME);
   }
 
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    JsonCodec.create().write(narrative, out);
+    codec.write(narrative, out);
   }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormat;
 
 /**
@@ -13,8 +14,22 @@ import org.policynarrative.core.spi.NarrativeFormat;
  */
 public final class MarkdownNarrativeFormat implements NarrativeFormat {
 
+  private final long maxDocumentLength;
+
   /** Creates the format; {@link java.util.ServiceLoader} calls this. */
-  public MarkdownNarrativeFormat() {}
+  public MarkdownNarrativeFormat() {
+    this(MarkdownCodec.MAX_DOCUMENT_LENGTH);
+  }
+
+  private MarkdownNarrativeFormat(long maxDocumentLength) {
+    this.maxDocumentLength = maxDocumentLength;
+  }
+
+  /** The same format reading documents of up to {@code maxLength} bytes. */
+  @Override
+  public NarrativeFormat withMaxDocumentLength(long maxLength) {
+    return new MarkdownNarrativeFormat(DocumentLimits.requireValid(maxLength));
+  }
 
   @Override
   public String name() {
@@ -33,7 +48,7 @@ public final class MarkdownNarrativeFormat implements NarrativeFormat {
 
   @Override
   public Narrative read(InputStream in) throws IOException {
-    return MarkdownCodec.read(in);
+    return MarkdownCodec.read(in, maxDocumentLength, false);
   }
 
   @Override
