@@ -54,11 +54,12 @@ final class NarrativeOutput {
     try {
       if (file == null) {
         OutputStream out = session.stdoutBytes();
-        format.write(narrative, out);
+        session.limited(format).write(narrative, out);
         out.flush();
       } else {
         checkWritable();
-        AtomicFiles.write(file, out -> format.write(narrative, out));
+        NarrativeFormat limited = session.limited(format);
+        AtomicFiles.write(file, out -> limited.write(narrative, out));
       }
     } catch (NarrativeFormatException e) {
       throw e.inFile(name());

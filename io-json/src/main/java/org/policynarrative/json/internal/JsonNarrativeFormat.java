@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormat;
+import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
  * The {@code json} format of the core SPI: one narrative per document, in the canonical layout,
@@ -55,6 +57,12 @@ public final class JsonNarrativeFormat implements NarrativeFormat {
 
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    codec.write(narrative, out);
+    try {
+      codec.write(narrative, DocumentLimits.limit(out, codec.maxDocumentLength()));
+    } catch (DocumentLimits.TooLongException e) {
+      // Refused rather than written: the reader would refuse the file (issue 22).
+      throw new NarrativeFormatException(NAME, DocumentLimits.tooLongMessage("the document to write", e.maxLength(),
+          e.unit(), "NarrativeJson.withMaxDocumentLength(long)"));
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormat;
+import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
  * The {@code markdown} format for {@link java.util.ServiceLoader}: files ending in {@code .md} or
@@ -53,6 +54,12 @@ public final class MarkdownNarrativeFormat implements NarrativeFormat {
 
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    MarkdownCodec.write(narrative, out);
+    try {
+      MarkdownCodec.write(narrative, DocumentLimits.limit(out, maxDocumentLength));
+    } catch (DocumentLimits.TooLongException e) {
+      // Refused rather than written: the reader would refuse the file (issue 22).
+      throw new NarrativeFormatException(name(), DocumentLimits.tooLongMessage("the document to write",
+          e.maxLength(), e.unit(), "NarrativeMarkdown.withMaxDocumentLength(long)"));
+    }
   }
 }
