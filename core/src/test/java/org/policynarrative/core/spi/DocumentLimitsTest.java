@@ -63,7 +63,7 @@ class DocumentLimitsTest {
             + "raise the limit with F.withMaxDocumentLength(long) (with the policy-narrative command: --max-document-size)");
     assertThat(DocumentLimits.tooLongMessage("line 7", 1000, Unit.CHARACTERS, "G.raise()"))
         .isEqualTo("line 7 is longer than the maximum document length of 1,000 characters; to read it, raise the limit "
-            + "with G.raise()");
+            + "with G.raise() (with the policy-narrative command: --max-document-size)");
   }
 
   @ParameterizedTest
