@@ -7,6 +7,7 @@ module org.policynarrative.examples {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
 
   exports org.policynarrative.examples;
   exports org.policynarrative.examples.reference;

@@ -1,5 +1,8 @@
 package org.policynarrative.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.policynarrative.cli.internal.RootCommand;
@@ -11,7 +14,7 @@ import org.policynarrative.cli.internal.RootCommand;
  * jar, works without any change here.
  *
  * <p>Exit status: 0 on success, {@link #EXIT_FAILURE} when a file is invalid or an operation
- * fails, {@link #EXIT_USAGE} on a usage error. Errors are one line on standard error, naming the
+ * fails (standard output that cannot be written included), {@link #EXIT_USAGE} on a usage error. Errors are one line on standard error, naming the
  * user's file and what to do; {@code --verbose} adds the stack trace.
  */
 public final class PolicyNarrativeCli {
@@ -31,7 +34,10 @@ public final class PolicyNarrativeCli {
    * @param args the command line
    */
   public static void main(String[] args) {
-    int status = run(System.in, System.out, System.err, args);
+    // The file descriptor rather than System.out, a PrintStream that would hide a failed write
+    // (a full disk, a closed pipe) and its reason.
+    OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    int status = run(System.in, stdout, System.err, args);
     if (status != 0) {
       System.exit(status);
     }

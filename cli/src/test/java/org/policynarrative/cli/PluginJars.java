@@ -69,6 +69,40 @@ final class PluginJars {
     return jar(dir.resolve("summary-format.jar"), classes);
   }
 
+  private static final String OUT_OF_MEMORY_SOURCE = """
+      package org.example.oom;
+
+      import java.io.InputStream;
+      import java.io.OutputStream;
+      import java.util.List;
+      import org.policynarrative.core.Narrative;
+      import org.policynarrative.core.spi.NarrativeFormat;
+
+      /** A format whose reader runs out of memory, as a reader of a huge document does. */
+      public final class OutOfMemoryFormat implements NarrativeFormat {
+        public String name() { return "oom"; }
+        public String mediaType() { return "text/x-oom"; }
+        public List<String> fileExtensions() { return List.of(".oom"); }
+        public boolean canWrite() { return false; }
+        public Narrative read(InputStream in) { throw new OutOfMemoryError("Java heap space"); }
+        public void write(Narrative narrative, OutputStream out) { throw new UnsupportedOperationException(); }
+      }
+      """;
+
+  /** A read-only format {@code oom} (extension {@code .oom}) whose reader throws {@link OutOfMemoryError}. */
+  static Path outOfMemoryFormat(Path dir, String classpath) throws IOException {
+    Path work = Files.createTempDirectory(dir, "plugin-build");
+    Path source = work.resolve("src/org/example/oom/OutOfMemoryFormat.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, OUT_OF_MEMORY_SOURCE, StandardCharsets.UTF_8);
+    Path classes = work.resolve("classes");
+    run("javac", "--release", "17", "-cp", classpath, "-d", classes.toString(), source.toString());
+    Path services = classes.resolve("META-INF/services/org.policynarrative.core.spi.NarrativeFormat");
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, "org.example.oom.OutOfMemoryFormat\n", StandardCharsets.UTF_8);
+    return jar(dir.resolve("oom-format.jar"), classes);
+  }
+
   /** A jar whose service file names a class it does not contain. */
   static Path brokenFormat(Path dir) throws IOException {
     Path classes = Files.createTempDirectory(dir, "broken-build");

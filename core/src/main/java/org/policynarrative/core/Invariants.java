@@ -28,14 +28,14 @@ final class Invariants {
   static void languageTag(String type, String attribute, String tag) {
     if (!Checks.isLanguageTag(tag)) {
       throw new InvalidValueException(type, attribute,
-          "must be a BCP 47 language tag such as 'en' or 'ko', but was '" + tag + "'");
+          "must be a BCP 47 language tag such as 'en' or 'ko', but was " + Checks.quote(tag));
     }
   }
 
   /** Fails unless {@code hex} is a lower-case hexadecimal SHA-256 digest (64 characters). */
   static void sha256(String type, String attribute, String hex) {
     if (!Checks.isSha256(hex)) {
-      throw new InvalidValueException(type, attribute, "must be 64 lower-case hexadecimal digits, but was '" + hex + "'");
+      throw new InvalidValueException(type, attribute, "must be 64 lower-case hexadecimal digits, but was " + Checks.quote(hex));
     }
   }
 }

@@ -117,10 +117,11 @@ public final class SourceText {
   }
 
   /**
-   * Where a quote occurs.
+   * The code-point offsets at which {@code quote} starts, in order; overlapping occurrences count. A
+   * match that starts or ends between the two halves of a surrogate pair is not an occurrence.
    *
-   * @param quote the text to look for
-   * @return the code-point offsets at which {@code quote} starts, in order; overlapping occurrences count
+   * @param quote the text to find, not empty
+   * @return the offsets, empty when it does not occur
    */
   public List<Integer> occurrences(String quote) {
     if (quote.isEmpty()) {
@@ -151,13 +152,22 @@ public final class SourceText {
       }
       if (k == m) {
         int start = i - m + 1;
-        codePoints += text.codePointCount(lastIndex, start);
-        lastIndex = start;
-        offsets.add(codePoints);
+        if (!splitsPair(start) && !splitsPair(i + 1)) {
+          // A match that begins or ends inside a surrogate pair quotes half a character: not an occurrence.
+          codePoints += text.codePointCount(lastIndex, start);
+          lastIndex = start;
+          offsets.add(codePoints);
+        }
         k = border[k - 1];
       }
     }
     return offsets;
+  }
+
+  /** Whether char index {@code index} falls between the two halves of a surrogate pair. */
+  private boolean splitsPair(int index) {
+    return index > 0 && index < text.length() && Character.isHighSurrogate(text.charAt(index - 1))
+        && Character.isLowSurrogate(text.charAt(index));
   }
 
   /**

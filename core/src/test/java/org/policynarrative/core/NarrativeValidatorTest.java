@@ -254,6 +254,19 @@ class NarrativeValidatorTest {
   class Anchors {
 
     @Test
+    void aQuoteOfHalfASurrogatePairIsNotFound() {
+      // "I 😀 x y z": the quote "\ude00 x" matches the chars of the pair's second half, but offsets 3..6 select " x ".
+      SourceText emoji = SourceText.of("portal", "I \ud83d\ude00 x y z");
+      Anchor half = Anchor.builder().source("portal").exact("\ude00 x").start(3).end(6).build();
+
+      List<Problem> problems = NarrativeValidator.validate(withClaim(claim("c1", half)), List.of(emoji)).problems();
+
+      // (claims[0], of the base narrative, quotes another text: not found either.)
+      assertThat(problems).extracting(Problem::path, Problem::code)
+          .contains(tuple("claims[1].anchor.exact", ProblemCode.QUOTE_NOT_FOUND));
+    }
+
+    @Test
     void aQuoteThatIsNotInTheTextIsAnOrphan() {
       Narrative narrative = withClaim(claim("c1", anchor("portal", "light industry first")));
 

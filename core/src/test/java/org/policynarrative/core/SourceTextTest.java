@@ -87,6 +87,19 @@ class SourceTextTest {
   }
 
   @Test
+  void aQuoteThatSplitsASurrogatePairDoesNotOccur() {
+    SourceText text = SourceText.of("s", "I \ud83d\ude00 x \ud83d\ude00");
+
+    assertThat(text.occurrences("\ude00 x")).isEmpty();
+    assertThat(text.occurrences("x \ud83d")).isEmpty();
+    assertThat(text.occurrences("\ud83d\ude00")).containsExactly(2, 6);
+    assertThatThrownBy(() -> text.anchor("\ude00 x"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not found");
+    // An unpaired surrogate in the text itself is a whole code point and can be quoted.
+    assertThat(SourceText.of("s", "a\ud800b").anchor("\ud800").start()).contains(1);
+  }
+
+  @Test
   void sliceOutOfRangeIsEmpty() {
     SourceText text = SourceText.of("s", "abc");
     assertThat(text.slice(0, 3)).contains("abc");

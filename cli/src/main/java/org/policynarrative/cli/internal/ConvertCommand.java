@@ -55,8 +55,8 @@ final class ConvertCommand implements Callable<Integer> {
     Narrative narrative = input.read(session, source);
     output.write(session, target, narrative);
     if (output.file().isPresent()) {
-      session.out().println("wrote " + output.name() + " (" + target.name() + ") from " + input.name() + " ("
-          + source.name() + "): " + narrative.claims().size() + " claims");
+      session.out().println(TerminalText.escape("wrote " + output.name() + " (" + target.name() + ") from "
+          + input.name() + " (" + source.name() + "): " + narrative.claims().size() + " claims"));
     }
     return 0;
   }

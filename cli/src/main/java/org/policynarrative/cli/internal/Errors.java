@@ -15,7 +15,42 @@ final class Errors {
 
   private Errors() {}
 
+  /** The one-line description of {@code e}, with control characters escaped (see {@link TerminalText}). */
   static String describe(Throwable e) {
+    return shortened(TerminalText.escape(describeRaw(e)));
+  }
+
+  /**
+   * The longest description of an error, in chars, whatever a format or plugin put in it; with the
+   * command's name in front, an error line stays under 2,000 chars.
+   */
+  static final int MAX_MESSAGE_LENGTH = 1_900;
+
+  /**
+   * {@code message} cut to fit {@link #MAX_MESSAGE_LENGTH}: a last defence against a reader that
+   * quotes a whole megabyte of a bad value (the library's own readers cut quoted values at 60).
+   */
+  static String shortened(String message) {
+    if (message.length() <= MAX_MESSAGE_LENGTH) {
+      return message;
+    }
+    String tail = "... (message of " + message.length() + " characters cut)";
+    int end = MAX_MESSAGE_LENGTH - tail.length();
+    if (Character.isHighSurrogate(message.charAt(end - 1))) {
+      end--;
+    }
+    return message.substring(0, end) + tail;
+  }
+
+  /** Why an I/O operation failed, without the exception's type: {@code No space left on device}. */
+  static String reason(IOException e) {
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return TerminalText.escape(oneLine(fs.getReason()));
+    }
+    return TerminalText.escape(e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage()));
+  }
+
+  private static String describeRaw(Throwable e) {
     if (e instanceof CliException || e instanceof NarrativeFormatException) {
       return oneLine(e.getMessage());
     }

@@ -32,7 +32,7 @@ final class FormatsCommand implements Callable<Integer> {
           format.canRead() && format.canWrite() ? "read, write" : format.canRead() ? "read" : "write",
           origin(format)));
     }
-    TextReports.table(rows).forEach(session.out()::println);
+    TextReports.table(rows).stream().map(TerminalText::escape).forEach(session.out()::println);
     return 0;
   }
 

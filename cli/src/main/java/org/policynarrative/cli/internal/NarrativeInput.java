@@ -69,10 +69,14 @@ final class NarrativeInput {
     try {
       if (file == null) {
         // Kept, so that the position of bytes that are not UTF-8 can be found afterwards.
-        stdin = session.stdin().readAllBytes();
+        long max = session.maxInputBytes(InputLimits.MAX_STDIN_BYTES);
+        stdin = InputLimits.readAtMost(session.stdin(), max).orElseThrow(() ->
+            new CliException("standard input is longer than " + InputLimits.describe(max)
+                + ", the limit for a narrative read from standard input; give a file, or raise the limit with"
+                + " --max-document-size"));
       }
       try (InputStream in = file == null ? new ByteArrayInputStream(stdin) : Files.newInputStream(file)) {
-        return format.read(in);
+        return session.limited(format).read(in);
       }
     } catch (NarrativeFormatException e) {
       throw Utf8Errors.isMalformedInput(e) ? malformed(format, stdin, e) : e.inFile(name());

@@ -54,17 +54,19 @@ final class NarrativeOutput {
     try {
       if (file == null) {
         OutputStream out = session.stdoutBytes();
-        format.write(narrative, out);
+        session.limited(format).write(narrative, out);
         out.flush();
       } else {
         checkWritable();
-        AtomicFiles.write(file, out -> format.write(narrative, out));
+        NarrativeFormat limited = session.limited(format);
+        AtomicFiles.write(file, out -> limited.write(narrative, out));
       }
     } catch (NarrativeFormatException e) {
       throw e.inFile(name());
     } catch (IOException e) {
       if (file == null) {
-        throw new CliException("cannot write standard output: " + Errors.describe(e), e);
+        session.stdoutFailureReported();
+        throw new CliException("cannot write standard output: " + Errors.reason(e) + "; the output is incomplete", e);
       }
       throw UserFiles.writeFailed(file, e);
     }

@@ -1,5 +1,6 @@
 package org.policynarrative.cli.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.Set;
 import picocli.CommandLine;
@@ -60,6 +62,12 @@ public final class RootCommand implements Runnable {
       description = "Also load the adapter jars in DIR (a directory of jars, or one .jar). Repeatable.")
   List<Path> plugins = new ArrayList<>();
 
+  @Option(names = "--max-document-size", paramLabel = "SIZE", scope = ScopeType.INHERIT,
+      converter = DocumentSize.class,
+      description = "Read documents, standard input and source texts of up to SIZE bytes (such as 200M or 1G)"
+          + " instead of each format's default limit. A larger document needs more memory: see JAVA_OPTS.")
+  Long maxDocumentSize;
+
   @CommandLine.Spec
   CommandSpec spec;
 
@@ -100,7 +108,15 @@ public final class RootCommand implements Runnable {
       cli.setExecutionStrategy(parsed -> execute(session, parsed));
       cli.setExecutionExceptionHandler(RootCommand::onError);
       cli.setParameterExceptionHandler(RootCommand::onUsageError);
-      return cli.execute(args);
+      int status = cli.execute(args);
+      Optional<IOException> failure = session.unreportedStdoutFailure();
+      if (failure.isPresent()) {
+        // Output cut short by a full disk, a file-size limit or a closed pipe is a failure, never success.
+        session.err().println(cli.getCommandName() + ": cannot write standard output: " + Errors.reason(failure.get())
+            + "; the output is incomplete");
+        return status == 0 ? EXIT_FAILURE : status;
+      }
+      return status;
     }
   }
 
@@ -137,8 +153,17 @@ public final class RootCommand implements Runnable {
 
   private static int execute(Session session, ParseResult parsed) {
     session.pluginOptions(pluginOptions(parsed));
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--max-document-size")) {
+        session.maxDocumentSize(p.matchedOptionValue("--max-document-size", 0L));
+      }
+    }
     try {
       return new RunLast().execute(parsed);
+    } catch (OutOfMemoryError e) {
+      // Caught where the command's data is no longer referenced, so there is memory again to report it.
+      throw new ExecutionException(leaf(parsed).commandLine(), "out of memory",
+          new CliException(Memory.outOfMemory(e), e));
     } catch (ServiceConfigurationError | LinkageError e) {
       // A plugin jar that misses a class or was built for a newer Java: picocli handles exceptions only.
       throw new ExecutionException(leaf(parsed).commandLine(), String.valueOf(e.getMessage()),
@@ -175,7 +200,8 @@ public final class RootCommand implements Runnable {
   private static int onUsageError(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
-    command.getErr().println(name + ": " + Errors.oneLine(e.getMessage()) + " (see '" + name + " --help')");
+    command.getErr().println(name + ": " + TerminalText.escape(Errors.oneLine(e.getMessage())) + " (see '" + name
+        + " --help')");
     return EXIT_USAGE;
   }
 

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
+import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormats;
 
 /**
@@ -21,11 +23,13 @@ import org.policynarrative.core.spi.NarrativeFormats;
 final class Session implements AutoCloseable {
 
   private final InputStream stdin;
-  private final OutputStream stdout;
+  private final StandardOutput stdout;
   private final PrintWriter out;
   private final PrintWriter err;
   private final Map<String, String> environment;
 
+  private boolean stdoutFailureReported;
+  private long maxDocumentSize;
   private List<Path> pluginOptions = List.of();
   private NarrativeFormats formats;
   private URLClassLoader pluginLoader;
@@ -39,8 +43,8 @@ final class Session implements AutoCloseable {
    */
   Session(InputStream stdin, OutputStream stdout, OutputStream stderr, Map<String, String> environment) {
     this.stdin = stdin;
-    this.stdout = stdout;
-    this.out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    this.stdout = new StandardOutput(stdout);
+    this.out = new PrintWriter(new OutputStreamWriter(this.stdout, StandardCharsets.UTF_8), true);
     this.err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     this.environment = environment;   // not copied: a run reads one variable, System.getenv() is immutable
   }
@@ -61,6 +65,35 @@ final class Session implements AutoCloseable {
   OutputStream stdoutBytes() {
     out.flush();
     return stdout;
+  }
+
+  /**
+   * Why standard output could not be written, if it could not and no command has reported it yet
+   * (see {@link #stdoutFailureReported()}). Flushes the text written so far first.
+   */
+  Optional<IOException> unreportedStdoutFailure() {
+    out.flush();
+    return stdoutFailureReported ? Optional.empty() : stdout.failure();
+  }
+
+  /** Notes that a command has already reported the failure to write standard output. */
+  void stdoutFailureReported() {
+    stdoutFailureReported = true;
+  }
+
+  /** The value of {@code --max-document-size}; set once the command line is parsed. */
+  void maxDocumentSize(long bytes) {
+    this.maxDocumentSize = bytes;
+  }
+
+  /** The longest document, standard input or source text to read, in bytes. */
+  long maxInputBytes(long byDefault) {
+    return maxDocumentSize > 0 ? maxDocumentSize : byDefault;
+  }
+
+  /** {@code format} with the limit of {@code --max-document-size}, when it was given. */
+  NarrativeFormat limited(NarrativeFormat format) {
+    return maxDocumentSize > 0 ? format.withMaxDocumentLength(maxDocumentSize) : format;
   }
 
   /** The directories and jars given with {@code --plugins}; set once the command line is parsed. */

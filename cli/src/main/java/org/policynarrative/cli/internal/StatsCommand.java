@@ -26,7 +26,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TextReports.stats(NarrativeInput.readOne(spec, file, from)).forEach(RootCommand.session(spec).out()::println);
+    TextReports.stats(NarrativeInput.readOne(spec, file, from)).stream().map(TerminalText::escape)
+        .forEach(RootCommand.session(spec).out()::println);
     return 0;
   }
 }

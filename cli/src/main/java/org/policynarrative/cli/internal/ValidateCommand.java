@@ -1,6 +1,7 @@
 package org.policynarrative.cli.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,16 +90,18 @@ final class ValidateCommand implements Callable<Integer> {
       }
       ValidationReport report = NarrativeValidator.validate(narrative, relevant);
       for (Problem problem : report.problems()) {
-        out.println(input.name() + ": " + problem.path() + ": [" + problem.code().code() + "] " + problem.message());
+        out.println(TerminalText.escape(input.name() + ": " + problem.path() + ": [" + problem.code().code() + "] "
+            + problem.message()));
       }
       int problems = report.problems().size();
-      out.println(input.name() + ": " + (report.isValid() ? "valid" : problems + (problems == 1 ? " problem" : " problems"))
-          + " (" + narrative.claims().size() + " claims)" + anchorsNote(narrative, relevant));
+      out.println(TerminalText.escape(input.name() + ": "
+          + (report.isValid() ? "valid" : problems + (problems == 1 ? " problem" : " problems"))
+          + " (" + narrative.claims().size() + " claims)" + anchorsNote(narrative, relevant)));
       failed |= !report.isValid();
     }
     for (SourceText text : texts) {
       if (!usedTexts.contains(text.sourceId())) {
-        err.println(spec.qualifiedName() + ": no file has a source '" + text.sourceId()
+        err.println(spec.qualifiedName() + ": no file has a source '" + TerminalText.escape(text.sourceId())
             + "', so its text was not checked");
         failed = true;
       }
@@ -130,8 +133,12 @@ final class ValidateCommand implements Callable<Integer> {
       Path file = entry.getValue();
       UserFiles.checkReadable(file);
       byte[] bytes;
-      try {
-        bytes = Files.readAllBytes(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        // Bounded: -t s=/dev/zero, or a file that grows while it is read, must not exhaust the heap.
+        long max = RootCommand.session(spec).maxInputBytes(InputLimits.MAX_SOURCE_TEXT_BYTES);
+        bytes = InputLimits.readAtMost(in, max).orElseThrow(() -> new CliException(
+            "--source-text " + entry.getKey() + "=" + file + ": the text is longer than "
+                + InputLimits.describe(max) + ", the limit for a source text; raise it with --max-document-size"));
       } catch (IOException e) {
         throw UserFiles.readFailed(file, e);
       }

@@ -2,6 +2,7 @@ package org.policynarrative.core.spi;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.util.Locale;
 import java.util.Objects;
@@ -68,7 +69,8 @@ public final class DocumentLimits {
     long mebibyte = 1024 * 1024;
     String mebibytes = maxLength % mebibyte == 0 ? " (" + maxLength / mebibyte + " MiB)" : "";
     return what + " is longer than the maximum document length of " + String.format(Locale.ROOT, "%,d", maxLength)
-        + " " + unit + mebibytes + "; to read it, raise the limit with " + raiseWith;
+        + " " + unit + mebibytes + "; to read it, raise the limit with " + raiseWith + " (with the policy-narrative"
+        + " command: --max-document-size)";
   }
 
   /**
@@ -93,6 +95,20 @@ public final class DocumentLimits {
    */
   public static Reader limit(Reader in, long maxLength) {
     return new LimitedReader(Objects.requireNonNull(in, "in"), new Count(requireValid(maxLength), Unit.CHARACTERS));
+  }
+
+  /**
+   * {@code out}, failing with {@link TooLongException} before more than {@code maxLength} bytes are
+   * written to it: a writer refuses a document that its reader would refuse, rather than write a file
+   * that the same tool cannot read back. What was written before stays written (a file written
+   * atomically is left as it was). Closing it closes {@code out}.
+   *
+   * @param out the stream to write to
+   * @param maxLength the most bytes to write, at least 1
+   * @return the limited stream
+   */
+  public static OutputStream limit(OutputStream out, long maxLength) {
+    return new LimitedOutput(Objects.requireNonNull(out, "out"), requireValid(maxLength));
   }
 
   /**
@@ -175,6 +191,46 @@ public final class DocumentLimits {
     @Override
     public void close() throws IOException {
       in.close();
+    }
+  }
+
+  private static final class LimitedOutput extends OutputStream {
+    private final OutputStream out;
+    private final long maxLength;
+    private long count;
+
+    LimitedOutput(OutputStream out, long maxLength) {
+      this.out = out;
+      this.maxLength = maxLength;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      add(1);
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      add(length);
+      out.write(bytes, offset, length);
+    }
+
+    private void add(int length) throws TooLongException {
+      if (count + length > maxLength) {
+        throw new TooLongException(maxLength, Unit.BYTES);
+      }
+      count += length;
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
     }
   }
 

@@ -25,6 +25,20 @@ public interface NarrativeFormat {
   /** {@return the file extensions, lower case with the dot, such as {@code .json}; the first is the preferred one} */
   List<String> fileExtensions();
 
+  /**
+   * This format reading documents of up to {@code maxLength} bytes instead of its default limit, for
+   * tools that let their users raise it (the command line's {@code --max-document-size}). A format
+   * without a length limit, the default, returns itself.
+   *
+   * @param maxLength the longest document to read, in bytes
+   * @return a format with that limit; this one when it has none
+   * @throws IllegalArgumentException when {@code maxLength} is less than 1
+   */
+  default NarrativeFormat withMaxDocumentLength(long maxLength) {
+    DocumentLimits.requireValid(maxLength);
+    return this;
+  }
+
   /** {@return true when {@link #read(InputStream)} works; true unless overridden} */
   default boolean canRead() {
     return true;

@@ -1,6 +1,7 @@
 package org.policynarrative.core.spi;
 
 import java.util.Objects;
+import org.policynarrative.core.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -64,13 +65,44 @@ public final class NarrativeFormatException extends RuntimeException {
 
   private NarrativeFormatException(String format, String problem, String file, int line, int column,
       String path, Throwable cause) {
-    super(describe(format, problem, file, line, column, path), cause);
+    super(describe(format, shortened(Objects.requireNonNull(problem, "problem")), file, line, column, path), cause);
     this.format = Objects.requireNonNull(format, "format");
-    this.problem = Objects.requireNonNull(problem, "problem");
+    this.problem = shortened(problem);
     this.file = file;
     this.line = Math.max(0, line);
     this.column = Math.max(0, column);
     this.path = path;
+  }
+
+  /** The longest {@link #problem()}, in chars: with a file name and a place, a message stays under 2,000. */
+  public static final int MAX_PROBLEM_LENGTH = 1_500;
+
+  /**
+   * {@code value} in single quotes for a message, cut to its first 60 characters (with its length
+   * named) so that a huge bad value does not make a huge message: {@code 'en'}, or
+   * {@code 'xxxx...' (500000 characters)}.
+   *
+   * @param value the value to quote
+   * @return the quoted value
+   */
+  public static String quote(String value) {
+    return Checks.quote(value);
+  }
+
+  /**
+   * A last defence for the promise that messages stay short, whatever an adapter put in them: a
+   * problem longer than {@link #MAX_PROBLEM_LENGTH} is cut, and says so.
+   */
+  private static String shortened(String problem) {
+    if (problem.length() <= MAX_PROBLEM_LENGTH) {
+      return problem;
+    }
+    String tail = "... (" + problem.length() + " characters in all)";
+    int end = MAX_PROBLEM_LENGTH - tail.length();
+    if (Character.isHighSurrogate(problem.charAt(end - 1))) {
+      end--;
+    }
+    return problem.substring(0, end) + tail;
   }
 
   /**

@@ -63,7 +63,7 @@ public final class StrictUtf8 {
 
   private static String fail(String format, int offset, int line, int column) {
     throw NarrativeFormatException.builder(format, "the input is not valid UTF-8: " + MalformedUtf8Exception.what(offset))
-        .at(line, column).build();
+        .at(line, column).cause(new MalformedUtf8Exception(offset)).build();
   }
 
   /**

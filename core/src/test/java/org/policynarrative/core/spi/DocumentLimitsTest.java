@@ -60,10 +60,10 @@ class DocumentLimitsTest {
   void theMessageNamesTheLimitItsMebibytesAndHowToRaiseIt() {
     assertThat(DocumentLimits.tooLongMessage("the document", 16L * 1024 * 1024, Unit.BYTES, "F.withMaxDocumentLength(long)"))
         .isEqualTo("the document is longer than the maximum document length of 16,777,216 bytes (16 MiB); to read it, "
-            + "raise the limit with F.withMaxDocumentLength(long)");
+            + "raise the limit with F.withMaxDocumentLength(long) (with the policy-narrative command: --max-document-size)");
     assertThat(DocumentLimits.tooLongMessage("line 7", 1000, Unit.CHARACTERS, "G.raise()"))
         .isEqualTo("line 7 is longer than the maximum document length of 1,000 characters; to read it, raise the limit "
-            + "with G.raise()");
+            + "with G.raise() (with the policy-narrative command: --max-document-size)");
   }
 
   @ParameterizedTest

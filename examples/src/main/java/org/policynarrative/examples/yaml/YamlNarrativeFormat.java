@@ -9,19 +9,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.StrictUtf8;
 import org.policynarrative.json.NarrativeJacksonModule;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.JsonGeneratorDelegate;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
@@ -47,7 +57,14 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
   private static final String EMPTY = "the document is empty; expected a YAML mapping holding a narrative";
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) \"(.*)\"", Pattern.DOTALL);
 
-  private static final ObjectMapper MAPPER = YAMLMapper.builder()
+  /**
+   * The longest document read by default, in bytes: the same as the JSON reader's, so that what one
+   * format writes the others read back. SnakeYAML's own limit (3 MB of code points) is lifted.
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  private static final ObjectMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+          .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).build())
       .addModule(new NarrativeJacksonModule())
       // The SPI leaves streams open: the caller owns them.
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -62,7 +79,26 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
       .build();
 
   /** For {@link java.util.ServiceLoader}. */
-  public YamlNarrativeFormat() {}
+  public YamlNarrativeFormat() {
+    this(MAX_DOCUMENT_LENGTH);
+  }
+
+  private final long maxDocumentLength;
+
+  private YamlNarrativeFormat(long maxDocumentLength) {
+    this.maxDocumentLength = DocumentLimits.requireValid(maxDocumentLength);
+  }
+
+  /**
+   * The same format reading documents of up to {@code maxLength} bytes.
+   *
+   * @param maxLength the longest document to read, in bytes
+   * @return a format with that limit
+   */
+  @Override
+  public NarrativeFormat withMaxDocumentLength(long maxLength) {
+    return new YamlNarrativeFormat(maxLength);
+  }
 
   /** {@code yaml}. */
   @Override
@@ -96,7 +132,7 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
       // Decode with the JDK, strictly: Jackson's own UTF-8 reader for YAML fails on a surrogate pair
       // that straddles its buffer boundary (found by the round-trip property), and a lenient decoder
       // would turn bad bytes into U+FFFD without a word.
-      parser = MAPPER.createParser(StrictUtf8.reader(in));
+      parser = new NoAliases(MAPPER.createParser(StrictUtf8.reader(DocumentLimits.limit(in, maxDocumentLength))));
       Narrative narrative = MAPPER.readValue(parser, Narrative.class);
       if (narrative == null) {
         throw new NarrativeFormatException(NAME, EMPTY);
@@ -107,6 +143,10 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
       for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof CharacterCodingException) {
           throw located(NarrativeFormatException.builder(NAME, cause.getMessage()), parser).cause(e).build();
+        }
+        if (cause instanceof DocumentLimits.TooLongException tooLong) {
+          throw new NarrativeFormatException(NAME, DocumentLimits.tooLongMessage("the document", tooLong.maxLength(),
+              tooLong.unit(), "YamlNarrativeFormat.withMaxDocumentLength(long)"));
         }
         if (cause instanceof IOException) {
           throw (IOException) cause;
@@ -126,14 +166,21 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
   /**
    * Writes one narrative as a YAML document (UTF-8). The stream is flushed and left open.
    *
+   * @throws NarrativeFormatException when a string holds an unpaired surrogate (half of a UTF-16
+   *     pair), which YAML cannot represent: the emitter would silently write another character
    * @throws IOException when writing fails
    */
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    try {
-      MAPPER.writeValue(out, narrative);
+    try (JsonGenerator generator = new WellFormedStrings(MAPPER.createGenerator(out))) {
+      MAPPER.writeValue(generator, narrative);
       out.flush();
     } catch (JacksonException e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof NarrativeFormatException) {
+          throw (NarrativeFormatException) cause;
+        }
+      }
       Throwable cause = e.getCause();
       if (cause instanceof IOException) {
         throw (IOException) cause;
@@ -142,11 +189,121 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
     }
   }
 
+  /**
+   * Refuses YAML aliases ({@code *name}). Jackson's YAML parser reports an alias as a string holding
+   * the anchor's name, so {@code assertedBy: *portal} would silently read as {@code "portal"};
+   * resolving them instead would need a limit on expansion (an alias bomb). A narrative never needs
+   * one: the writer never emits them.
+   */
+  private static final class NoAliases extends JsonParserDelegate {
+
+    NoAliases(JsonParser yaml) {
+      super(yaml);
+    }
+
+    @Override
+    public JsonToken nextToken() {
+      return checked(delegate.nextToken());
+    }
+
+    @Override
+    public JsonToken nextValue() {
+      return checked(delegate.nextValue());
+    }
+
+    @Override
+    public String nextName() {
+      return checked(delegate.nextName());
+    }
+
+    @Override
+    public boolean nextName(SerializableString expected) {
+      return checked(delegate.nextName(expected));
+    }
+
+    @Override
+    public int nextNameMatch(PropertyNameMatcher matcher) {
+      return checked(delegate.nextNameMatch(matcher));
+    }
+
+    private <T> T checked(T token) {
+      if (((YAMLParser) delegate).isCurrentAlias()) {
+        throw new AliasRefused(this, "YAML aliases are not supported: *" + cut(delegate.getString())
+            + " refers to an anchor; write the value out in full", delegate.currentTokenLocation());
+      }
+      return token;
+    }
+  }
+
+  /**
+   * Refuses strings with an unpaired surrogate. SnakeYAML's emitter turns {@code a\ud800b} into
+   * another character without a word (YAML streams are Unicode, which has no lone surrogates), so
+   * the format says it cannot write them rather than change the data.
+   */
+  private static final class WellFormedStrings extends JsonGeneratorDelegate {
+
+    WellFormedStrings(JsonGenerator yaml) {
+      super(yaml, false);
+    }
+
+    @Override
+    public JsonGenerator writeString(String text) {
+      check(text);
+      return super.writeString(text);
+    }
+
+    @Override
+    public JsonGenerator writeString(char[] text, int offset, int length) {
+      check(new String(text, offset, length));
+      return super.writeString(text, offset, length);
+    }
+
+    @Override
+    public JsonGenerator writeName(String name) {
+      check(name);
+      return super.writeName(name);
+    }
+
+    private void check(String text) {
+      if (text == null) {
+        return;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          String path = streamWriteContext().pathAsPointer().toString();
+          throw new NarrativeFormatException(NAME, String.format("cannot write an unpaired surrogate (U+%04X) at"
+              + " char %d: YAML cannot represent it; write JSON, JSON Lines or Markdown, which keep it", (int) c, i),
+              0, 0, path.isEmpty() ? null : path, null);
+        }
+      }
+    }
+  }
+
+  /** At most the first 60 chars of {@code text}, so that a message stays short. */
+  private static String cut(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "... (" + text.length() + " chars)";
+  }
+
+  /** A YAML alias in the input, which {@link NoAliases} refuses. */
+  private static final class AliasRefused extends StreamReadException {
+
+    private static final long serialVersionUID = 1L;
+
+    AliasRefused(JsonParser parser, String message, TokenStreamLocation where) {
+      super(parser, message, where);
+    }
+  }
+
   private static NarrativeFormatException translate(JacksonException e, JsonParser parser) {
     TokenStreamLocation location = e.getLocation();
     String message = String.valueOf(e.getOriginalMessage());
     Matcher duplicate = DUPLICATE.matcher(message);
-    if (message.startsWith("No content to map")) {
+    if (e instanceof AliasRefused) {
+      // as it is
+    } else if (message.startsWith("No content to map")) {
       message = EMPTY;
     } else if (duplicate.find()) {
       message = "duplicate key '" + duplicate.group(1) + "'; a key may appear only once in a mapping";

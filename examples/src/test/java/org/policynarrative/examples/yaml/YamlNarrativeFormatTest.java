@@ -204,9 +204,65 @@ class YamlNarrativeFormatTest {
   }
 
   @Test
+  void anAliasBombIsRefusedAtTheFirstAlias() {
+    StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      char p = (char) (c - 1);
+      bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p)
+          .append(",*").append(p).append(",*").append(p).append(",*").append(p).append("]\n");
+    }
+    String yaml = "format: policy-narrative/1\nid: bomb\ntitle: *j\n" + bomb;
+    assertThatThrownBy(() -> read(yaml.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(NarrativeFormatException.class,
+            e -> assertThat(e.problem()).startsWith("YAML aliases are not supported"));
+  }
+
+  @Test
+  void anUnpairedSurrogateIsRefusedNotChanged() throws IOException {
+    // The emitter wrote "a\ud800b" as "a\u2462b" and read it back so, without a word.
+    for (String title : List.of("a\ud800b end\ud83d\ufffe", "x\udc00", "end\ud83d")) {
+      Narrative narrative = Narrative.builder().id("lone").title(title).language("en").version("1").build();
+      assertThatThrownBy(() -> write(narrative)).as(title)
+          .isInstanceOfSatisfying(NarrativeFormatException.class, e -> {
+            assertThat(e.problem()).startsWith("cannot write an unpaired surrogate");
+            assertThat(e.path()).contains("/title");
+          });
+    }
+    Narrative paired = Narrative.builder().id("pair").title("a\ud83d\ude00b").language("en").version("1").build();
+    assertThat(read(write(paired))).isEqualTo(paired);
+  }
+
+  @Test
+  void aDocumentOverSnakeYamlsCodePointLimitReadsBack() throws IOException {
+    // SnakeYAML refuses more than 3 MB of code points by default; the format reads what it writes.
+    Narrative reference = ReferenceNarrative.narrative();
+    List<org.policynarrative.core.Claim> claims = new java.util.ArrayList<>();
+    for (int i = 0; claims.size() < 5_000; i++) {
+      org.policynarrative.core.Claim claim = reference.claims().get(i % reference.claims().size());
+      claims.add(org.policynarrative.core.Claim.builder().from(claim).id(claim.id() + "-" + i).build());
+    }
+    Narrative big = Narrative.builder().from(reference).claims(claims).build();
+    byte[] yaml = write(big);
+    assertThat(yaml.length).isGreaterThan(3_500_000);
+    assertThat(read(yaml)).isEqualTo(big);
+  }
+
+  @Test
+  void theDocumentLimitCanBeRaisedOrLowered() throws IOException {
+    byte[] yaml = write(ReferenceNarrative.narrative());
+    NarrativeFormat small = YAML.withMaxDocumentLength(1024);
+    assertThatThrownBy(() -> small.read(new ByteArrayInputStream(yaml)))
+        .isInstanceOfSatisfying(NarrativeFormatException.class, e -> assertThat(e.problem())
+            .startsWith("the document is longer than the maximum document length of 1,024 bytes")
+            .contains("YamlNarrativeFormat.withMaxDocumentLength(long)").contains("--max-document-size"));
+    assertThat(YAML.withMaxDocumentLength(yaml.length).read(new ByteArrayInputStream(yaml)))
+        .isEqualTo(ReferenceNarrative.narrative());
+  }
+
+  @Test
   void everyBadInputHasAnExpectation() throws Exception {
     assertThat(badInputs().toList()).containsExactlyInAnyOrder(
-        "duplicate-key", "empty", "invalid-id", "list-expected", "malformed", "unknown-claim-kind");
+        "alias", "duplicate-key", "empty", "invalid-id", "list-expected", "malformed", "unknown-claim-kind");
   }
 
   // -------------------------------------------------------------------------------------- helpers

@@ -17,8 +17,22 @@ import org.policynarrative.core.spi.StrictUtf8;
  */
 public final class JsonLinesNarrativeFormat implements NarrativeFormat {
 
+  private final JsonCodec codec;
+
   /** For {@link java.util.ServiceLoader}. */
-  public JsonLinesNarrativeFormat() {}
+  public JsonLinesNarrativeFormat() {
+    this(JsonCodec.create());
+  }
+
+  private JsonLinesNarrativeFormat(JsonCodec codec) {
+    this.codec = codec;
+  }
+
+  /** The same format reading lines of up to {@code maxLength} characters. */
+  @Override
+  public NarrativeFormat withMaxDocumentLength(long maxLength) {
+    return new JsonLinesNarrativeFormat(codec.withMaxDocumentLength(maxLength));
+  }
 
   @Override
   public String name() {
@@ -42,7 +56,7 @@ public final class JsonLinesNarrativeFormat implements NarrativeFormat {
    */
   @Override
   public Narrative read(InputStream in) throws IOException {
-    JsonLinesReader lines = new JsonLinesReader(StrictUtf8.reader(in), JsonCodec.create(), null);
+    JsonLinesReader lines = new JsonLinesReader(StrictUtf8.reader(in), codec, null);
     try {
       if (!lines.hasNext()) {
         throw NarrativeFormatException.builder(name(), "the input holds no narrative; expected one JSON object on one "
@@ -64,6 +78,6 @@ public final class JsonLinesNarrativeFormat implements NarrativeFormat {
   /** Writes the narrative as one compact line ended by a newline. */
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    JsonCodec.create().writeLines(List.of(narrative).iterator(), out);
+    codec.writeLines(List.of(narrative).iterator(), out);
   }
 }

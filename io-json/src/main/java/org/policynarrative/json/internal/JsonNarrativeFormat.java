@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormat;
+import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
  * The {@code json} format of the core SPI: one narrative per document, in the canonical layout,
@@ -16,8 +18,22 @@ public final class JsonNarrativeFormat implements NarrativeFormat {
   /** The format's name. */
   public static final String NAME = "json";
 
+  private final JsonCodec codec;
+
   /** For {@link java.util.ServiceLoader}. */
-  public JsonNarrativeFormat() {}
+  public JsonNarrativeFormat() {
+    this(JsonCodec.create());
+  }
+
+  private JsonNarrativeFormat(JsonCodec codec) {
+    this.codec = codec;
+  }
+
+  /** The same format reading documents of up to {@code maxLength} bytes. */
+  @Override
+  public NarrativeFormat withMaxDocumentLength(long maxLength) {
+    return new JsonNarrativeFormat(codec.withMaxDocumentLength(maxLength));
+  }
 
   @Override
   public String name() {
@@ -36,11 +52,17 @@ public final class JsonNarrativeFormat implements NarrativeFormat {
 
   @Override
   public Narrative read(InputStream in) throws IOException {
-    return JsonCodec.create().read(in, NAME);
+    return codec.read(in, NAME);
   }
 
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    JsonCodec.create().write(narrative, out);
+    try {
+      codec.write(narrative, DocumentLimits.limit(out, codec.maxDocumentLength()));
+    } catch (DocumentLimits.TooLongException e) {
+      // Refused rather than written: the reader would refuse the file (issue 22).
+      throw new NarrativeFormatException(NAME, DocumentLimits.tooLongMessage("the document to write", e.maxLength(),
+          e.unit(), "NarrativeJson.withMaxDocumentLength(long)"));
+    }
   }
 }

@@ -10,6 +10,7 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.Era;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.markdown.internal.Dialect.Key;
@@ -121,7 +122,7 @@ final class EraReader extends ConstructReader {
     Matcher m = ID_AND_NAME.matcher(text);
     if (!m.matches()) {
       throw MarkdownSource.errorAt(heading, "expected " + kind + " heading 'id: Name' with a slug id such as "
-          + "post-war, found '" + text + "'");
+          + "post-war, found " + NarrativeFormatException.quote(text));
     }
     return new Entity(heading, m.group(1), m.group(2), isLine, eraId, new ArrayList<>());
   }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormat;
+import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
  * The {@code markdown} format for {@link java.util.ServiceLoader}: files ending in {@code .md} or
@@ -13,8 +15,22 @@ import org.policynarrative.core.spi.NarrativeFormat;
  */
 public final class MarkdownNarrativeFormat implements NarrativeFormat {
 
+  private final long maxDocumentLength;
+
   /** Creates the format; {@link java.util.ServiceLoader} calls this. */
-  public MarkdownNarrativeFormat() {}
+  public MarkdownNarrativeFormat() {
+    this(MarkdownCodec.MAX_DOCUMENT_LENGTH);
+  }
+
+  private MarkdownNarrativeFormat(long maxDocumentLength) {
+    this.maxDocumentLength = maxDocumentLength;
+  }
+
+  /** The same format reading documents of up to {@code maxLength} bytes. */
+  @Override
+  public NarrativeFormat withMaxDocumentLength(long maxLength) {
+    return new MarkdownNarrativeFormat(DocumentLimits.requireValid(maxLength));
+  }
 
   @Override
   public String name() {
@@ -33,11 +49,17 @@ public final class MarkdownNarrativeFormat implements NarrativeFormat {
 
   @Override
   public Narrative read(InputStream in) throws IOException {
-    return MarkdownCodec.read(in);
+    return MarkdownCodec.read(in, maxDocumentLength, false);
   }
 
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    MarkdownCodec.write(narrative, out);
+    try {
+      MarkdownCodec.write(narrative, DocumentLimits.limit(out, maxDocumentLength));
+    } catch (DocumentLimits.TooLongException e) {
+      // Refused rather than written: the reader would refuse the file (issue 22).
+      throw new NarrativeFormatException(name(), DocumentLimits.tooLongMessage("the document to write",
+          e.maxLength(), e.unit(), "NarrativeMarkdown.withMaxDocumentLength(long)"));
+    }
   }
 }

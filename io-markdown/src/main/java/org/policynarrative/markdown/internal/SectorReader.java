@@ -11,6 +11,7 @@ import org.commonmark.node.BulletList;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.MappingRelation;
 import org.policynarrative.core.Sector;
 import org.policynarrative.core.SectorMapping;
@@ -54,8 +55,8 @@ final class SectorReader extends ConstructReader {
     MarkdownSource.Value text = source.valueAfter(paragraph, null);
     Matcher m = ID_AND_NAME.matcher(text.text());
     if (!m.matches()) {
-      throw text.at().error("expected a sector written as '- id: Name' with a slug id such as heavy-industry, found '"
-          + text.text() + "'");
+      throw text.at().error("expected a sector written as '- id: Name' with a slug id such as heavy-industry, found "
+          + NarrativeFormatException.quote(text.text()));
     }
     String id = m.group(1);
     String owner = "sector '" + id + "'";

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.Source;
 import org.policynarrative.markdown.internal.Dialect.Key;
 
@@ -50,7 +51,7 @@ final class SourceReader extends ConstructReader {
       title = Optional.empty();
     } else {
       throw MarkdownSource.errorAt(heading, "expected a source heading '### id' or '### id: Title' with a slug id "
-          + "such as dprk-portal, found '" + text + "'");
+          + "such as dprk-portal, found " + NarrativeFormatException.quote(text));
     }
     Place at = Place.of(heading);
     Fields fields = fields(list, at);

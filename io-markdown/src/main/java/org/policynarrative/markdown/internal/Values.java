@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.CalendarModel;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.HistoricalDate;
@@ -112,7 +113,7 @@ final class Values {
   /** Reads a positive decimal integer that fits an int. */
   static int parsePositive(String text, String what) {
     if (!isDigits(text, 0, text.length())) {
-      throw new IllegalArgumentException("expected " + what + " as a whole number such as 1, but got '" + text + "'");
+      throw new IllegalArgumentException("expected " + what + " as a whole number such as 1, but got " + NarrativeFormatException.quote(text));
     }
     long value = Long.parseLong(text);
     if (value < 1 || value > Integer.MAX_VALUE) {

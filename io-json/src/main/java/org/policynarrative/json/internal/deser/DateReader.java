@@ -9,6 +9,7 @@ import static org.policynarrative.json.internal.fields.JsonName.START;
 import org.policynarrative.core.CalendarModel;
 import org.policynarrative.core.HistoricalDate;
 import org.policynarrative.core.Period;
+import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.json.internal.fields.JsonFields;
 import org.policynarrative.json.internal.fields.JsonName;
 import tools.jackson.core.JsonToken;
@@ -122,7 +123,7 @@ final class DateReader {
   }
 
   private static String notEdtf(String text) {
-    return "'" + text + "' is not EDTF; a date string is Gregorian EDTF such as 1953, 2016-05-06 or 196X, "
+    return NarrativeFormatException.quote(text) + " is not EDTF; a date string is Gregorian EDTF such as 1953, 2016-05-06 or 196X, "
         + "and a date in the source's own wording is an object such as "
         + "{\"edtf\": \"1953\", \"asWritten\": \"Juche 42 (1953)\", \"calendar\": \"juche\"}";
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.policynarrative.core.spi.LocationIndex;
+import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.json.internal.fields.FieldTable;
 import org.policynarrative.json.internal.fields.JsonName;
 import tools.jackson.core.JsonParser;
@@ -147,7 +148,8 @@ final class JsonInput {
     } catch (IllegalArgumentException e) {
       // Core's parsers name the text in most messages; the others get it put in front.
       String message = String.valueOf(e.getMessage());
-      throw fail(message.contains("'" + text + "'") ? message : "'" + text + "': " + message);
+      String quoted = NarrativeFormatException.quote(text);
+      throw fail(message.contains(quoted) ? message : quoted + ": " + message);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.policynarrative.json.internal.version;
 
 import java.util.Optional;
+import org.policynarrative.core.spi.NarrativeFormatException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,8 @@ public final class FormatVersion {
   public static Optional<String> problemWith(String value) {
     Matcher m = VERSION.matcher(value);
     if (!m.matches()) {
-      return Optional.of("'" + value + "' is not a policy-narrative format version; expected \""
+      return Optional.of(NarrativeFormatException.quote(value)
+          + " is not a policy-narrative format version; expected \""
           + CURRENT + "\"");
     }
     int major = Integer.parseInt(m.group(1));
