@@ -125,10 +125,10 @@ final class AnchorCheck {
       int p = 0;
       for (int claim : pending.subList(from, k + 1)) {
         Anchor searchedAnchor = claims.get(claim).anchor();
-        Found quote = found(text, matches, p++, 0);
+        Found quote = found(text, matches, patterns, p++, 0);
         quotes.put(claim, quote);
         if (hasContext(searchedAnchor)) {
-          contexts.put(claim, found(text, matches, p++, length(searchedAnchor.prefix().orElse(""))));
+          contexts.put(claim, found(text, matches, patterns, p++, length(searchedAnchor.prefix().orElse(""))));
         } else if (searchedAnchor.start().isEmpty()) {
           contexts.put(claim, quote); // no context: the quote with its context is the quote
         }
@@ -149,7 +149,20 @@ final class AnchorCheck {
     return anchor.prefix().orElse("") + anchor.exact() + anchor.suffix().orElse("");
   }
 
-  private static Found found(SourceText text, MultiPatternSearch.Matches matches, int pattern, int shift) {
+  private static Found found(SourceText text, MultiPatternSearch.Matches matches, List<String> patterns, int pattern,
+      int shift) {
+    String quote = patterns.get(pattern);
+    if (!quote.isEmpty() && (Character.isLowSurrogate(quote.charAt(0))
+        || Character.isHighSurrogate(quote.charAt(quote.length() - 1)))) {
+      // A quote that starts or ends with half a surrogate pair matches mostly by splitting a pair, which is no
+      // occurrence: SourceText.occurrences leaves those out. Such quotes are rare, so one search each is cheap.
+      List<Integer> all = text.occurrences(quote);
+      List<Integer> first = new ArrayList<>();
+      for (int offset : all.subList(0, Math.min(all.size(), LISTED))) {
+        first.add(offset + shift);
+      }
+      return new Found(all.size(), first);
+    }
     List<Integer> first = new ArrayList<>();
     for (int index : matches.first(pattern)) {
       first.add(text.codePointOffset(index) + shift);
