@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The quick benchmark suite: builds benchmarks/target/benchmarks.jar, runs the benchmarks behind
-# every target in one fork each with short warm-up and measurement (under 5 minutes on 2 cores),
+# every target in one fork each with short warm-up and measurement (about 5 minutes on 2 cores),
 # and writes benchmarks/RESULTS.md from JMH's JSON output.
 #
 #   benchmarks/run-quick.sh            # from the repository root (or anywhere)
@@ -52,6 +52,10 @@ jmh '\.JsonBenchmark\.(modelRead|modelWrite|databindRead|databindWrite)$' '\.Mar
 # The Markdown read and the bare parse take seconds an operation at this size, 40-45% of it in GC.
 jmh '\.MarkdownBenchmark\.(modelRead|commonmarkParse)$' -p claims=100000 -f 1 -wi 1 -w 200ms -i 4 \
   -r 200ms "${PROFILE[@]}" -rff "$OUT/claims-100000-markdown.json"
+
+# Validation of a chain of sectors and one of policy lines (the shape that was quadratic), at 1,000 and
+# 16,000: an operation takes under 10 ms, so many one-second iterations.
+jmh '\.ChainValidationBenchmark\.' -f 1 -wi 5 -w 1s -i 10 -r 1s "${PROFILE[@]}" -rff "$OUT/chain-validation.json"
 
 # JSON Lines: 1,000,000 narratives under -Xmx64m (single shot), one pass each way.
 jmh '\.JsonLinesBenchmark\.' -wi 0 -i 1 "${PROFILE[@]}" -rff "$OUT/json-lines.json"

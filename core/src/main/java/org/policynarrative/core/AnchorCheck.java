@@ -27,7 +27,7 @@ final class AnchorCheck {
   /**
    * Chars of quotes searched for in one pass over a text, at least; beyond this, half the text's
    * length. A pass per half of the text's length in quotes keeps the time linear in the text plus
-   * the quotes, and bounds the memory of the search (about 30 bytes per char of quote) by that of
+   * the quotes, and bounds the memory of the search (about 40 bytes per char of quote) by that of
    * a few copies of the text.
    */
   private static final int MIN_BATCH = 1 << 20;
@@ -105,37 +105,54 @@ final class AnchorCheck {
    */
   private static void search(SourceText text, List<Integer> pending, List<Claim> claims, Map<Integer, Found> quotes,
       Map<Integer, Found> contexts) {
-    long batchChars = Math.min(Math.max(text.text().length() / 2, MIN_BATCH), MultiPatternSearch.MAX_CHARS);
+    // A batch stops at batchChars or just past it, by less than one anchor's quotes: at most
+    // MultiPatternSearch.MAX_CHARS in all. A quote longer than half of that (a text of hundreds of
+    // megabytes) is searched for on its own.
+    long half = MultiPatternSearch.MAX_CHARS / 2;
+    long batchChars = Math.min(Math.max(text.text().length() / 2, MIN_BATCH), half);
+    List<Integer> batch = new ArrayList<>();
     List<String> patterns = new ArrayList<>();
     long chars = 0;
-    int from = 0;
     for (int k = 0; k < pending.size(); k++) {
-      Anchor anchor = claims.get(pending.get(k)).anchor();
-      patterns.add(anchor.exact());
-      chars += anchor.exact().length();
-      if (hasContext(anchor)) {
-        String context = withContext(anchor);
-        patterns.add(context);
-        chars += context.length();
+      int claim = pending.get(k);
+      Anchor anchor = claims.get(claim).anchor();
+      String context = hasContext(anchor) ? withContext(anchor) : null;
+      long need = anchor.exact().length() + (context == null ? 0 : context.length());
+      if (need > half) {
+        record(claim, anchor, found(text, anchor.exact(), 0),
+            context == null ? null : found(text, context, length(anchor.prefix().orElse(""))), quotes, contexts);
+      } else {
+        batch.add(claim);
+        patterns.add(anchor.exact());
+        if (context != null) {
+          patterns.add(context);
+        }
+        chars += need;
       }
-      if (chars < batchChars && k < pending.size() - 1) {
+      if (batch.isEmpty() || chars < batchChars && k < pending.size() - 1) {
         continue;
       }
       MultiPatternSearch.Matches matches = MultiPatternSearch.search(text.text(), patterns, LISTED);
       int p = 0;
-      for (int claim : pending.subList(from, k + 1)) {
-        Anchor searchedAnchor = claims.get(claim).anchor();
+      for (int searched : batch) {
+        Anchor searchedAnchor = claims.get(searched).anchor();
         Found quote = found(text, matches, patterns, p++, 0);
-        quotes.put(claim, quote);
-        if (hasContext(searchedAnchor)) {
-          contexts.put(claim, found(text, matches, patterns, p++, length(searchedAnchor.prefix().orElse(""))));
-        } else if (searchedAnchor.start().isEmpty()) {
-          contexts.put(claim, quote); // no context: the quote with its context is the quote
-        }
+        Found withContext = hasContext(searchedAnchor)
+            ? found(text, matches, patterns, p++, length(searchedAnchor.prefix().orElse(""))) : null;
+        record(searched, searchedAnchor, quote, withContext, quotes, contexts);
       }
+      batch.clear();
       patterns.clear();
       chars = 0;
-      from = k + 1;
+    }
+  }
+
+  /** What was found for an anchor: its quote and, with no offsets, its quote with its context. */
+  private static void record(int claim, Anchor anchor, Found quote, Found withContext, Map<Integer, Found> quotes,
+      Map<Integer, Found> contexts) {
+    quotes.put(claim, quote);
+    if (anchor.start().isEmpty()) {
+      contexts.put(claim, withContext != null ? withContext : quote); // no context: the quote is all there is
     }
   }
 
@@ -149,6 +166,16 @@ final class AnchorCheck {
     return anchor.prefix().orElse("") + anchor.exact() + anchor.suffix().orElse("");
   }
 
+  /** The occurrences of one pattern, from a search of its own. */
+  private static Found found(SourceText text, String pattern, int shift) {
+    List<Integer> all = text.occurrences(pattern);
+    List<Integer> first = new ArrayList<>();
+    for (int at : all.subList(0, Math.min(all.size(), LISTED))) {
+      first.add(at + shift);
+    }
+    return new Found(all.size(), first);
+  }
+
   private static Found found(SourceText text, MultiPatternSearch.Matches matches, List<String> patterns, int pattern,
       int shift) {
     String quote = patterns.get(pattern);
@@ -156,12 +183,7 @@ final class AnchorCheck {
         || Character.isHighSurrogate(quote.charAt(quote.length() - 1)))) {
       // A quote that starts or ends with half a surrogate pair matches mostly by splitting a pair, which is no
       // occurrence: SourceText.occurrences leaves those out. Such quotes are rare, so one search each is cheap.
-      List<Integer> all = text.occurrences(quote);
-      List<Integer> first = new ArrayList<>();
-      for (int offset : all.subList(0, Math.min(all.size(), LISTED))) {
-        first.add(offset + shift);
-      }
-      return new Found(all.size(), first);
+      return found(text, quote, shift);
     }
     List<Integer> first = new ArrayList<>();
     for (int index : matches.first(pattern)) {
