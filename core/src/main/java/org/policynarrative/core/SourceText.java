@@ -179,14 +179,9 @@ public final class SourceText {
       return false;
     }
     int at = charOffset(start);
-    if (text.startsWith(quote, at)) {
-      return true;
-    }
-    // occurrences() matches chars and counts the code points before each match: a match starting
-    // inside a surrogate pair (a quote that starts with a lone low surrogate) has the offset of
-    // the code point after the pair, the char index before that one.
-    return at >= 2 && Character.isLowSurrogate(text.charAt(at - 1)) && Character.isHighSurrogate(text.charAt(at - 2))
-        && text.startsWith(quote, at - 1);
+    // A match that ends between the halves of a surrogate pair is no occurrence (occurrences() leaves it out);
+    // one that starts there has no code-point offset of its own, so it never starts at one.
+    return text.startsWith(quote, at) && !splitsPair(at + quote.length());
   }
 
   /** The code-point offset of char index {@code index}, counted as {@link #occurrences} counts it. */
