@@ -14,10 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.testing.Concurrently;
 import org.policynarrative.testing.Fixtures;
 import org.policynarrative.testing.SampleNarratives;
 import org.policynarrative.core.NarrativeValidator;
@@ -73,7 +70,7 @@ class ConcurrentUseTest {
 
   @Test
   void everyThreadGetsTheSingleThreadedResults() throws Exception {
-    runTogether(THREADS, thread -> {
+    Concurrently.run(THREADS, thread -> {
       for (int round = 0; round < ROUNDS; round++) {
         for (int i = 0; i < narratives.size(); i++) {
           int which = (i + thread) % narratives.size(); // each thread in another order
@@ -115,7 +112,7 @@ class ConcurrentUseTest {
     AtomicInteger reads = new AtomicInteger();
     CountDownLatch writersDone = new CountDownLatch(writers);
 
-    runTogether(writers + 2, thread -> {
+    Concurrently.run(writers + 2, thread -> {
       if (thread < writers) {
         try {
           for (int i = 0; i < 40; i++) {
@@ -141,33 +138,6 @@ class ConcurrentUseTest {
     assertThat(reads).hasPositiveValue();
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(shared);
-    }
-  }
-
-  interface ThreadWork {
-    void run(int thread) throws Exception;
-  }
-
-  /** Runs {@code work} on {@code count} threads started together; rethrows the first failure. */
-  static void runTogether(int count, ThreadWork work) throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(count);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Void>> done = new ArrayList<>();
-      for (int t = 0; t < count; t++) {
-        int thread = t;
-        done.add(threads.submit(() -> {
-          start.await();
-          work.run(thread);
-          return null;
-        }));
-      }
-      start.countDown();
-      for (Future<Void> future : done) {
-        future.get(2, TimeUnit.MINUTES);
-      }
-    } finally {
-      threads.shutdownNow();
     }
   }
 }
