@@ -62,12 +62,12 @@ final class AnchorCheck {
             "the supplied text has SHA-256 " + text.sha256() + ", not the recorded " + recorded.get()));
       }
     }
-    List<Claim> claims = narrative.claims();
+    AnchorList claims = new AnchorList(narrative.claims());
     // First the anchors whose offsets select their quote; the others wait for one search per text.
     BitSet atOffsets = new BitSet(claims.size());
     Map<SourceText, List<Integer>> searched = new LinkedHashMap<>();
     for (int i = 0; i < claims.size(); i++) {
-      Anchor anchor = claims.get(i).anchor();
+      Anchor anchor = claims.get(i);
       SourceText text = byId.get(anchor.source());
       if (text == null) {
         continue;
@@ -82,10 +82,10 @@ final class AnchorCheck {
     Map<Integer, Found> contexts = new HashMap<>();
     searched.forEach((text, pending) -> search(text, pending, claims, quotes, contexts));
     for (int i = 0; i < claims.size(); i++) {
-      Anchor anchor = claims.get(i).anchor();
+      Anchor anchor = claims.get(i);
       SourceText text = byId.get(anchor.source());
       if (text != null) {
-        report(anchor, text, i, atOffsets.get(i), quotes.get(i), contexts.get(i), problems);
+        report(anchor, text, claims, i, atOffsets.get(i), quotes.get(i), contexts.get(i), problems);
       }
     }
   }
@@ -103,7 +103,7 @@ final class AnchorCheck {
    * Finds the quotes of the anchors {@code pending} in {@code text}, and for an anchor without
    * offsets its quote with its context, in as few passes as {@link #MIN_BATCH} allows.
    */
-  private static void search(SourceText text, List<Integer> pending, List<Claim> claims, Map<Integer, Found> quotes,
+  private static void search(SourceText text, List<Integer> pending, AnchorList claims, Map<Integer, Found> quotes,
       Map<Integer, Found> contexts) {
     // A batch stops at batchChars or just past it, by less than one anchor's quotes: at most
     // MultiPatternSearch.MAX_CHARS in all. A quote longer than half of that (a text of hundreds of
@@ -115,7 +115,7 @@ final class AnchorCheck {
     long chars = 0;
     for (int k = 0; k < pending.size(); k++) {
       int claim = pending.get(k);
-      Anchor anchor = claims.get(claim).anchor();
+      Anchor anchor = claims.get(claim);
       String context = hasContext(anchor) ? withContext(anchor) : null;
       long need = anchor.exact().length() + (context == null ? 0 : context.length());
       if (need > half) {
@@ -135,7 +135,7 @@ final class AnchorCheck {
       MultiPatternSearch.Matches matches = MultiPatternSearch.search(text.text(), patterns, LISTED);
       int p = 0;
       for (int searched : batch) {
-        Anchor searchedAnchor = claims.get(searched).anchor();
+        Anchor searchedAnchor = claims.get(searched);
         Found quote = found(text, matches, patterns, p++, 0);
         Found withContext = hasContext(searchedAnchor)
             ? found(text, matches, patterns, p++, length(searchedAnchor.prefix().orElse(""))) : null;
@@ -192,15 +192,15 @@ final class AnchorCheck {
     return new Found(matches.count(pattern), first);
   }
 
-  private static void report(Anchor anchor, SourceText text, int claim, boolean atOffsets, Found quote,
+  private static void report(Anchor anchor, SourceText text, AnchorList anchors, int claim, boolean atOffsets, Found quote,
       Found context, List<Problem> problems) {
     int length = length(anchor.exact());
     if (atOffsets) {
-      checkContext(anchor, text, anchor.start().get(), length, claim, problems);
+      checkContext(anchor, text, anchor.start().get(), length, anchors, claim, problems);
       return;
     }
     if (quote.count() == 0) {
-      problems.add(Problem.of(anchorPath(claim) + ".exact", ProblemCode.QUOTE_NOT_FOUND,
+      problems.add(Problem.of(anchors.path(claim) + ".exact", ProblemCode.QUOTE_NOT_FOUND,
           "orphaned anchor: the quote does not occur in source '" + anchor.source() + "': \""
               + abbreviate(anchor.exact()) + "\""));
       return;
@@ -208,28 +208,28 @@ final class AnchorCheck {
     if (anchor.start().isPresent()) {
       int start = anchor.start().get();
       if (!text.occursAt(anchor.exact(), start)) {
-        problems.add(Problem.of(anchorPath(claim) + ".start", ProblemCode.OFFSETS_MISMATCH,
+        problems.add(Problem.of(anchors.path(claim) + ".start", ProblemCode.OFFSETS_MISMATCH,
             "orphaned anchor: offsets " + start + ".." + anchor.end().get()
                 + " do not select the quote, which occurs at " + quote.firstFew()));
         return;
       }
-      checkContext(anchor, text, start, length, claim, problems);
+      checkContext(anchor, text, start, length, anchors, claim, problems);
       return;
     }
     if (context.count() == 0) {
-      problems.add(Problem.of(anchorPath(claim), ProblemCode.CONTEXT_MISMATCH,
+      problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH,
           "the prefix or suffix does not match the text around any occurrence of the quote"));
     } else if (context.count() > 1) {
-      problems.add(Problem.of(anchorPath(claim) + ".exact", ProblemCode.AMBIGUOUS_QUOTE,
+      problems.add(Problem.of(anchors.path(claim) + ".exact", ProblemCode.AMBIGUOUS_QUOTE,
           "the quote occurs " + context.count() + " times (at " + context.firstFew()
               + ") and nothing tells them apart; add offsets or a prefix/suffix"));
     }
   }
 
-  private static void checkContext(Anchor anchor, SourceText text, int start, int length, int claim,
+  private static void checkContext(Anchor anchor, SourceText text, int start, int length, AnchorList anchors, int claim,
       List<Problem> problems) {
     if (!contextMatches(anchor, text, start, length)) {
-      problems.add(Problem.of(anchorPath(claim), ProblemCode.CONTEXT_MISMATCH,
+      problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH,
           "the prefix or suffix does not match the text around the quote at " + start));
     }
   }
@@ -258,10 +258,45 @@ final class AnchorCheck {
     return index;
   }
 
-  /** The path of claim {@code claim}'s anchor, built only when there is a problem to report. */
-  private static String anchorPath(int claim) {
-    return "claims[" + claim + "].anchor";
+  /**
+   * Every anchor of every claim, by one index: claim i's {@link Claim#anchor()} at i, then the
+   * {@link Claim#otherAnchors()} of all claims after the last claim. With no other anchors (the usual
+   * case) it is a view of the claims, with nothing copied.
+   */
+  private static final class AnchorList {
+    private final List<Claim> claims;
+    private final List<Anchor> others = new ArrayList<>();
+    private final List<int[]> otherOwners = new ArrayList<>(); // {claim, index among its other anchors}
+
+    AnchorList(List<Claim> claims) {
+      this.claims = claims;
+      for (int i = 0; i < claims.size(); i++) {
+        List<Anchor> more = claims.get(i).otherAnchors();
+        for (int a = 0; a < more.size(); a++) {
+          others.add(more.get(a));
+          otherOwners.add(new int[] {i, a});
+        }
+      }
+    }
+
+    int size() {
+      return claims.size() + others.size();
+    }
+
+    Anchor get(int index) {
+      return index < claims.size() ? claims.get(index).anchor() : others.get(index - claims.size());
+    }
+
+    /** The path of anchor {@code index}, built only when there is a problem to report. */
+    String path(int index) {
+      if (index < claims.size()) {
+        return "claims[" + index + "].anchor";
+      }
+      int[] owner = otherOwners.get(index - claims.size());
+      return "claims[" + owner[0] + "].otherAnchors[" + owner[1] + "]";
+    }
   }
+
 
   private static String abbreviate(String text) {
     return text.length() <= 60 ? text : text.substring(0, 57) + "...";

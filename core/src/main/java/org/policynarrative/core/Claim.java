@@ -1,5 +1,6 @@
 package org.policynarrative.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -32,6 +33,13 @@ public abstract class Claim {
   /** {@return for a causal claim: the entities it names as effects} */
   public abstract List<EntityRef> effects();
 
+  /**
+   * {@return the lines or decisions whose reason the claim gives: "to cope with the prevailing
+   * situation ..., the Party set out the strategic line" justifies the line; a reason given is not a
+   * cause shown}
+   */
+  public abstract List<EntityRef> justifies();
+
   /** {@return who asserts it, such as "DPRK official portal"} */
   public abstract String assertedBy();
 
@@ -41,8 +49,23 @@ public abstract class Claim {
   /** {@return the time the claim refers to} */
   public abstract Optional<Period> refersTo();
 
-  /** {@return where the source says it} */
+  /** {@return where the source says it: the passage the {@link #statement()} paraphrases} */
   public abstract Anchor anchor();
+
+  /**
+   * {@return where else it is said: the same claim in the original of a translation, in another
+   * translation or in another edition, each anchor checked against its own source's text}
+   */
+  public abstract List<Anchor> otherAnchors();
+
+  /** {@return the quantities the claim states} */
+  public abstract List<Figure> figures();
+
+  /** {@return how the claim relates to other claims: fulfils, revises, contradicts, repeats, elaborates} */
+  public abstract List<ClaimRelation> relations();
+
+  /** {@return the encoder's notes: doubts and remarks about the encoding, not assessments} */
+  public abstract List<EncoderNote> encoderNotes();
 
   /** {@return independent assessments of the claim; empty means unverified} */
   public abstract List<Assessment> assessments();
@@ -78,13 +101,25 @@ public abstract class Claim {
     return all.isEmpty() ? Verdict.UNVERIFIED : all.get(all.size() - 1).verdict();
   }
 
+  /** {@return every anchor: {@link #anchor()} first, then {@link #otherAnchors()}} */
+  public List<Anchor> anchors() {
+    List<Anchor> others = otherAnchors();
+    if (others.isEmpty()) {
+      return List.of(anchor());
+    }
+    List<Anchor> all = new ArrayList<>(others.size() + 1);
+    all.add(anchor());
+    all.addAll(others);
+    return List.copyOf(all);
+  }
+
   /**
-   * {@return true when the claim refers to {@code ref} as subject, cause or effect}
+   * {@return true when the claim refers to {@code ref} as subject, cause, effect or what it justifies}
    *
    * @param ref the entity referred to
    */
   public boolean mentions(EntityRef ref) {
-    return Stream.of(about(), causes(), effects()).anyMatch(refs -> refs.contains(ref));
+    return Stream.of(about(), causes(), effects(), justifies()).anyMatch(refs -> refs.contains(ref));
   }
 
   @Value.Check
@@ -93,5 +128,10 @@ public abstract class Claim {
     Invariants.notBlank("Claim", "statement", statement());
     Invariants.notBlank("Claim", "assertedBy", assertedBy());
     extractedBy().ifPresent(e -> Invariants.notBlank("Claim", "extractedBy", e));
+    for (ClaimRelation relation : relations()) {
+      if (relation.claim().equals(id())) {
+        throw new InvalidValueException("Claim", "relations", "must not relate the claim to itself ('" + id() + "')");
+      }
+    }
   }
 }

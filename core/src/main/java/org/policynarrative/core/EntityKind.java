@@ -11,7 +11,11 @@ public enum EntityKind {
   /** A {@link PolicyLine}. */
   POLICY_LINE,
   /** A {@link Source}. */
-  SOURCE;
+  SOURCE,
+  /** An {@link Actor}. */
+  ACTOR,
+  /** An {@link Event}. */
+  EVENT;
 
   /** {@return the stable code every format writes for this constant: lower case, words joined by {@code -}} */
   public String code() {

@@ -64,6 +64,24 @@ public abstract class EntityRef {
   }
 
   /**
+   * {@return a reference to an actor}
+   *
+   * @param id the id to look up
+   */
+  public static EntityRef actor(String id) {
+    return of(EntityKind.ACTOR, id);
+  }
+
+  /**
+   * {@return a reference to an event}
+   *
+   * @param id the id to look up
+   */
+  public static EntityRef event(String id) {
+    return of(EntityKind.EVENT, id);
+  }
+
+  /**
    * {@return the reference written as {@code kind:id}, the form {@link #toString()} prints, such as {@code policy-line:songun-line}}
    *
    * @param text the text to parse

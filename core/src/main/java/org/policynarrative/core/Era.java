@@ -35,6 +35,12 @@ public abstract class Era {
   /** {@return the id of the {@link Source} that defines the era} */
   public abstract Optional<String> source();
 
+  /** {@return identifiers of the same thing elsewhere: URIs or CURIEs such as {@code wikidata:Q182867} or a PeriodO period's URI} */
+  public abstract List<String> identifiers();
+
+  /** {@return the encoder's notes: doubts and remarks about the encoding, not assessments} */
+  public abstract List<EncoderNote> encoderNotes();
+
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
@@ -66,5 +72,6 @@ public abstract class Era {
     alternativeNames().forEach(n -> Invariants.notBlank("Era", "alternativeNames", n));
     summary().ifPresent(s -> Invariants.notBlank("Era", "summary", s));
     source().ifPresent(s -> Invariants.slug("Era", "source", s));
+    identifiers().forEach(i -> Invariants.identifier("Era", i));
   }
 }

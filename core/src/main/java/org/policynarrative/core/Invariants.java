@@ -1,5 +1,6 @@
 package org.policynarrative.core;
 
+import java.util.Map;
 import org.policynarrative.core.internal.Checks;
 
 /**
@@ -36,6 +37,27 @@ final class Invariants {
   static void sha256(String type, String attribute, String hex) {
     if (!Checks.isSha256(hex)) {
       throw new InvalidValueException(type, attribute, "must be 64 lower-case hexadecimal digits, but was " + Checks.quote(hex));
+    }
+  }
+
+  static void labels(String type, Map<String, String> labels) {
+    labels.forEach((tag, label) -> {
+      languageTag(type, "labels", tag);
+      notBlank(type, "labels." + tag, label);
+    });
+  }
+
+  static void identifier(String type, String id) {
+    if (!Checks.isIdentifier(id)) {
+      throw new InvalidValueException(type, "identifiers",
+          "must be a URI or CURIE such as 'wikidata:Q182867' (a prefix, a colon, no spaces), but was " + Checks.quote(id));
+    }
+  }
+
+  static void ucum(String type, String code) {
+    if (!Checks.isUcum(code)) {
+      throw new InvalidValueException(type, "ucum",
+          "must be a UCUM code such as 't' or '%' (printable ASCII, no spaces, at most 64), but was " + Checks.quote(code));
     }
   }
 }

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The root document: one official narrative with its sources, eras, sectors, policy lines and
- * the claims it makes.
+ * The root document: one official narrative with its sources, eras, sectors, policy lines, the
+ * actors and events it names, the claims it makes, and the codes it adds to the built-in
+ * vocabularies.
  *
  * <p>Building a narrative checks each value on its own; whether its references resolve is the
  * job of {@link NarrativeValidator}, which reports every problem at once.
@@ -58,6 +59,18 @@ public abstract class Narrative {
 
   /** {@return the claims} */
   public abstract List<Claim> claims();
+
+  /** {@return the actors the narrative names: people, parties and organs, states, international bodies} */
+  public abstract List<Actor> actors();
+
+  /** {@return the events the narrative names: congresses, plenums, speeches, disasters} */
+  public abstract List<Event> events();
+
+  /**
+   * {@return the narrative's own codes for claim kinds, priority modes and relation types, beside the
+   * built-in ones ({@link Vocabulary} answers questions over both)}
+   */
+  public abstract List<CodeDefinition> vocabulary();
 
   /** {@return a new builder} */
   public static Builder builder() {
@@ -125,7 +138,25 @@ public abstract class Narrative {
   }
 
   /**
-   * {@return the claims that name {@code ref} as subject, cause or effect, in data-set order}
+   * {@return the actor with this id}
+   *
+   * @param id the id to look up
+   */
+  public Optional<Actor> actor(String id) {
+    return Optional.ofNullable(actorsById().get(id));
+  }
+
+  /**
+   * {@return the event with this id}
+   *
+   * @param id the id to look up
+   */
+  public Optional<Event> event(String id) {
+    return Optional.ofNullable(eventsById().get(id));
+  }
+
+  /**
+   * {@return the claims that name {@code ref} as subject, cause, effect or what they justify, in data-set order}
    *
    * @param ref the entity referred to
    */
@@ -150,6 +181,8 @@ public abstract class Narrative {
       case SECTOR -> sectorsById().containsKey(id);
       case POLICY_LINE -> policyLinesById().containsKey(id);
       case SOURCE -> sourcesById().containsKey(id);
+      case ACTOR -> actorsById().containsKey(id);
+      case EVENT -> eventsById().containsKey(id);
     };
   }
 
@@ -176,6 +209,16 @@ public abstract class Narrative {
   @Value.Lazy
   Map<String, Claim> claimsById() {
     return index(claims(), Claim::id);
+  }
+
+  @Value.Lazy
+  Map<String, Actor> actorsById() {
+    return index(actors(), Actor::id);
+  }
+
+  @Value.Lazy
+  Map<String, Event> eventsById() {
+    return index(events(), Event::id);
   }
 
   /** First entity wins on duplicate ids; duplicates are reported by the validator. */

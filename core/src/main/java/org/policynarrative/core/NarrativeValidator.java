@@ -54,10 +54,16 @@ public final class NarrativeValidator {
     checkDuplicates(narrative.sectors(), narrative.sectorsById().size(), Sector::id, "sectors", problems);
     checkDuplicates(narrative.policyLines(), narrative.policyLinesById().size(), PolicyLine::id, "policyLines", problems);
     checkDuplicates(narrative.claims(), narrative.claimsById().size(), Claim::id, "claims", problems);
+    checkDuplicates(narrative.actors(), narrative.actorsById().size(), Actor::id, "actors", problems);
+    checkDuplicates(narrative.events(), narrative.eventsById().size(), Event::id, "events", problems);
+    checkSources(narrative, problems);
     checkEras(narrative, problems);
+    checkEvents(narrative, problems);
     checkSectors(narrative, problems);
     checkPolicyLines(narrative, problems);
     checkClaims(narrative, problems);
+    ClaimLinkCheck.check(narrative, problems);
+    VocabularyCheck.check(narrative, problems);
     checkTexts(narrative, texts, problems);
     return ValidationReport.of(problems);
   }
@@ -74,6 +80,32 @@ public final class NarrativeValidator {
       if (earlier != null) {
         problems.add(Problem.of(field + "[" + i + "].id", ProblemCode.DUPLICATE_ID,
             "id '" + id.apply(values.get(i)) + "' is already used by " + field + "[" + earlier + "]"));
+      }
+    }
+  }
+
+  private static void checkSources(Narrative narrative, List<Problem> problems) {
+    List<Source> sources = narrative.sources();
+    if (sources.stream().allMatch(source -> source.translationOf().isEmpty())) {
+      return;
+    }
+    ReferenceCycles.References translationOf =
+        ReferenceCycles.find(sources, Source::id, List.of(source -> optional(source.translationOf()))).get(0);
+    for (int i = 0; i < sources.size(); i++) {
+      checkLink(translationOf, "sources", i, ".translationOf", EntityKind.SOURCE, ProblemCode.TRANSLATION_CYCLE,
+          "translations form a cycle: ", problems);
+    }
+  }
+
+  private static void checkEvents(Narrative narrative, List<Problem> problems) {
+    List<Event> events = narrative.events();
+    for (int i = 0; i < events.size(); i++) {
+      List<String> participants = events.get(i).participants();
+      for (int p = 0; p < participants.size(); p++) {
+        if (!resolves(narrative, EntityKind.ACTOR, participants.get(p))) {
+          problems.add(unknownReference("events[" + i + "].participants[" + p + "]", EntityKind.ACTOR,
+              participants.get(p)));
+        }
       }
     }
   }
@@ -101,7 +133,8 @@ public final class NarrativeValidator {
   private static void checkPolicyLines(Narrative narrative, List<Problem> problems) {
     List<PolicyLine> lines = narrative.policyLines();
     List<ReferenceCycles.References> links = ReferenceCycles.find(lines, PolicyLine::id,
-        List.of(line -> optional(line.supersedes()), line -> optional(line.continues())));
+        List.of(line -> optional(line.supersedes()), line -> optional(line.continues()),
+            line -> optional(line.amends())));
     for (int i = 0; i < lines.size(); i++) {
       PolicyLine line = lines.get(i);
       List<Era> eras = new ArrayList<>();
@@ -125,6 +158,18 @@ public final class NarrativeValidator {
           "policy lines form a cycle: ", problems);
       checkLink(links.get(1), "policyLines", i, ".continues", EntityKind.POLICY_LINE, ProblemCode.LINE_CYCLE,
           "policy lines form a cycle: ", problems);
+      checkLink(links.get(2), "policyLines", i, ".amends", EntityKind.POLICY_LINE, ProblemCode.LINE_CYCLE,
+          "policy lines form a cycle: ", problems);
+      for (int r = 0; r < line.roles().size(); r++) {
+        String actor = line.roles().get(r).actor();
+        if (!resolves(narrative, EntityKind.ACTOR, actor)) {
+          problems.add(unknownReference("policyLines[" + i + "].roles[" + r + "].actor", EntityKind.ACTOR, actor));
+        }
+      }
+      if (line.adoptedAtEvent().isPresent() && !resolves(narrative, EntityKind.EVENT, line.adoptedAtEvent().get())) {
+        problems.add(unknownReference("policyLines[" + i + "].adoptedAtEvent", EntityKind.EVENT,
+            line.adoptedAtEvent().get()));
+      }
       // By bounds, whatever the dates' forms: outside only when no day the adoption date may denote can lie in
       // any of its eras; an era's open or unknown end is unbounded (Period.overlaps).
       if (line.adopted().isPresent() && !eras.isEmpty()
@@ -157,7 +202,7 @@ public final class NarrativeValidator {
   }
 
   /** A reference that may be absent, as the list of references {@link ReferenceCycles} follows. */
-  private static List<String> optional(Optional<String> reference) {
+  static List<String> optional(Optional<String> reference) {
     return reference.isPresent() ? List.of(reference.get()) : List.of();
   }
 
@@ -186,7 +231,8 @@ public final class NarrativeValidator {
       int count = 0;
       for (int i = from; i < to; i++) {
         Claim claim = claims.get(i);
-        int needed = count + claim.about().size() + claim.causes().size() + claim.effects().size() + 1;
+        int needed = count + claim.about().size() + claim.causes().size() + claim.effects().size()
+            + claim.justifies().size() + 1;
         if (needed > ids.length) {
           int length = Math.max(needed, ids.length * 2);
           ids = Arrays.copyOf(ids, length);
@@ -196,6 +242,7 @@ public final class NarrativeValidator {
         count = gather(claim.about(), i, ids, kinds, owners, count);
         count = gather(claim.causes(), i, ids, kinds, owners, count);
         count = gather(claim.effects(), i, ids, kinds, owners, count);
+        count = gather(claim.justifies(), i, ids, kinds, owners, count);
         String source = claim.anchor().source();
         source.hashCode(); // loads the id now, with the others, rather than when it is resolved
         ids[count] = source;
@@ -230,6 +277,7 @@ public final class NarrativeValidator {
     checkRefs(narrative, claim.about(), i, ".about", problems);
     checkRefs(narrative, claim.causes(), i, ".causes", problems);
     checkRefs(narrative, claim.effects(), i, ".effects", problems);
+    checkRefs(narrative, claim.justifies(), i, ".justifies", problems);
     String source = claim.anchor().source();
     if (!resolves(narrative, EntityKind.SOURCE, source)) {
       problems.add(unknownReference("claims[" + i + "].anchor.source", EntityKind.SOURCE, source));
@@ -257,7 +305,7 @@ public final class NarrativeValidator {
     return narrative.contains(kind, id);
   }
 
-  private static Problem unknownReference(String path, EntityKind kind, String id) {
+  static Problem unknownReference(String path, EntityKind kind, String id) {
     return Problem.of(path, ProblemCode.UNKNOWN_REFERENCE,
         "refers to " + kind.code() + " '" + id + "', which the narrative does not have");
   }

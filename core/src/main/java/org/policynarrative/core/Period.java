@@ -2,6 +2,7 @@ package org.policynarrative.core;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.policynarrative.core.internal.Checks;
@@ -144,6 +145,19 @@ public final class Period {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(Checks.quote(text) + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The period from the start of the first of {@code periods} to the end of the last, keeping the
+   * kind of each end (open, unknown or a date): the span of the eras a policy line belongs to.
+   */
+  static Period span(List<Period> periods) {
+    Period first = periods.stream().min(CHRONOLOGICAL).orElseThrow();
+    Period last = periods.stream().max(Comparator.comparing((Period p) -> p.latest().orElse(LocalDate.MAX))).orElseThrow();
+    if (first.start == null && last.end == null) {
+      return first; // both sides without a date: the earliest-starting period is the best single answer
+    }
+    return new Period(first.start, first.startUnknown, last.end, last.endUnknown);
   }
 
   private static HistoricalDate end(String which, String text) {

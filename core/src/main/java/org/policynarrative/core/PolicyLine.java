@@ -1,16 +1,19 @@
 package org.policynarrative.core;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A strategic line that an actor adopted, such as the 1953 line "developing the heavy industry
  * preferentially and ensuring the simultaneous development of light industry and agriculture".
- * What it prioritises and how long it is meant to last are the source's declarations.
+ * What it prioritises and how long it is meant to last are the source's declarations. A line is
+ * adopted at one time ({@link #adopted()}) and may be in force over another ({@link #inForce()}):
+ * a five-year plan is adopted in 1956 and in force from 1957 to 1961.
  */
 @Value.Immutable
-@NarrativeStyle
+@NarrativeMapStyle
 public abstract class PolicyLine {
 
   /** {@return the id, a slug unique among the narrative's policy lines} */
@@ -19,17 +22,35 @@ public abstract class PolicyLine {
   /** {@return a short name} */
   public abstract String name();
 
+  /** {@return the name in other languages, keyed by BCP 47 language tag ({@code ko} to {@code 병진로선})} */
+  public abstract Map<String, String> labels();
+
   /** {@return the line as the source states it} */
   public abstract Optional<String> statement();
 
   /** {@return when it was adopted, as precisely as the source says} */
   public abstract Optional<HistoricalDate> adopted();
 
-  /** {@return who adopted it, such as "Workers' Party of Korea"} */
+  /**
+   * {@return who adopted it, as free text, such as "Workers' Party of Korea"; kept for version-1
+   * documents: a new data set names actors in {@link #roles()}}
+   */
   public abstract Optional<String> adoptedBy();
 
-  /** {@return the event at which it was adopted, such as "Seventh Congress of the WPK"} */
+  /**
+   * {@return the event at which it was adopted, as free text, such as "Seventh Congress of the WPK";
+   * kept for version-1 documents: a new data set names an {@link Event} in {@link #adoptedAtEvent()}}
+   */
   public abstract Optional<String> adoptedAt();
+
+  /** {@return the id of the {@link Event} at which the line was adopted} */
+  public abstract Optional<String> adoptedAtEvent();
+
+  /** {@return the actors the source names as adopting, drafting, implementing or opposing the line} */
+  public abstract List<LineRole> roles();
+
+  /** {@return when the line was in force, when the source says so (adopted is not the same as in force)} */
+  public abstract Optional<Period> inForce();
 
   /** {@return the ids of the {@link Era eras} the line belongs to} */
   public abstract List<String> eras();
@@ -48,6 +69,15 @@ public abstract class PolicyLine {
 
   /** {@return the id of a line this one carries on} */
   public abstract Optional<String> continues();
+
+  /** {@return the id of a line this one amends: changes in part ("targets were raised") without replacing it} */
+  public abstract Optional<String> amends();
+
+  /** {@return identifiers of the same line elsewhere: URIs or CURIEs such as {@code wikidata:Q1139586}} */
+  public abstract List<String> identifiers();
+
+  /** {@return the encoder's notes: doubts and remarks about the encoding, not assessments} */
+  public abstract List<EncoderNote> encoderNotes();
 
   /** {@return a new builder} */
   public static Builder builder() {
@@ -73,14 +103,22 @@ public abstract class PolicyLine {
   void check() {
     Invariants.slug("PolicyLine", "id", id());
     Invariants.notBlank("PolicyLine", "name", name());
+    Invariants.labels("PolicyLine", labels());
     statement().ifPresent(s -> Invariants.notBlank("PolicyLine", "statement", s));
     adoptedBy().ifPresent(s -> Invariants.notBlank("PolicyLine", "adoptedBy", s));
     adoptedAt().ifPresent(s -> Invariants.notBlank("PolicyLine", "adoptedAt", s));
+    adoptedAtEvent().ifPresent(s -> Invariants.slug("PolicyLine", "adoptedAtEvent", s));
     eras().forEach(e -> Invariants.slug("PolicyLine", "eras", e));
     supersedes().ifPresent(s -> Invariants.slug("PolicyLine", "supersedes", s));
     continues().ifPresent(s -> Invariants.slug("PolicyLine", "continues", s));
-    for (String attribute : List.of("supersedes", "continues")) {
-      Optional<String> other = attribute.equals("supersedes") ? supersedes() : continues();
+    amends().ifPresent(s -> Invariants.slug("PolicyLine", "amends", s));
+    identifiers().forEach(i -> Invariants.identifier("PolicyLine", i));
+    for (String attribute : List.of("supersedes", "continues", "amends")) {
+      Optional<String> other = switch (attribute) {
+        case "supersedes" -> supersedes();
+        case "continues" -> continues();
+        default -> amends();
+      };
       if (other.filter(id()::equals).isPresent()) {
         throw new InvalidValueException("PolicyLine", attribute, "must not name the line itself ('" + id() + "')");
       }

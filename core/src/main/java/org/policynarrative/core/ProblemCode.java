@@ -10,8 +10,18 @@ public enum ProblemCode {
   UNKNOWN_REFERENCE,
   /** Following {@link Sector#broader()} leads back to the same sector. */
   SECTOR_CYCLE,
-  /** Following {@link PolicyLine#supersedes()} or {@link PolicyLine#continues()} leads back to the same line. */
+  /** Following {@link PolicyLine#supersedes()}, {@link PolicyLine#continues()} or {@link PolicyLine#amends()} leads back to the same line. */
   LINE_CYCLE,
+  /** Following one directed type of {@link ClaimRelation} (fulfils, revises, repeats, elaborates) leads back to the same claim. */
+  CLAIM_CYCLE,
+  /** Following {@link Source#translationOf()} leads back to the same source. */
+  TRANSLATION_CYCLE,
+  /** Following {@link CodeDefinition#broader()} leads back to the same code. */
+  CODE_CYCLE,
+  /** A claim kind, priority mode or relation type is neither built in nor declared in {@link Narrative#vocabulary()}; or a declaration redefines a built-in code. */
+  UNDECLARED_CODE,
+  /** A {@link Figure}'s baseline period lies wholly after the period the figure refers to. */
+  BASELINE_AFTER_PERIOD,
   /** A policy line was adopted at a date outside every era it belongs to. */
   LINE_OUTSIDE_ERA,
   /** An anchor's quote does not occur in its source text: the anchor is orphaned. */

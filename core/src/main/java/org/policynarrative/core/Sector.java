@@ -32,6 +32,12 @@ public abstract class Sector {
   /** {@return a short description of what the sector covers} */
   public abstract Optional<String> description();
 
+  /** {@return identifiers of the same thing elsewhere: URIs or CURIEs such as {@code wikidata:Q182867} or a PeriodO period's URI} */
+  public abstract List<String> identifiers();
+
+  /** {@return the encoder's notes: doubts and remarks about the encoding, not assessments} */
+  public abstract List<EncoderNote> encoderNotes();
+
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
@@ -65,5 +71,6 @@ public abstract class Sector {
       throw new InvalidValueException("Sector", "broader", "must not be the sector itself ('" + id() + "')");
     }
     description().ifPresent(d -> Invariants.notBlank("Sector", "description", d));
+    identifiers().forEach(i -> Invariants.identifier("Sector", i));
   }
 }

@@ -5,11 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.function.Function;
 
 /**
- * Which priority each sector had in each era, from the policy lines in force then (the lines that
- * list the era in {@link PolicyLine#eras()}). When several lines rank one sector in one era, the
- * strongest {@link PriorityMode} wins (the enum's declaration order).
+ * Which priority each sector had in each era, from the policy lines in force then: the lines that
+ * list the era in {@link PolicyLine#eras()}, and the lines whose {@link PolicyLine#inForce()} period
+ * overlaps the era's. When several lines rank one sector in one era, the strongest
+ * {@link PriorityMode} wins (the built-in constants' order; a narrative's own mode counts as the
+ * built-in mode it narrows, and one that narrows none as weaker than every built-in one; on a tie
+ * the first line in data-set order wins).
  *
  * <p>Eras are in chronological order; sectors are those that some line ranks, in data-set order.
  */
@@ -32,11 +38,20 @@ public final class SectorPriorityMatrix {
    */
   public static SectorPriorityMatrix of(Narrative narrative) {
     Map<String, Map<String, PriorityMode>> cells = new HashMap<>();
+    Vocabulary vocabulary = Vocabulary.of(narrative);
+    Map<PriorityMode, Integer> strength = new HashMap<>();
+    Function<PriorityMode, Integer> rank = mode -> strength.computeIfAbsent(mode, m -> {
+      int index = List.of(PriorityMode.values()).indexOf(vocabulary.rollUp(m));
+      return index < 0 ? Integer.MAX_VALUE : index;
+    });
     for (PolicyLine line : narrative.policyLines()) {
+      Set<String> eras = new LinkedHashSet<>(line.eras());
+      line.inForce().ifPresent(inForce -> narrative.eras().stream()
+          .filter(era -> era.period().overlaps(inForce)).forEach(era -> eras.add(era.id())));
       for (SectorPriority priority : line.priorities()) {
-        for (String era : line.eras()) {
+        for (String era : eras) {
           cells.computeIfAbsent(priority.sector(), s -> new HashMap<>())
-              .merge(era, priority.mode(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+              .merge(era, priority.mode(), (a, b) -> rank.apply(a) <= rank.apply(b) ? a : b);
         }
       }
     }

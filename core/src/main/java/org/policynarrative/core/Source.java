@@ -1,5 +1,6 @@
 package org.policynarrative.core;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -35,6 +36,15 @@ public abstract class Source {
   /** {@return anything else worth knowing about the source: provenance, gaps, how it was retrieved} */
   public abstract Optional<String> note();
 
+  /**
+   * {@return the id of the source this one translates, when it is a translation (the English
+   * version of a Korean original); a claim's anchors in both are each checked against their own text}
+   */
+  public abstract Optional<String> translationOf();
+
+  /** {@return the encoder's notes: doubts and remarks about the encoding, not assessments} */
+  public abstract List<EncoderNote> encoderNotes();
+
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
@@ -64,5 +74,9 @@ public abstract class Source {
     language().ifPresent(l -> Invariants.languageTag("Source", "language", l));
     sha256().ifPresent(h -> Invariants.sha256("Source", "sha256", h));
     note().ifPresent(n -> Invariants.notBlank("Source", "note", n));
+    translationOf().ifPresent(t -> Invariants.slug("Source", "translationOf", t));
+    if (translationOf().filter(id()::equals).isPresent()) {
+      throw new InvalidValueException("Source", "translationOf", "must not name the source itself ('" + id() + "')");
+    }
   }
 }

@@ -46,9 +46,8 @@ class EnumCodesTest {
 
   @Test
   void anUnknownCodeIsRejectedListingTheAllowedOnes() {
-    assertThatThrownBy(() -> PriorityMode.fromCode("TOP_PRIORITY"))
+    assertThatThrownBy(() -> Durability.fromCode("PERMANENT"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("'TOP_PRIORITY' is not a PriorityMode; expected one of top-priority, preferential, "
-            + "prioritized, simultaneous");
+        .hasMessage("'PERMANENT' is not a Durability; expected one of permanent, temporary, unstated");
   }
 }

@@ -424,7 +424,10 @@ class NarrativeValidatorTest {
   @Test
   void oneNarrativeCanBreakEveryRuleAndAllAreReported() {
     Narrative narrative = TestNarratives.valid()
-        .addSources(Source.builder().id("kcna").sha256("0".repeat(64)).build())
+        .addSources(Source.builder().id("kcna").sha256("0".repeat(64)).build(),
+            Source.builder().id("ko").translationOf("en").build(), Source.builder().id("en").translationOf("ko").build())
+        .addVocabulary(CodeDefinition.builder().scheme(CodeScheme.CLAIM_KIND).code("p").label("P").broader("q").build(),
+            CodeDefinition.builder().scheme(CodeScheme.CLAIM_KIND).code("q").label("Q").broader("p").build())
         .addEras(era("post-war", "1961"))
         .addSectors(Sector.builder().id("a").name("A").broader("b").build(),
             Sector.builder().id("b").name("B").broader("a").build())
@@ -436,7 +439,12 @@ class NarrativeValidatorTest {
             claim("c2", anchor("portal", "nowhere")).build(),
             claim("c3", Anchor.builder().source("portal").exact("heavy industry").start(46).end(60).build()).build(),
             claim("c4", Anchor.builder().source("portal").exact("heavy industry").prefix("the ").build()).build(),
-            claim("c5", anchor("portal", "developing")).build())
+            claim("c5", anchor("portal", "developing")).build(),
+            claim("c6", ClaimKind.fromCode("acheivement")).addRelations(ClaimRelation.of(RelationType.REPEATS, "c7"))
+                .addFigures(Figure.builder().indicator("steel").wording("twice").statedAs(StatedAs.MULTIPLE)
+                    .amount(java.math.BigDecimal.valueOf(2)).period(Period.parse("1956"))
+                    .baselinePeriod(Period.parse("1960")).status(FigureStatus.RESULT).build()).build(),
+            claim("c7").addRelations(ClaimRelation.of(RelationType.REPEATS, "c6")).build())
         .build();
     List<SourceText> texts = List.of(TEXT, SourceText.of("kcna", "text"), SourceText.of("stray", "text"));
 

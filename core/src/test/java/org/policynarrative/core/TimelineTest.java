@@ -56,7 +56,7 @@ class TimelineTest {
   }
 
   @Test
-  void anUndatedLineIsPlacedByItsFirstKnownEraAndALineWithNeitherIsLeftOut() {
+  void anUndatedLineSpansAllItsKnownErasAndALineWithNeitherIsLeftOut() {
     Narrative narrative = narrative()
         .addEras(era("post-war", "1953/1960"), era("sixties", "196X"))
         .addPolicyLines(
@@ -68,8 +68,8 @@ class TimelineTest {
         .extracting(e -> e.ref().toString(), TimelineEntry::name, e -> e.when().toEdtf())
         .containsExactly(
             tuple("era:post-war", "Era post-war", "1953/1960"),
-            tuple("era:sixties", "Era sixties", "196X"),
-            tuple("policy-line:undated", "Undated", "196X"));
+            tuple("policy-line:undated", "Undated", "1953/196X"),
+            tuple("era:sixties", "Era sixties", "196X"));
   }
 
   @Test

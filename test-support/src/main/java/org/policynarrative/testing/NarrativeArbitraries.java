@@ -6,7 +6,9 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.policynarrative.core.Actor;
 import org.policynarrative.core.Anchor;
+import org.policynarrative.core.Figure;
 import org.policynarrative.core.Assessment;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.ClaimKind;
@@ -22,14 +24,15 @@ import org.policynarrative.core.Source;
 import org.policynarrative.core.Verdict;
 
 /**
- * The shared jqwik arbitraries for the whole model, for every module's property tests (shipped in
- * core's test-jar).
+ * The shared jqwik arbitraries for the whole model, for every module's property tests (module
+ * test-support).
  *
  * <p>Every generated value satisfies the model's own invariants, and every generated
  * {@link Narrative} is one that {@code NarrativeValidator.validate(n).isValid()} accepts: ids are
  * unique per kind, every reference resolves, broader sectors and superseded or continued lines
- * form no cycle, a policy line's adoption date lies in one of its eras, and anchors name existing
- * sources. Free text is drawn from {@link #hostileStrings() a hostile alphabet}.
+ * form no cycle (nor do amended lines, translated sources and broader codes), a policy line's adoption date lies in one of its eras, and anchors name existing
+ * sources; actors, events, declared codes, figures, claim relations (to earlier claims only, so
+ * none cycles), other anchors, identifiers and encoder's notes are drawn too. Free text is drawn from {@link #hostileStrings() a hostile alphabet}.
  *
  * <pre>{@code
  * @Property(tries = 1000)
@@ -190,6 +193,16 @@ public final class NarrativeArbitraries {
     });
   }
 
+  /** Actors with fresh ids, every attribute drawn. */
+  public static Arbitrary<Actor> actors() {
+    return ModelV2Drafts.actors();
+  }
+
+  /** Figures of every form ({@code statedAs}), with hostile wording and decimals of every scale; no sector. */
+  public static Arbitrary<Figure> figures() {
+    return ModelV2Drafts.figures().map(ModelV2Drafts.FigureDraft::figure);
+  }
+
   /** Assessments; any verdict but {@code unverified} cites at least one reference. */
   public static Arbitrary<Assessment> assessments() {
     return Combinators.combine(nonBlankStrings(), Arbitraries.of(Verdict.class), nonBlankStrings().optional(),
@@ -220,7 +233,7 @@ public final class NarrativeArbitraries {
             NarrativeDrafts.eras().list().ofMaxSize(maxPerList),
             NarrativeDrafts.sectors().list().ofMaxSize(maxPerList),
             NarrativeDrafts.lines().list().ofMaxSize(maxPerList),
-            NarrativeDrafts.claims().list().ofMaxSize(maxPerList))
+            NarrativeDrafts.claims().list().ofMaxSize(maxPerList), ModelV2Drafts.parts(maxPerList))
         .as(NarrativeDrafts::assemble);
   }
 

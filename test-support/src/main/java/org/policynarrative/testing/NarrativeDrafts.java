@@ -17,7 +17,15 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.policynarrative.core.Actor;
 import org.policynarrative.core.Anchor;
+import org.policynarrative.core.ClaimRelation;
+import org.policynarrative.core.CodeDefinition;
+import org.policynarrative.core.CodeScheme;
+import org.policynarrative.core.Event;
+import org.policynarrative.core.Figure;
+import org.policynarrative.core.LineRole;
+import org.policynarrative.core.RelationType;
 import org.policynarrative.core.Assessment;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.ClaimKind;
@@ -81,7 +89,7 @@ final class NarrativeDrafts {
   }
 
   static Arbitrary<LineDraft> lines() {
-    Arbitrary<PriorityDraft> priority = Combinators.combine(choice(), Arbitraries.of(PriorityMode.class),
+    Arbitrary<PriorityDraft> priority = Combinators.combine(choice(), Arbitraries.of(PriorityMode.values()),
             Arbitraries.integers().between(1, 1000).optional(), nonBlankStrings().optional())
         .as(PriorityDraft::new);
     Arbitrary<Optional<String>> text = nonBlankStrings().optional();
@@ -102,7 +110,7 @@ final class NarrativeDrafts {
   static Arbitrary<ClaimDraft> claims() {
     Arbitrary<List<List<Integer>>> mentions = Combinators.combine(choices(), choices(), choices()).as(List::of);
     return Combinators.combine(
-            Combinators.combine(ids(), nonBlankStrings(), Arbitraries.of(ClaimKind.class)).as(List::of),
+            Combinators.combine(ids(), nonBlankStrings(), Arbitraries.of(ClaimKind.values())).as(List::of),
             mentions, nonBlankStrings(), nonBlankStrings().optional(), periods().optional(), choice(),
             NarrativeArbitraries.anchors("placeholder"),
             NarrativeArbitraries.assessments().list().ofMaxSize(2))
@@ -112,26 +120,62 @@ final class NarrativeDrafts {
   }
 
   static Narrative assemble(Narrative.Builder header, List<Source> rawSources, List<EraDraft> eraDrafts,
-      List<SectorDraft> sectorDrafts, List<LineDraft> lineDrafts, List<ClaimDraft> claimDrafts) {
+      List<SectorDraft> sectorDrafts, List<LineDraft> lineDrafts, List<ClaimDraft> claimDrafts,
+      ModelV2Drafts.Parts v2) {
     List<Source> sources = uniqueSources(rawSources);
+    int common = 0;
+    for (int i = 0; i < sources.size(); i++) {
+      Optional<String> translationOf = i > 0 && i < v2.translations().size()
+          ? Optional.of(sources.get(v2.translations().get(i) % i).id()) : Optional.empty();
+      ModelV2Drafts.Common c = common(v2, common++);
+      sources.set(i, Source.builder().from(sources.get(i)).translationOf(translationOf)
+          .addAllEncoderNotes(c.notes()).build());
+    }
     List<String> sourceIds = sources.stream().map(Source::id).collect(Collectors.toList());
 
     List<String> eraIds = unique(eraDrafts.stream().map(EraDraft::id).collect(Collectors.toList()));
     List<Era> eras = new ArrayList<>();
     for (int i = 0; i < eraDrafts.size(); i++) {
-      eras.add(era(eraDrafts.get(i), eraIds.get(i), sourceIds));
+      ModelV2Drafts.Common c = common(v2, common++);
+      eras.add(Era.builder().from(era(eraDrafts.get(i), eraIds.get(i), sourceIds))
+          .addAllIdentifiers(c.identifiers()).addAllEncoderNotes(c.notes()).build());
     }
 
     List<String> sectorIds = unique(sectorDrafts.stream().map(SectorDraft::id).collect(Collectors.toList()));
     List<Sector> sectors = new ArrayList<>();
     for (int i = 0; i < sectorDrafts.size(); i++) {
-      sectors.add(sector(sectorDrafts.get(i), sectorIds.get(i), sectorIds.subList(0, i)));
+      ModelV2Drafts.Common c = common(v2, common++);
+      sectors.add(Sector.builder().from(sector(sectorDrafts.get(i), sectorIds.get(i), sectorIds.subList(0, i)))
+          .addAllIdentifiers(c.identifiers()).addAllEncoderNotes(c.notes()).build());
     }
+
+    List<String> actorIds = unique(v2.actors().stream().map(Actor::id).collect(Collectors.toList()));
+    List<Actor> actors = new ArrayList<>();
+    for (int i = 0; i < actorIds.size(); i++) {
+      actors.add(Actor.builder().from(v2.actors().get(i)).id(actorIds.get(i)).build());
+    }
+    List<String> eventIds = unique(v2.events().stream().map(ModelV2Drafts.EventDraft::id)
+        .collect(Collectors.toList()));
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < eventIds.size(); i++) {
+      ModelV2Drafts.EventDraft d = v2.events().get(i);
+      events.add(Event.builder().id(eventIds.get(i)).name(d.name()).putAllLabels(d.labels()).when(d.when())
+          .place(d.place()).addAllParticipants(actorIds.isEmpty() ? List.of()
+              : d.participants().stream().map(p -> actorIds.get(p % actorIds.size())).collect(Collectors.toList()))
+          .summary(d.summary()).addAllIdentifiers(d.common().identifiers())
+          .addAllEncoderNotes(d.common().notes()).build());
+    }
+    List<CodeDefinition> vocabulary = ModelV2Drafts.vocabulary(v2.codes());
 
     List<String> lineIds = unique(lineDrafts.stream().map(LineDraft::id).collect(Collectors.toList()));
     List<PolicyLine> lines = new ArrayList<>();
     for (int i = 0; i < lineDrafts.size(); i++) {
-      lines.add(line(lineDrafts.get(i), lineIds.get(i), eras, sectorIds, lineIds.subList(0, i)));
+      PolicyLine line = line(lineDrafts.get(i), lineIds.get(i), eras, sectorIds, lineIds.subList(0, i));
+      if (i < v2.lines().size()) {
+        line = withExtras(line, v2.lines().get(i), actorIds, eventIds, lineIds.subList(0, i),
+            declared(vocabulary, CodeScheme.PRIORITY_MODE));
+      }
+      lines.add(line);
     }
 
     List<EntityRef> pool = new ArrayList<>();
@@ -139,17 +183,78 @@ final class NarrativeDrafts {
     eraIds.forEach(id -> pool.add(EntityRef.era(id)));
     sectorIds.forEach(id -> pool.add(EntityRef.sector(id)));
     lineIds.forEach(id -> pool.add(EntityRef.policyLine(id)));
+    actorIds.forEach(id -> pool.add(EntityRef.actor(id)));
+    eventIds.forEach(id -> pool.add(EntityRef.event(id)));
 
     // A claim must quote a source: without sources there are no claims.
     List<ClaimDraft> claimable = sourceIds.isEmpty() ? List.of() : claimDrafts;
     List<String> claimIds = unique(claimable.stream().map(ClaimDraft::id).collect(Collectors.toList()));
     List<Claim> claims = new ArrayList<>();
     for (int i = 0; i < claimable.size(); i++) {
-      claims.add(claim(claimable.get(i), claimIds.get(i), sourceIds, pool));
+      Claim claim = claim(claimable.get(i), claimIds.get(i), sourceIds, pool);
+      if (i < v2.claims().size()) {
+        claim = withExtras(claim, v2.claims().get(i), sourceIds, sectorIds, pool, claimIds.subList(0, i), vocabulary);
+      }
+      claims.add(claim);
     }
 
     return header.addAllSources(sources).addAllEras(eras).addAllSectors(sectors).addAllPolicyLines(lines)
-        .addAllClaims(claims).build();
+        .addAllClaims(claims).addAllActors(actors).addAllEvents(events).addAllVocabulary(vocabulary).build();
+  }
+
+  private static ModelV2Drafts.Common common(ModelV2Drafts.Parts v2, int index) {
+    return index < v2.others().size() ? v2.others().get(index) : ModelV2Drafts.none();
+  }
+
+  private static List<String> declared(List<CodeDefinition> vocabulary, CodeScheme scheme) {
+    return vocabulary.stream().filter(d -> d.scheme() == scheme).map(CodeDefinition::code)
+        .collect(Collectors.toList());
+  }
+
+  private static PolicyLine withExtras(PolicyLine line, ModelV2Drafts.LineExtras x, List<String> actorIds,
+      List<String> eventIds, List<String> earlierLines, List<String> modes) {
+    PolicyLine.Builder b = PolicyLine.builder().from(line).putAllLabels(x.labels()).inForce(x.inForce())
+        .adoptedAtEvent(pick(x.event(), eventIds)).amends(pick(x.amends(), earlierLines))
+        .addAllIdentifiers(x.common().identifiers()).addAllEncoderNotes(x.common().notes());
+    if (!actorIds.isEmpty()) {
+      for (int r = 0; r < x.roles().size(); r++) {
+        b.addRoles(LineRole.of(x.roles().get(r), actorIds.get(x.roleActors().get(r) % actorIds.size())));
+      }
+    }
+    Optional<String> mode = pick(x.customMode(), modes);
+    if (mode.isPresent() && !line.priorities().isEmpty()) {
+      List<SectorPriority> priorities = new ArrayList<>(line.priorities());
+      priorities.set(0, SectorPriority.builder().from(priorities.get(0)).mode(PriorityMode.fromCode(mode.get())).build());
+      b.priorities(priorities);
+    }
+    return b.build();
+  }
+
+  private static Claim withExtras(Claim claim, ModelV2Drafts.ClaimExtras x, List<String> sourceIds,
+      List<String> sectorIds, List<EntityRef> pool, List<String> earlierClaims, List<CodeDefinition> vocabulary) {
+    Claim.Builder b = Claim.builder().from(claim).addAllJustifies(refs(x.justifies(), pool))
+        .addAllEncoderNotes(x.notes());
+    for (int a = 0; a < x.otherAnchors().size(); a++) {
+      b.addOtherAnchors(Anchor.builder().from(x.otherAnchors().get(a))
+          .source(sourceIds.get(x.otherSources().get(a) % sourceIds.size())).build());
+    }
+    for (ModelV2Drafts.FigureDraft f : x.figures()) {
+      b.addFigures(Figure.builder().from(f.figure()).sector(pick(f.sector(), sectorIds)).build());
+    }
+    List<String> types = new ArrayList<>();
+    for (RelationType type : RelationType.values()) {
+      types.add(type.code());
+    }
+    types.addAll(declared(vocabulary, CodeScheme.RELATION_TYPE));
+    if (!earlierClaims.isEmpty()) {
+      for (int r = 0; r < x.relationTargets().size(); r++) {
+        b.addRelations(ClaimRelation.of(
+            RelationType.fromCode(types.get(x.relationTypes().get(r) % types.size())),
+            earlierClaims.get(x.relationTargets().get(r) % earlierClaims.size())));
+      }
+    }
+    pick(x.customKind(), declared(vocabulary, CodeScheme.CLAIM_KIND)).ifPresent(k -> b.kind(ClaimKind.fromCode(k)));
+    return b.build();
   }
 
   static Era era(EraDraft d, String id, List<String> sourceIds) {

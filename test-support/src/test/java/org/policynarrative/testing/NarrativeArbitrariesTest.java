@@ -53,6 +53,28 @@ class NarrativeArbitrariesTest {
         .anyMatch(c -> !c.about().isEmpty() && !c.assessments().isEmpty() && c.anchor().start().isPresent()));
   }
 
+  @Example
+  void defaultNarrativesUseEveryFeatureOfModelTwo() {
+    List<Narrative> sample = NarrativeArbitraries.narratives().sampleStream().limit(300)
+        .collect(Collectors.toList());
+    assertThat(sample).anyMatch(n -> n.actors().stream().anyMatch(a -> !a.identifiers().isEmpty()));
+    assertThat(sample).anyMatch(n -> n.events().stream().anyMatch(e -> !e.participants().isEmpty()));
+    assertThat(sample).anyMatch(n -> n.vocabulary().stream().anyMatch(d -> d.broader().isPresent()));
+    assertThat(sample).anyMatch(n -> n.sources().stream().anyMatch(s -> s.translationOf().isPresent()));
+    assertThat(sample).anyMatch(n -> n.policyLines().stream().anyMatch(l -> !l.roles().isEmpty()
+        && l.inForce().isPresent() && l.adoptedAtEvent().isPresent() && !l.labels().isEmpty()));
+    assertThat(sample).anyMatch(n -> n.policyLines().stream().anyMatch(l -> l.amends().isPresent()));
+    assertThat(sample).anyMatch(n -> n.policyLines().stream()
+        .anyMatch(l -> l.priorities().stream().anyMatch(p -> !p.mode().isBuiltIn())));
+    assertThat(sample).anyMatch(n -> n.claims().stream().anyMatch(c -> !c.kind().isBuiltIn()));
+    assertThat(sample).anyMatch(n -> n.claims().stream().anyMatch(c -> !c.relations().isEmpty()
+        && !c.figures().isEmpty() && !c.otherAnchors().isEmpty() && !c.justifies().isEmpty()
+        && !c.encoderNotes().isEmpty()));
+    assertThat(sample).anyMatch(n -> n.claims().stream().flatMap(c -> c.figures().stream())
+        .anyMatch(f -> f.statedAs() == org.policynarrative.core.StatedAs.RANGE && f.baselinePeriod().isPresent()));
+    assertThat(sample).anyMatch(n -> n.eras().stream().anyMatch(e -> !e.encoderNotes().isEmpty()));
+  }
+
   @Property(tries = 2000)
   void parseableDatesRoundTripThroughText(@ForAll("parseableDates") HistoricalDate date) {
     assertThat(HistoricalDate.parse(date.text())).isEqualTo(date);

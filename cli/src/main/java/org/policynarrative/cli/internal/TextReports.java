@@ -2,6 +2,7 @@ package org.policynarrative.cli.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +12,7 @@ import org.policynarrative.core.Narrative;
 import org.policynarrative.core.Timeline;
 import org.policynarrative.core.TimelineEntry;
 import org.policynarrative.core.Verdict;
+import org.policynarrative.core.Vocabulary;
 
 /**
  * Plain-text views for the {@code timeline}, {@code stats} and {@code formats} subcommands. Every
@@ -41,14 +43,27 @@ final class TextReports {
     lines.add("eras:         " + narrative.eras().size());
     lines.add("sectors:      " + narrative.sectors().size());
     lines.add("policy lines: " + narrative.policyLines().size());
+    lines.add("actors:       " + narrative.actors().size());
+    lines.add("events:       " + narrative.events().size());
     lines.add("claims:       " + narrative.claims().size());
-    Map<ClaimKind, Integer> byKind = new EnumMap<>(ClaimKind.class);
+    // Built-in kinds in their documented order, then the narrative's own in order of first use.
+    Map<ClaimKind, Integer> byKind = new LinkedHashMap<>();
+    for (ClaimKind kind : ClaimKind.values()) {
+      byKind.put(kind, 0);
+    }
     Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
     for (Claim claim : narrative.claims()) {
       byKind.merge(claim.kind(), 1, Integer::sum);
       byVerdict.merge(claim.verdict(), 1, Integer::sum);
     }
-    byKind.forEach((kind, n) -> lines.add("  " + pad(kind.code(), 20) + " " + n));
+    Vocabulary vocabulary = Vocabulary.of(narrative);
+    byKind.forEach((kind, n) -> {
+      if (n > 0) {
+        ClaimKind parent = vocabulary.rollUp(kind);
+        String narrows = parent.equals(kind) ? "" : "  (narrows " + parent.code() + ")";
+        lines.add("  " + pad(kind.code(), 20) + " " + n + narrows);
+      }
+    });
     lines.add("verdicts:");
     byVerdict.forEach((verdict, n) -> lines.add("  " + pad(verdict.code(), 20) + " " + n));
     Map<String, Integer> attributed = new TreeMap<>();

@@ -61,6 +61,50 @@ public final class Checks {
   }
 
   /**
+   * True when {@code id} is an external identifier: an absolute URI or a CURIE, that is a scheme or
+   * prefix ({@code [A-Za-z][A-Za-z0-9+.-]*}), a colon and at least one more character, with no white
+   * space or control character anywhere, such as {@code wikidata:Q182867} or
+   * {@code http://n2t.net/ark:/99152/p0fp7wv}.
+   */
+  public static boolean isIdentifier(String id) {
+    int colon = id.indexOf(':');
+    if (colon < 1 || colon == id.length() - 1 || !isAsciiLetter(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < colon; i++) {
+      char c = id.charAt(i);
+      if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    for (int i = colon + 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code code} may be a UCUM code: 1 to 64 printable ASCII characters, no space. */
+  public static boolean isUcum(String code) {
+    if (code.isEmpty() || code.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c <= ' ' || c >= 0x7F) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /**
    * {@code value} in single quotes for an error message, cut to its first 60 characters (with the
    * full length named) so that a huge bad input does not make a huge message.
    */

@@ -60,7 +60,7 @@ public final class ModelSerializers {
     all.addSerializer(type, new ModelSerializer<>(type, writer));
   }
 
-  private static <E extends Enum<E>> void code(SimpleSerializers all, Class<E> type, Function<E, String> code) {
+  private static <E> void code(SimpleSerializers all, Class<E> type, Function<E, String> code) {
     add(all, type, (g, value) -> g.writeString(code.apply(value)));
   }
 }

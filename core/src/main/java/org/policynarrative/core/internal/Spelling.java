@@ -1,0 +1,62 @@
+package org.policynarrative.core.internal;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** The closest known word to a misspelled one, for "did you mean" hints. Not API. */
+public final class Spelling {
+
+  /** Words longer than this are not compared: a hint is for typos, and the distance is quadratic. */
+  private static final int MAX_LENGTH = 64;
+
+  private Spelling() {}
+
+  /**
+   * The known word nearest to {@code word} by edit distance, if it is near enough to be a typo: at
+   * most a third of the word's length, and at least one edit allowed.
+   *
+   * @param word what the user wrote
+   * @param known the words it may have meant
+   * @return the nearest known word, or empty when none is near
+   */
+  public static Optional<String> closest(String word, Collection<String> known) {
+    if (word.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    int allowed = Math.max(1, word.length() / 3);
+    String best = null;
+    int bestDistance = allowed + 1;
+    for (String candidate : known) {
+      if (Math.abs(candidate.length() - word.length()) >= bestDistance || candidate.length() > MAX_LENGTH) {
+        continue;
+      }
+      int distance = distance(word, candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Levenshtein distance, case-insensitive, over chars. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      char ca = Character.toLowerCase(a.charAt(i - 1));
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = ca == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
