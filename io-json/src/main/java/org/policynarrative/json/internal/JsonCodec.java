@@ -152,7 +152,7 @@ public final class JsonCodec {
    */
   public void write(Narrative narrative, OutputStream out) throws IOException {
     JsonGenerator g = canonical.createGenerator(DocumentLimits.limit(out, maxDocumentLength), JsonEncoding.UTF8);
-    write(canonical, g, narrative, true, JsonNarrativeFormat.NAME, "the document");
+    write(canonical, g, narrative, true, JsonNarrativeFormat.NAME, 0);
   }
 
   /**
@@ -162,7 +162,7 @@ public final class JsonCodec {
    */
   public void write(Narrative narrative, Writer out) throws IOException {
     JsonGenerator g = canonical.createGenerator(DocumentLimits.limit(out, maxDocumentLength));
-    write(canonical, g, narrative, true, JsonNarrativeFormat.NAME, "the document");
+    write(canonical, g, narrative, true, JsonNarrativeFormat.NAME, 0);
   }
 
   /**
@@ -197,12 +197,12 @@ public final class JsonCodec {
    * Writes one narrative with {@code g}, and closes {@code g} (which leaves its target open).
    *
    * @param newline whether a newline ends the document
-   * @param what what is written, for an error: {@code the document}, {@code line 7}
+   * @param lineNumber the JSON Lines line written, or 0 for a whole document
    * @throws NarrativeFormatException when the output passes its length limit, naming the limit and how
    *     to raise it
    */
   static void write(ObjectWriter writer, JsonGenerator g, Narrative narrative, boolean newline, String format,
-      String what) throws IOException {
+      long lineNumber) throws IOException {
     try {
       writer.writeValue(g, narrative);
       if (newline) {
@@ -210,7 +210,7 @@ public final class JsonCodec {
       }
       g.close();
     } catch (JacksonIOException e) {
-      throw JsonErrors.writeFailure(format, e.getCause(), what);
+      throw JsonErrors.writeFailure(format, e.getCause(), lineNumber > 0 ? "line " + lineNumber : "the document");
     } catch (StreamConstraintsException e) {
       throw NarrativeFormatException.builder(format, "cannot write the narrative: " + e.getOriginalMessage())
           .path(g.streamWriteContext().pathAsPointer().toString()).cause(e).build();

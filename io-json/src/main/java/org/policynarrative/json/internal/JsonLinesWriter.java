@@ -9,12 +9,14 @@ import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.DocumentLimits.TooLongException;
 import org.policynarrative.core.spi.DocumentLimits.Unit;
 import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * Writes JSON Lines: one compact narrative a line, each ended by a newline. A line longer than the
  * limit {@link JsonLinesReader} applies is refused before it passes the limit, so that what is
  * written reads back: the limit counts the characters of a line as the reader does, also when the
- * line is written as UTF-8 bytes.
+ * line is written as UTF-8 bytes. A refused line is partly written; the lines before it are whole.
  */
 final class JsonLinesWriter {
 
@@ -22,12 +24,12 @@ final class JsonLinesWriter {
 
   /** Writes the narratives as UTF-8 lines; flushes, leaves {@code out} open. */
   static void write(JsonCodec codec, Iterator<? extends Narrative> narratives, OutputStream out) throws IOException {
-    Utf8Line line = new Utf8Line(out, codec.maxDocumentLength());
+    Utf8Line line = new Utf8Line(out, codec.maxDocumentLength(), codec.compact());
     while (narratives.hasNext()) {
       Narrative narrative = narratives.next();
-      line.next();
+      line.next(narrative);
       JsonCodec.write(codec.compact(), codec.compact().createGenerator(line, JsonEncoding.UTF8), narrative, false,
-          JsonLinesReader.FORMAT, "line " + line.number);
+          JsonLinesReader.FORMAT, line.number);
       out.write('\n');
     }
     out.flush();
@@ -40,68 +42,69 @@ final class JsonLinesWriter {
       Narrative narrative = narratives.next();
       line.next();
       JsonCodec.write(codec.compact(), codec.compact().createGenerator(line), narrative, false,
-          JsonLinesReader.FORMAT, "line " + line.number);
+          JsonLinesReader.FORMAT, line.number);
       out.write('\n');
     }
     out.flush();
   }
 
   /**
-   * One line's UTF-8 bytes on their way to the target, counted in the characters ({@code char}s)
-   * they decode to: one for each byte that starts a character, two for one that starts a four-byte
-   * sequence (a surrogate pair). Jackson writes an unpaired surrogate as an escape of six ASCII
-   * characters, which the reader counts as six too.
+   * One line's UTF-8 bytes on their way to the target. The reader's limit counts characters
+   * ({@code char}s), and a character takes one to four bytes (a surrogate pair four for two), so a
+   * line of no more bytes than the limit is within it: only bytes are counted. The first time a line's
+   * bytes would pass the limit, its characters are counted, by writing the narrative again to a
+   * counter; the line is refused when they pass it too. (Counting the characters of every line as it
+   * went made JSON Lines writing 10 to 15% slower; lines that long are rare.)
    */
   private static final class Utf8Line extends OutputStream {
     private final OutputStream out;
     private final long maxLength;
+    private final ObjectWriter writer;
+    private Narrative narrative;
     private long number;
-    private long chars;
+    private long bytes;
+    /** True once the line's characters are known to be within the limit. */
+    private boolean fits;
 
-    Utf8Line(OutputStream out, long maxLength) {
+    Utf8Line(OutputStream out, long maxLength, ObjectWriter writer) {
       this.out = out;
       this.maxLength = maxLength;
+      this.writer = writer;
     }
 
-    /** Starts the next line. */
-    void next() {
+    /** Starts the line of {@code narrative}. */
+    void next(Narrative narrative) {
+      this.narrative = narrative;
       number++;
-      chars = 0;
+      bytes = 0;
+      fits = false;
     }
 
     @Override
     public void write(int b) throws IOException {
-      count(charsOf((byte) b));
+      count(1);
       out.write(b);
     }
 
     @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      Objects.checkFromIndexSize(offset, length, bytes.length);
-      long n = length;
-      // Most bytes are ASCII: only a byte with its high bit set (negative) counts other than one.
-      for (int i = offset, end = offset + length; i < end; i++) {
-        if (bytes[i] < 0) {
-          n += charsOf(bytes[i]) - 1;
+    public void write(byte[] buffer, int offset, int length) throws IOException {
+      Objects.checkFromIndexSize(offset, length, buffer.length);
+      count(length);
+      out.write(buffer, offset, length);
+    }
+
+    private void count(int n) throws IOException {
+      if (!fits && bytes + n > maxLength) {
+        Utf8Characters line = new Utf8Characters();
+        try (JsonGenerator g = writer.createGenerator(line, JsonEncoding.UTF8)) {
+          writer.writeValue(g, narrative);
         }
+        if (line.chars > maxLength) {
+          throw new TooLongException("line " + number, maxLength, Unit.CHARACTERS, true);
+        }
+        fits = true;
       }
-      count(n);
-      out.write(bytes, offset, length);
-    }
-
-    /** The characters a UTF-8 byte adds: 0 for a continuation byte, 2 for the first of four bytes, else 1. */
-    private static int charsOf(byte b) {
-      if ((b & 0xC0) == 0x80) {
-        return 0;
-      }
-      return (b & 0xF8) == 0xF0 ? 2 : 1;
-    }
-
-    private void count(long n) throws TooLongException {
-      if (chars + n > maxLength) {
-        throw new TooLongException("line " + number, maxLength, Unit.CHARACTERS, true);
-      }
-      chars += n;
+      bytes += n;
     }
 
     @Override
@@ -112,6 +115,35 @@ final class JsonLinesWriter {
     @Override
     public void close() {
       // The caller owns the target.
+    }
+  }
+
+  /**
+   * Counts the characters ({@code char}s) that the UTF-8 written to it decodes to: one for each byte
+   * that starts a character, two for one that starts a four-byte sequence (a surrogate pair). Jackson
+   * writes an unpaired surrogate as an escape of six ASCII characters, which the reader counts as six
+   * too.
+   */
+  private static final class Utf8Characters extends OutputStream {
+    private long chars;
+
+    @Override
+    public void write(int b) {
+      chars += charsOf((byte) b);
+    }
+
+    @Override
+    public void write(byte[] buffer, int offset, int length) {
+      for (int i = offset, end = offset + length; i < end; i++) {
+        chars += charsOf(buffer[i]);
+      }
+    }
+
+    private static int charsOf(byte b) {
+      if ((b & 0xC0) == 0x80) {
+        return 0;
+      }
+      return (b & 0xF8) == 0xF0 ? 2 : 1;
     }
   }
 
