@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.AtomicFiles;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.ReadValidation;
 import org.policynarrative.core.spi.StrictUtf8;
@@ -36,10 +37,11 @@ import org.policynarrative.json.internal.version.FormatVersion;
  * <p>Output is canonical: UTF-8, fields in a fixed order, two-space indentation, a final newline,
  * empty collections and absent values left out; writing the same narrative twice gives the same
  * bytes. Input is read through the core builders, so every model invariant holds for what is
- * returned, and within limits (nesting depth 32, strings of 1,000,000 characters, documents and
- * JSON Lines lines of 64 MiB unless raised with {@link #withMaxDocumentLength(long)}). Every
- * problem with the input is reported as one {@link NarrativeFormatException} with line, column,
- * JSON Pointer and a plain message. Whether references resolve, ids are unique and hierarchies have
+ * returned, and within the limits every format shares ({@link DocumentLimits}): documents, and JSON
+ * Lines lines, of 64 MiB unless raised with {@link #withMaxDocumentLength(long)}, nesting depth 32, a
+ * string as long as its document. The writers refuse a document (or line) longer than the limit, so
+ * that what this instance writes, it reads back. Every problem with the input is reported as one
+ * {@link NarrativeFormatException} with line, column, JSON Pointer and a plain message. Whether references resolve, ids are unique and hierarchies have
  * no cycles is checked on read only by a {@link #validatingOnRead()} copy: the policy every reader
  * of this project follows ({@link ReadValidation}).
  *
@@ -110,14 +112,16 @@ public final class NarrativeJson {
   }
 
   /**
-   * A copy of this reader that accepts documents, and JSON Lines lines, of up to {@code maxLength}
-   * bytes (for {@link Path} and {@link InputStream} documents) or characters (for {@link Reader}
-   * and string documents, and for each JSON Lines line). The default is 64 MiB; raise it for
-   * larger data sets, keeping in mind that the narrative read is held in memory (JSON Lines holds
-   * one line at a time). Strictness and validation are kept. The
-   * {@link org.policynarrative.core.spi.NarrativeFormat} service formats always use the default.
+   * A copy of this reader and writer that reads and writes documents, and JSON Lines lines, of up to
+   * {@code maxLength} bytes (for {@link Path}, {@link InputStream} and {@link OutputStream}
+   * documents) or characters (for {@link Reader}, {@link Writer} and string documents, and for each
+   * JSON Lines line). The default, {@link DocumentLimits#DEFAULT_MAX_DOCUMENT_LENGTH}, is 64 MiB for
+   * every format; raise it for larger data sets, keeping in mind that the narrative read is held in
+   * memory (JSON Lines holds one line at a time), and read what was written with the same limit.
+   * Strictness and validation are kept. The {@link org.policynarrative.core.spi.NarrativeFormat}
+   * service formats use the default unless their own {@code withMaxDocumentLength} is called.
    *
-   * @return a copy of this reader that accepts documents
+   * @return a copy of this reader and writer with that limit
    * @param maxLength the longest input accepted, at least 1
    * @throws IllegalArgumentException when {@code maxLength} is less than 1
    */
@@ -127,11 +131,11 @@ public final class NarrativeJson {
   }
 
   /**
-   * The longest document, and JSON Lines line, this reader accepts, in bytes or characters as
-   * {@link #withMaxDocumentLength(long)} describes; 64 MiB (67,108,864) unless changed. Longer
-   * input fails with a {@link NarrativeFormatException} naming the limit.
+   * The longest document, and JSON Lines line, this reader accepts and this writer writes, in bytes
+   * or characters as {@link #withMaxDocumentLength(long)} describes; 64 MiB (67,108,864) unless
+   * changed. Longer input, or output, fails with a {@link NarrativeFormatException} naming the limit.
    *
-   * @return the longest document, and JSON Lines line, this reader accepts, in bytes or characters as {@link #withMaxDocumentLength(long)} describes
+   * @return the longest document, and JSON Lines line, read or written, in bytes or characters as {@link #withMaxDocumentLength(long)} describes
    */
   public long maxDocumentLength() {
     return codec.maxDocumentLength();
@@ -211,6 +215,8 @@ public final class NarrativeJson {
    *
    * @param narrative the narrative
    * @param path the file
+   * @throws NarrativeFormatException when the document would be longer than
+   *     {@link #maxDocumentLength()} bytes; the file is then unchanged
    * @throws IOException when writing fails; the file is then unchanged
    */
   public void write(Narrative narrative, Path path) throws IOException {
@@ -223,6 +229,8 @@ public final class NarrativeJson {
    *
    * @param narrative the narrative
    * @param out where to write; flushed, not closed
+   * @throws NarrativeFormatException when the document would be longer than
+   *     {@link #maxDocumentLength()} bytes; what was written before stays written
    * @throws IOException when writing fails
    */
   public void write(Narrative narrative, OutputStream out) throws IOException {
@@ -234,6 +242,8 @@ public final class NarrativeJson {
    *
    * @param narrative the narrative
    * @param out where to write; flushed, not closed
+   * @throws NarrativeFormatException when the document would be longer than
+   *     {@link #maxDocumentLength()} characters; what was written before stays written
    * @throws IOException when writing fails
    */
   public void write(Narrative narrative, Writer out) throws IOException {
@@ -244,6 +254,8 @@ public final class NarrativeJson {
    * {@return the canonical document as a string, ending in a newline}
    *
    * @param narrative the narrative
+   * @throws NarrativeFormatException when the document would be longer than
+   *     {@link #maxDocumentLength()} characters
    */
   public String toJson(Narrative narrative) {
     Objects.requireNonNull(narrative, "narrative");
@@ -302,6 +314,8 @@ public final class NarrativeJson {
    *
    * @param narratives the narratives, written in order
    * @param path the file
+   * @throws NarrativeFormatException when a line would be longer than {@link #maxDocumentLength()}
+   *     characters, naming the line; the file is then unchanged
    * @throws IOException when writing fails; the file is then unchanged
    */
   public void writeLines(Stream<? extends Narrative> narratives, Path path) throws IOException {
@@ -314,6 +328,9 @@ public final class NarrativeJson {
    *
    * @param narratives the narratives, written in order
    * @param out where to write; flushed, not closed
+   * @throws NarrativeFormatException when a line would be longer than {@link #maxDocumentLength()}
+   *     characters (as the reader counts them), naming the line; the lines before it have been written,
+   *     and part of it
    * @throws IOException when writing fails
    */
   public void writeLines(Stream<? extends Narrative> narratives, OutputStream out) throws IOException {
@@ -327,6 +344,8 @@ public final class NarrativeJson {
    *
    * @param narratives the narratives, written in order
    * @param out where to write; flushed, not closed
+   * @throws NarrativeFormatException when a line would be longer than {@link #maxDocumentLength()}
+   *     characters, naming the line; the lines before it have been written, and part of it
    * @throws IOException when writing fails
    */
   public void writeLines(Stream<? extends Narrative> narratives, Writer out) throws IOException {

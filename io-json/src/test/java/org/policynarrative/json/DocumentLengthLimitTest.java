@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.testing.SampleNarratives;
 
@@ -88,7 +89,7 @@ class DocumentLengthLimitTest {
     assertThatThrownBy(() -> NarrativeJson.create().withMaxDocumentLength(limit).fromJson(WIDE))
         .isInstanceOf(NarrativeFormatException.class)
         .hasMessageContaining("maximum document length of " + String.format("%,d", limit) + " characters")
-        .hasNoCause();
+        .cause().isInstanceOf(DocumentLimits.TooLongException.class);
   }
 
   @Test

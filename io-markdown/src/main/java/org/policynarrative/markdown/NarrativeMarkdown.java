@@ -30,6 +30,9 @@ import org.policynarrative.markdown.internal.MarkdownCodec;
  *
  * <p>Instances are immutable and safe to share between threads; {@link #validatingOnRead()} and
  * {@link #withMaxDocumentLength(long)} return configured copies and leave the original as it was.
+ * Documents are limited to 64 MiB unless raised, the default every format shares
+ * ({@link DocumentLimits}); the writers refuse a longer document, so that what an instance writes,
+ * it reads back.
  *
  * <pre>{@code
  * NarrativeMarkdown markdown = NarrativeMarkdown.create();
@@ -50,8 +53,9 @@ public final class NarrativeMarkdown {
   }
 
   /**
-   * The Markdown reader and writer, reading documents of up to 16 MiB strictly: anything the
-   * dialect does not define is an error (Markdown has no lenient mode), with no validation on read.
+   * The Markdown reader and writer, reading documents of up to 64 MiB strictly: anything the
+   * dialect does not define is an error (Markdown has no lenient mode), with no validation on read;
+   * it writes documents of up to 64 MiB.
    *
    * @return the Markdown reader and writer
    */
@@ -81,14 +85,16 @@ public final class NarrativeMarkdown {
   }
 
   /**
-   * A copy of this reader and writer that reads documents of up to {@code maxLength} bytes (from a
-   * {@link Path} or an {@link InputStream}) or characters (from a {@link Reader} or a string).
-   * The default is 16 MiB. The whole document and its syntax tree are
-   * held in memory while it is read, more than 40 bytes of heap per byte of input, so raise the limit
-   * together with the heap. Validation is kept. The {@link org.policynarrative.core.spi.NarrativeFormat}
-   * service format always uses the default.
+   * A copy of this reader and writer that reads and writes documents of up to {@code maxLength} bytes
+   * (for a {@link Path}, an {@link InputStream} or an {@link OutputStream}) or characters (for a
+   * {@link Reader}, a {@link Writer} or a string). The default,
+   * {@link DocumentLimits#DEFAULT_MAX_DOCUMENT_LENGTH}, is 64 MiB for every format. The whole document
+   * and its syntax tree are held in memory while it is read, about 25 bytes of heap per byte of input
+   * (1.6 GiB at 64 MiB), so raise the limit together with the heap, and read what was written with the
+   * same limit. Validation is kept. The {@link org.policynarrative.core.spi.NarrativeFormat} service
+   * format uses the default unless its own {@code withMaxDocumentLength} is called.
    *
-   * @return a copy of this reader and writer that reads documents of up to {@code maxLength} bytes
+   * @return a copy of this reader and writer with that limit
    * @param maxLength the longest document accepted, at least 1
    * @throws IllegalArgumentException when {@code maxLength} is less than 1
    */
@@ -98,11 +104,11 @@ public final class NarrativeMarkdown {
   }
 
   /**
-   * The longest document this reader accepts, in bytes or characters as
-   * {@link #withMaxDocumentLength(long)} describes; 16 MiB (16,777,216) unless changed. A longer
+   * The longest document this reader accepts and this writer writes, in bytes or characters as
+   * {@link #withMaxDocumentLength(long)} describes; 64 MiB (67,108,864) unless changed. A longer
    * document fails with a {@link NarrativeFormatException} naming the limit.
    *
-   * @return the longest document this reader accepts
+   * @return the longest document read or written
    */
   public long maxDocumentLength() {
     return maxDocumentLength;
@@ -164,9 +170,11 @@ public final class NarrativeMarkdown {
    * {@return the narrative as a Markdown document, exactly the text the other write methods write}
    *
    * @param narrative the narrative
+   * @throws NarrativeFormatException when the document is longer than {@link #maxDocumentLength()}
+   *     characters
    */
   public String toMarkdown(Narrative narrative) {
-    return MarkdownCodec.write(Objects.requireNonNull(narrative, "narrative"));
+    return MarkdownCodec.write(Objects.requireNonNull(narrative, "narrative"), maxDocumentLength);
   }
 
   /**
@@ -178,13 +186,15 @@ public final class NarrativeMarkdown {
    *
    * @param narrative the narrative
    * @param path the file
+   * @throws NarrativeFormatException when the document would be longer than
+   *     {@link #maxDocumentLength()} bytes; the file is then unchanged
    * @throws IOException when writing fails; the file is then unchanged
    */
   public void write(Narrative narrative, Path path) throws IOException {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(narrative, "narrative");
     // Streamed chunk by chunk into the temporary file: the document is never held whole.
-    AtomicFiles.write(path, out -> MarkdownCodec.write(narrative, out));
+    AtomicFiles.write(path, out -> MarkdownCodec.write(narrative, out, maxDocumentLength));
   }
 
   /**
@@ -192,10 +202,13 @@ public final class NarrativeMarkdown {
    *
    * @param narrative the narrative
    * @param out where to write; flushed, not closed
+   * @throws NarrativeFormatException when the document would be longer than
+   *     {@link #maxDocumentLength()} bytes; what was written before stays written
    * @throws IOException when writing fails
    */
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    MarkdownCodec.write(Objects.requireNonNull(narrative, "narrative"), Objects.requireNonNull(out, "out"));
+    MarkdownCodec.write(Objects.requireNonNull(narrative, "narrative"), Objects.requireNonNull(out, "out"),
+        maxDocumentLength);
   }
 
   /**
@@ -203,9 +216,12 @@ public final class NarrativeMarkdown {
    *
    * @param narrative the narrative
    * @param out where to write; flushed, not closed
+   * @throws NarrativeFormatException when the document would be longer than
+   *     {@link #maxDocumentLength()} characters; what was written before stays written
    * @throws IOException when writing fails
    */
   public void write(Narrative narrative, Writer out) throws IOException {
-    MarkdownCodec.write(Objects.requireNonNull(narrative, "narrative"), Objects.requireNonNull(out, "out"));
+    MarkdownCodec.write(Objects.requireNonNull(narrative, "narrative"), Objects.requireNonNull(out, "out"),
+        maxDocumentLength);
   }
 }

@@ -14,13 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.testing.SampleNarratives;
 
 /** {@link NarrativeMarkdown#withMaxDocumentLength(long)}: exact limits, a message that says how to raise them, copies. */
 class DocumentLengthLimitTest {
 
-  private static final int DEFAULT = 16 * 1024 * 1024;
+  private static final long DEFAULT = DocumentLimits.DEFAULT_MAX_DOCUMENT_LENGTH;
 
   private final NarrativeMarkdown markdown = NarrativeMarkdown.create();
   private final Narrative narrative = SampleNarratives.economicConstruction();
@@ -72,18 +73,27 @@ class DocumentLengthLimitTest {
   }
 
   @Test
-  void aLargerDocumentReadsOnceTheLimitIsRaised() throws IOException {
-    // Past the 16 MiB default by one character: the default fails, a raised limit reads it.
+  void aDocumentPastTheOld16MiBDefaultReadsAndWritesByDefault() throws IOException {
+    // Markdown once read 16 MiB where the other formats read 64 MiB, so convert wrote Markdown files
+    // that it then refused (issue 22). One character past 16 MiB: read and written at the default.
     String head = "# Big\n\n- **Id:** n\n- **Language:** en\n- **Version:** 1\n- **Description:** ";
-    int description = DEFAULT - head.length();
-    String document = head + "x".repeat(description) + "\n";
-    assertThat(document.length()).isEqualTo(DEFAULT + 1);
+    int sixteenMiB = 16 * 1024 * 1024;
+    String document = head + "x".repeat(sixteenMiB - head.length()) + "\n";
+    assertThat(document.length()).isEqualTo(sixteenMiB + 1);
 
-    assertThatThrownBy(() -> markdown.fromMarkdown(document))
+    Narrative large = markdown.read(new StringReader(document));
+    assertThat(markdown.toMarkdown(large)).isEqualTo(document);
+    assertThatThrownBy(() -> markdown.withMaxDocumentLength(sixteenMiB).fromMarkdown(document))
         .isInstanceOf(NarrativeFormatException.class)
         .hasMessageContaining("16,777,216 characters (16 MiB)");
-    assertThat(markdown.withMaxDocumentLength(DEFAULT + 1).read(new StringReader(document)).description().orElseThrow())
-        .hasSize(description);
+  }
+
+  @Test
+  void aDocumentPastTheDefaultIsRefusedBeforeItIsParsed() {
+    String document = "x".repeat(Math.toIntExact(DEFAULT + 1));
+    assertThatThrownBy(() -> markdown.fromMarkdown(document))
+        .isInstanceOf(NarrativeFormatException.class)
+        .hasMessageContaining("67,108,864 characters (64 MiB)");
   }
 
   @Test
@@ -96,7 +106,9 @@ class DocumentLengthLimitTest {
     assertThat(raised.maxDocumentLength()).isEqualTo(1_000_000);
     assertThatThrownBy(() -> small.fromMarkdown(document)).isInstanceOf(NarrativeFormatException.class);
     assertThat(raised.fromMarkdown(document)).isEqualTo(narrative);
-    assertThat(small.toMarkdown(narrative)).isEqualTo(document);
+    assertThat(raised.toMarkdown(narrative)).isEqualTo(document);
+    assertThatThrownBy(() -> small.toMarkdown(narrative)).as("the writer keeps to the limit too")
+        .isInstanceOf(NarrativeFormatException.class);
   }
 
   @ParameterizedTest

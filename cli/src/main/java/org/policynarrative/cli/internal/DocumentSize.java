@@ -31,4 +31,15 @@ final class DocumentSize implements ITypeConverter<Long> {
           + " optionally with K, M or G, such as 200M");
     }
   }
+
+  /** {@code bytes} as this option is written: {@code 128M}, {@code 2K}, or a number of bytes. */
+  static String format(long bytes) {
+    for (int i = 2; i >= 0; i--) {
+      int shift = 10 * (i + 1);
+      if (bytes % (1L << shift) == 0) {
+        return (bytes >> shift) + "KMG".substring(i, i + 1);
+      }
+    }
+    return Long.toString(bytes);
+  }
 }

@@ -51,7 +51,11 @@ final class Errors {
   }
 
   private static String describeRaw(Throwable e) {
-    if (e instanceof CliException || e instanceof NarrativeFormatException) {
+    if (e instanceof NarrativeFormatException format) {
+      // A document past a length limit: the option that raises it, not the format's Java method.
+      return oneLine(LimitMessages.forCommandLine(format).getMessage());
+    }
+    if (e instanceof CliException) {
       return oneLine(e.getMessage());
     }
     if (e instanceof NoSuchFileException) {

@@ -3,6 +3,7 @@ package org.policynarrative.cli.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import org.policynarrative.core.spi.DocumentLimits;
 
 /**
  * How much the tool reads into memory outside the formats, which bound their own documents: the
@@ -14,8 +15,8 @@ final class InputLimits {
   /** The longest source text, in bytes: four times the longest source the project has seen. */
   static final int MAX_SOURCE_TEXT_BYTES = 64 << 20;
 
-  /** The longest narrative on standard input, in bytes: the JSON reader's default document limit. */
-  static final int MAX_STDIN_BYTES = 64 << 20;
+  /** The longest narrative on standard input, in bytes: the default document limit of every format. */
+  static final int MAX_STDIN_BYTES = (int) DocumentLimits.DEFAULT_MAX_DOCUMENT_LENGTH;
 
   private InputLimits() {}
 

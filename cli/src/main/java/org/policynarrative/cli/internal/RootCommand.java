@@ -64,8 +64,10 @@ public final class RootCommand implements Runnable {
 
   @Option(names = "--max-document-size", paramLabel = "SIZE", scope = ScopeType.INHERIT,
       converter = DocumentSize.class,
-      description = "Read documents, standard input and source texts of up to SIZE bytes (such as 200M or 1G)"
-          + " instead of each format's default limit. A larger document needs more memory: see JAVA_OPTS.")
+      description = "Read and write documents (for JSON Lines, each line), and read standard input and source"
+          + " texts, of up to SIZE bytes (such as 200M or 1G) instead of the default of 64 MiB; read what was"
+          + " written with a raised limit with the same option. A larger document needs more memory: see"
+          + " JAVA_OPTS.")
   Long maxDocumentSize;
 
   @CommandLine.Spec

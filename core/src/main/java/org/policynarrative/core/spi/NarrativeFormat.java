@@ -26,11 +26,14 @@ public interface NarrativeFormat {
   List<String> fileExtensions();
 
   /**
-   * This format reading documents of up to {@code maxLength} bytes instead of its default limit, for
-   * tools that let their users raise it (the command line's {@code --max-document-size}). A format
-   * without a length limit, the default, returns itself.
+   * This format reading and writing documents of up to {@code maxLength} bytes instead of its default
+   * limit ({@link DocumentLimits#DEFAULT_MAX_DOCUMENT_LENGTH}, the same for every format), for tools
+   * that let their users raise it (the command line's {@code --max-document-size}). Its reader refuses
+   * a longer document, and its writer refuses to write one, each with a {@link NarrativeFormatException}
+   * whose cause is a {@link DocumentLimits.TooLongException}: what a format writes, it reads back with
+   * the same limit. A format without a length limit, the default, returns itself.
    *
-   * @param maxLength the longest document to read, in bytes
+   * @param maxLength the longest document to read or write, in bytes
    * @return a format with that limit; this one when it has none
    * @throws IllegalArgumentException when {@code maxLength} is less than 1
    */
@@ -64,6 +67,8 @@ public interface NarrativeFormat {
    *
    * @param narrative the narrative
    * @param out where to write; flushed, not closed
+   * @throws NarrativeFormatException when the format cannot represent the narrative, or when the
+   *     document would be longer than the format's limit (what was written before stays written)
    * @throws IOException when writing fails
    * @throws UnsupportedOperationException when the format is read-only
    */

@@ -152,7 +152,8 @@ public final class NarrativeFormats {
    * @param narrative the narrative
    * @param path where the problem is, such as {@code claims[3].about[1]}
    * @throws NarrativeFormatException when no format claims the extension, the format cannot write,
-   *     or it cannot represent this narrative (the exception then names the file); the file is then unchanged
+   *     it cannot represent this narrative, or the document would be longer than the format's limit
+   *     (the exception then names the file); the file is then unchanged
    * @throws IOException when writing fails; the file is then unchanged
    */
   public void write(Narrative narrative, Path path) throws IOException {

@@ -9,8 +9,9 @@
  * <p>What every adapter needs besides its parsing library is here too, so that the adapters (this
  * project's and anyone else's) behave alike:
  * <ul>
- *   <li>{@link org.policynarrative.core.spi.DocumentLimits}: the document length limit, counted
- *       exactly, with one message for input that passes it;</li>
+ *   <li>{@link org.policynarrative.core.spi.DocumentLimits}: the limits every format applies (one
+ *       set of defaults, so that what one format writes every format reads back), the document length
+ *       counted exactly on read and on write, with one message for a document that passes it;</li>
  *   <li>{@link org.policynarrative.core.spi.StrictUtf8}: UTF-8 decoding that reports malformed
  *       bytes where they are instead of replacing them;</li>
  *   <li>{@link org.policynarrative.core.spi.LocationIndex}: where each value of a document was

@@ -20,9 +20,12 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonGeneratorDelegate;
@@ -46,8 +49,10 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * {@code .yaml} and {@code .yml}.
  *
  * <p>Bad input fails with one {@link NarrativeFormatException} carrying the line, column and
- * path of the problem; Jackson's own exceptions never escape. Instances are immutable and safe to
- * share between threads.
+ * path of the problem; Jackson's own exceptions never escape. The limits are the ones every format
+ * shares ({@link DocumentLimits}): documents of up to 64 MiB unless raised with
+ * {@link #withMaxDocumentLength(long)}, read and written, so that what the format writes it reads
+ * back. Instances are immutable and safe to share between threads.
  */
 public final class YamlNarrativeFormat implements NarrativeFormat {
 
@@ -58,13 +63,30 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) \"(.*)\"", Pattern.DOTALL);
 
   /**
-   * The longest document read by default, in bytes: the same as the JSON reader's, so that what one
-   * format writes the others read back. SnakeYAML's own limit (3 MB of code points) is lifted.
+   * The longest document read and written by default, in bytes: the default every format shares
+   * ({@link DocumentLimits#DEFAULT_MAX_DOCUMENT_LENGTH}, 64 MiB), so that what one format writes the
+   * others read back.
    */
-  public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+  public static final long MAX_DOCUMENT_LENGTH = DocumentLimits.DEFAULT_MAX_DOCUMENT_LENGTH;
+
+  /** How a user of this class raises the limit, as the too-long message names it. */
+  private static final String RAISE_WITH = "YamlNarrativeFormat.withMaxDocumentLength(long)";
 
   private static final ObjectMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
-          .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).build())
+          // The limits every format shares. SnakeYAML's own limit, 3 MB of code points, refused a 3.5 MB
+          // document this format had written; like a string, a document has no more code points than
+          // bytes, which the document limit bounds exactly (DocumentLimits.limit), so it has none of its own.
+          .loadSettings(LoadSettings.builder().setCodePointLimit(DocumentLimits.MAX_STRING_LENGTH).build())
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(DocumentLimits.MAX_NESTING_DEPTH)
+              .maxStringLength(DocumentLimits.MAX_STRING_LENGTH)
+              .maxNameLength(DocumentLimits.MAX_NAME_LENGTH)
+              .maxNumberLength(DocumentLimits.MAX_NUMBER_LENGTH)
+              .build())
+          .streamWriteConstraints(StreamWriteConstraints.builder()
+              .maxNestingDepth(DocumentLimits.MAX_NESTING_DEPTH)
+              .build())
+          .build())
       .addModule(new NarrativeJacksonModule())
       // The SPI leaves streams open: the caller owns them.
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -90,9 +112,9 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
   }
 
   /**
-   * The same format reading documents of up to {@code maxLength} bytes.
+   * The same format reading and writing documents of up to {@code maxLength} bytes.
    *
-   * @param maxLength the longest document to read, in bytes
+   * @param maxLength the longest document to read or write, in bytes
    * @return a format with that limit
    */
   @Override
@@ -145,8 +167,7 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
           throw located(NarrativeFormatException.builder(NAME, cause.getMessage()), parser).cause(e).build();
         }
         if (cause instanceof DocumentLimits.TooLongException tooLong) {
-          throw new NarrativeFormatException(NAME, DocumentLimits.tooLongMessage("the document", tooLong.maxLength(),
-              tooLong.unit(), "YamlNarrativeFormat.withMaxDocumentLength(long)"));
+          throw DocumentLimits.tooLong(NAME, tooLong.about("the document"), RAISE_WITH).build();
         }
         if (cause instanceof IOException) {
           throw (IOException) cause;
@@ -167,26 +188,42 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
    * Writes one narrative as a YAML document (UTF-8). The stream is flushed and left open.
    *
    * @throws NarrativeFormatException when a string holds an unpaired surrogate (half of a UTF-16
-   *     pair), which YAML cannot represent: the emitter would silently write another character
+   *     pair), which YAML cannot represent: the emitter would silently write another character; or
+   *     when the document would be longer than the limit this format reads (what was written before
+   *     stays written)
    * @throws IOException when writing fails
    */
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    try (JsonGenerator generator = new WellFormedStrings(MAPPER.createGenerator(out))) {
+    try (JsonGenerator generator = new WellFormedStrings(MAPPER.createGenerator(
+        DocumentLimits.limit(out, maxDocumentLength)))) {
       MAPPER.writeValue(generator, narrative);
       out.flush();
-    } catch (JacksonException e) {
-      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+    } catch (DocumentLimits.TooLongException e) {
+      throw tooLongToWrite(e);
+    } catch (RuntimeException e) {
+      // The writer's own failures arrive wrapped, by Jackson and possibly by SnakeYAML's emitter.
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof NarrativeFormatException) {
           throw (NarrativeFormatException) cause;
         }
+        if (cause instanceof DocumentLimits.TooLongException tooLong) {
+          throw tooLongToWrite(tooLong);
+        }
       }
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException) {
-        throw (IOException) cause;
+      if (!(e instanceof JacksonException jackson)) {
+        throw e;
       }
-      throw new IOException("cannot write YAML: " + e.getOriginalMessage(), e);
+      if (e.getCause() instanceof IOException cause) {
+        throw cause;
+      }
+      throw new IOException("cannot write YAML: " + jackson.getOriginalMessage(), e);
     }
+  }
+
+  /** Refused rather than written: the reader would refuse the document. */
+  private static NarrativeFormatException tooLongToWrite(DocumentLimits.TooLongException passed) {
+    return DocumentLimits.tooLong(NAME, passed.about("the document"), RAISE_WITH).build();
   }
 
   /**
@@ -307,6 +344,9 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
       message = EMPTY;
     } else if (duplicate.find()) {
       message = "duplicate key '" + duplicate.group(1) + "'; a key may appear only once in a mapping";
+    } else if (e instanceof StreamConstraintsException) {
+      // Jackson names its Java API in the message, which a reader of the message cannot change.
+      message = "the document passes a limit of this reader: " + message.replaceAll(", from `[^`]*`", "");
     } else if (e instanceof StreamReadException && !(e instanceof DatabindException)) {
       message = "malformed YAML: " + firstLines(message);
     }

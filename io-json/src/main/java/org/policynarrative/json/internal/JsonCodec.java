@@ -18,8 +18,10 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -36,31 +38,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonCodec {
 
-  /** Deepest nesting of arrays and objects; a narrative needs 6. */
-  public static final int MAX_NESTING_DEPTH = 32;
-  /** Longest string value, in characters. */
-  public static final int MAX_STRING_LENGTH = 1_000_000;
-  /** Longest field name, in characters. */
-  public static final int MAX_NAME_LENGTH = 1_000;
-  /** Longest number, in characters. */
-  public static final int MAX_NUMBER_LENGTH = 20;
   /**
-   * Longest document (for JSON Lines: longest line) unless the facade is told otherwise, in bytes
-   * for byte input and characters for character input.
-   */
-  public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
-
-  /**
-   * The document length is not left to Jackson, whose check runs once per input buffer (about 8,000
-   * bytes late, and never for a string input): {@link DocumentLimits} counts exactly instead, so a
-   * limit can be changed without building another mapper.
+   * Jackson's read limits, from the ones every format shares ({@link DocumentLimits}): nesting, names
+   * and numbers as they are there. Strings and the document have no limit here: a string cannot be
+   * longer than its document, and the document's length is counted exactly by
+   * {@link DocumentLimits#limit} (Jackson's own check runs once per input buffer, about 8,000 bytes
+   * late, and never for a string input), so a limit can be changed without building another mapper,
+   * and no string a writer wrote within the document limit is refused (a limit of 1,000,000
+   * characters on strings once refused a JSON file with a 10 MB description that convert had written).
    */
   static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-      .maxNestingDepth(MAX_NESTING_DEPTH)
-      .maxStringLength(MAX_STRING_LENGTH)
-      .maxNameLength(MAX_NAME_LENGTH)
-      .maxNumberLength(MAX_NUMBER_LENGTH)
+      .maxNestingDepth(DocumentLimits.MAX_NESTING_DEPTH)
+      .maxStringLength(DocumentLimits.MAX_STRING_LENGTH)
+      .maxNameLength(DocumentLimits.MAX_NAME_LENGTH)
+      .maxNumberLength(DocumentLimits.MAX_NUMBER_LENGTH)
       .maxDocumentLength(-1)
+      .build();
+
+  /** The writer's side of the nesting limit: what nests deeper than the reader reads is not written. */
+  static final StreamWriteConstraints WRITE_CONSTRAINTS = StreamWriteConstraints.builder()
+      .maxNestingDepth(DocumentLimits.MAX_NESTING_DEPTH)
       .build();
 
   private static final JsonCodec DEFAULT = new JsonCodec();
@@ -72,7 +69,8 @@ public final class JsonCodec {
   private final boolean validateOnRead;
 
   private JsonCodec() {
-    JsonFactory factory = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
+        .streamWriteConstraints(WRITE_CONSTRAINTS).build();
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new ModelModule())
         // The readers find a repeated name themselves, from the bits that say which fields were
@@ -87,7 +85,7 @@ public final class JsonCodec {
     this.reader = mapper.readerFor(Narrative.class);
     this.compact = mapper.writerFor(Narrative.class);
     this.canonical = compact.with(canonicalPrinter());
-    this.maxDocumentLength = MAX_DOCUMENT_LENGTH;
+    this.maxDocumentLength = DocumentLimits.DEFAULT_MAX_DOCUMENT_LENGTH;
     this.validateOnRead = false;
   }
 
@@ -116,7 +114,7 @@ public final class JsonCodec {
   }
 
   /**
-   * This codec with another document (and JSON Lines line) length limit.
+   * This codec with another document (and JSON Lines line) length limit, for reading and writing.
    *
    * @throws IllegalArgumentException when {@code maxDocumentLength} is less than 1
    */
@@ -126,7 +124,7 @@ public final class JsonCodec {
         : new JsonCodec(this, reader, maxDocumentLength, validateOnRead);
   }
 
-  /** The longest document (for JSON Lines: line) this codec reads, in bytes or characters. */
+  /** The longest document (for JSON Lines: line) this codec reads and writes, in bytes or characters. */
   public long maxDocumentLength() {
     return maxDocumentLength;
   }
@@ -146,57 +144,76 @@ public final class JsonCodec {
     return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
   }
 
-  /** Writes the canonical document: UTF-8, ending in a newline. Flushes, leaves {@code out} open. */
+  /**
+   * Writes the canonical document: UTF-8, ending in a newline. Flushes, leaves {@code out} open.
+   *
+   * @throws NarrativeFormatException when the document would be longer than the limit, in bytes; what
+   *     was written before stays written
+   */
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    try (JsonGenerator g = canonical.createGenerator(out, JsonEncoding.UTF8)) {
-      canonical.writeValue(g, narrative);
-      g.writeRaw('\n');
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    JsonGenerator g = canonical.createGenerator(DocumentLimits.limit(out, maxDocumentLength), JsonEncoding.UTF8);
+    write(canonical, g, narrative, true, JsonNarrativeFormat.NAME, 0);
   }
 
-  /** Writes the canonical document to a character stream. Flushes, leaves {@code out} open. */
+  /**
+   * Writes the canonical document to a character stream. Flushes, leaves {@code out} open.
+   *
+   * @throws NarrativeFormatException when the document would be longer than the limit, in characters
+   */
   public void write(Narrative narrative, Writer out) throws IOException {
-    try (JsonGenerator g = canonical.createGenerator(out)) {
-      canonical.writeValue(g, narrative);
-      g.writeRaw('\n');
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    JsonGenerator g = canonical.createGenerator(DocumentLimits.limit(out, maxDocumentLength));
+    write(canonical, g, narrative, true, JsonNarrativeFormat.NAME, 0);
   }
 
-  /** Writes narratives one per line, each line compact and ended by a newline. Flushes, leaves {@code out} open. */
+  /**
+   * Writes narratives one per line, each line compact and ended by a newline. Flushes, leaves
+   * {@code out} open.
+   *
+   * @throws NarrativeFormatException when a line would be longer than the limit, in characters; the
+   *     lines before it, and part of it, have been written
+   */
   public void writeLines(Iterator<? extends Narrative> narratives, Writer out) throws IOException {
-    try {
-      while (narratives.hasNext()) {
-        try (JsonGenerator g = compact.createGenerator(out)) {
-          compact.writeValue(g, narratives.next());
-        }
-        out.write('\n');
-      }
-      out.flush();
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    JsonLinesWriter.write(this, narratives, out);
   }
 
   /**
    * Writes narratives as UTF-8, one per line, each line compact and ended by a newline. Flushes,
    * leaves {@code out} open. Bytes come straight from Jackson's UTF-8 generator, which escapes an
    * unpaired surrogate rather than letting a charset encoder replace it with {@code ?}.
+   *
+   * @throws NarrativeFormatException when a line would be longer than the limit, in characters (as
+   *     the reader counts them); the lines before it, and part of it, have been written
    */
   public void writeLines(Iterator<? extends Narrative> narratives, OutputStream out) throws IOException {
+    JsonLinesWriter.write(this, narratives, out);
+  }
+
+  /** The writer of JSON Lines lines. */
+  ObjectWriter compact() {
+    return compact;
+  }
+
+  /**
+   * Writes one narrative with {@code g}, and closes {@code g} (which leaves its target open).
+   *
+   * @param newline whether a newline ends the document
+   * @param lineNumber the JSON Lines line written, or 0 for a whole document
+   * @throws NarrativeFormatException when the output passes its length limit, naming the limit and how
+   *     to raise it
+   */
+  static void write(ObjectWriter writer, JsonGenerator g, Narrative narrative, boolean newline, String format,
+      long lineNumber) throws IOException {
     try {
-      while (narratives.hasNext()) {
-        try (JsonGenerator g = compact.createGenerator(out, JsonEncoding.UTF8)) {
-          compact.writeValue(g, narratives.next());
-        }
-        out.write('\n');
+      writer.writeValue(g, narrative);
+      if (newline) {
+        g.writeRaw('\n');
       }
-      out.flush();
+      g.close();
     } catch (JacksonIOException e) {
-      throw e.getCause();
+      throw JsonErrors.writeFailure(format, e.getCause(), lineNumber > 0 ? "line " + lineNumber : "the document");
+    } catch (StreamConstraintsException e) {
+      throw NarrativeFormatException.builder(format, "cannot write the narrative: " + e.getOriginalMessage())
+          .path(g.streamWriteContext().pathAsPointer().toString()).cause(e).build();
     }
   }
 

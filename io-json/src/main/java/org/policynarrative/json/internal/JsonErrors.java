@@ -2,8 +2,10 @@ package org.policynarrative.json.internal;
 
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.policynarrative.core.spi.DocumentLimits;
+import org.policynarrative.core.spi.DocumentLimits.TooLongException;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.json.internal.deser.InvalidNarrativeJsonException;
 import tools.jackson.core.JacksonException;
@@ -18,7 +20,11 @@ final class JsonErrors {
 
   /** How a reader raises its length limit, for the message of input that passes it. */
   private static final String RAISE_WITH = "NarrativeJson.withMaxDocumentLength(long)";
+  /** The same for JSON Lines, where it applies to each line. */
+  private static final String RAISE_LINE_WITH = RAISE_WITH + ", which applies to each JSON Lines line";
   /** Jackson's note on where a structure started names the source, which says nothing useful here. */
+  /** Where Jackson's limit messages point to its Java API, which a reader of the message cannot change. */
+  private static final Pattern JACKSON_API = Pattern.compile(", from `?[A-Za-z]+\\.[A-Za-z]+\\(\\)`?");
   private static final Pattern SOURCE_DETAIL = Pattern.compile("\\s*\\(start marker at \\[.*?]\\)", Pattern.DOTALL);
 
   private JsonErrors() {}
@@ -74,11 +80,25 @@ final class JsonErrors {
   /** A document longer than the limit; for JSON Lines, the line number of that line. */
   static NarrativeFormatException tooLong(String format, long maxLength, DocumentLimits.Unit unit, long lineNumber) {
     if (lineNumber > 0) {
-      return NarrativeFormatException.builder(format, DocumentLimits.tooLongMessage("line " + lineNumber, maxLength,
-          unit, RAISE_WITH + ", which applies to each JSON Lines line")).line(lineOf(1, lineNumber)).build();
+      return DocumentLimits.tooLong(format, new TooLongException("line " + lineNumber, maxLength, unit, false),
+          RAISE_LINE_WITH).line(lineOf(1, lineNumber)).build();
     }
-    return new NarrativeFormatException(format, DocumentLimits.tooLongMessage("the document", maxLength, unit,
-        RAISE_WITH));
+    return DocumentLimits.tooLong(format, new TooLongException("the document", maxLength, unit, false), RAISE_WITH)
+        .build();
+  }
+
+  /**
+   * A format error when {@code cause} is a writer passing the length limit, naming {@code what} was
+   * written (the document, or a JSON Lines line). Otherwise {@code cause}, a real I/O failure, for the
+   * caller to throw. No path: the writer's place when its buffer reached the limit can be several
+   * thousand bytes past the place where the document did.
+   */
+  static IOException writeFailure(String format, IOException cause, String what) {
+    if (cause instanceof TooLongException tooLong) {
+      throw DocumentLimits.tooLong(format, tooLong.about(what),
+          JsonLinesReader.FORMAT.equals(format) ? RAISE_LINE_WITH : RAISE_WITH).build();
+    }
+    return cause;
   }
 
   /**
@@ -108,7 +128,7 @@ final class JsonErrors {
   private static String describe(JacksonException e) {
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      return "the input exceeds a safety limit of this reader: " + original;
+      return passedLimit(original);
     }
     if (e instanceof UnexpectedEndOfInputException) {
       return "the input ends before the JSON value is complete ("
@@ -118,5 +138,28 @@ final class JsonErrors {
       return "malformed JSON: " + original;
     }
     return original;
+  }
+
+  /**
+   * Jackson's message for input past one of the limits {@link JsonCodec#CONSTRAINTS} sets, in the
+   * reader's words: which limit, and that no narrative comes near it (so there is nothing to raise).
+   * Jackson's exception has no field that says which limit, so its message is matched; the test of
+   * each limit notices when a new Jackson words it otherwise, and an unknown one is passed on with
+   * its pointer to Jackson's Java API cut.
+   */
+  private static String passedLimit(String original) {
+    if (original.startsWith("Document nesting depth")) {
+      return "the input nests arrays and objects more than " + DocumentLimits.MAX_NESTING_DEPTH + " levels deep, the"
+          + " most this reader accepts; a narrative nests 6 deep, so this is not a narrative document";
+    }
+    if (original.startsWith("Number value length")) {
+      return "a number is longer than " + DocumentLimits.MAX_NUMBER_LENGTH + " characters, the most this reader"
+          + " accepts; the numbers of a narrative are 32-bit integers";
+    }
+    if (original.startsWith("Name length")) {
+      return String.format(Locale.ROOT, "a field name is longer than %,d characters, the most this reader accepts;"
+          + " no field of a narrative has a name that long", DocumentLimits.MAX_NAME_LENGTH);
+    }
+    return "the input exceeds a limit of this reader: " + JACKSON_API.matcher(original).replaceAll("");
   }
 }

@@ -28,7 +28,7 @@ public final class JsonLinesNarrativeFormat implements NarrativeFormat {
     this.codec = codec;
   }
 
-  /** The same format reading lines of up to {@code maxLength} characters. */
+  /** The same format reading and writing lines of up to {@code maxLength} characters. */
   @Override
   public NarrativeFormat withMaxDocumentLength(long maxLength) {
     return new JsonLinesNarrativeFormat(codec.withMaxDocumentLength(maxLength));
@@ -75,7 +75,7 @@ public final class JsonLinesNarrativeFormat implements NarrativeFormat {
     }
   }
 
-  /** Writes the narrative as one compact line ended by a newline. */
+  /** Writes the narrative as one compact line ended by a newline, refusing a line longer than this format reads. */
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
     codec.writeLines(List.of(narrative).iterator(), out);

@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import org.policynarrative.core.Narrative;
-import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormat;
-import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
  * The {@code json} format of the core SPI: one narrative per document, in the canonical layout,
@@ -29,7 +27,7 @@ public final class JsonNarrativeFormat implements NarrativeFormat {
     this.codec = codec;
   }
 
-  /** The same format reading documents of up to {@code maxLength} bytes. */
+  /** The same format reading and writing documents of up to {@code maxLength} bytes. */
   @Override
   public NarrativeFormat withMaxDocumentLength(long maxLength) {
     return new JsonNarrativeFormat(codec.withMaxDocumentLength(maxLength));
@@ -55,14 +53,9 @@ public final class JsonNarrativeFormat implements NarrativeFormat {
     return codec.read(in, NAME);
   }
 
+  /** Writes the canonical document, refusing one longer than this format reads back. */
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    try {
-      codec.write(narrative, DocumentLimits.limit(out, codec.maxDocumentLength()));
-    } catch (DocumentLimits.TooLongException e) {
-      // Refused rather than written: the reader would refuse the file (issue 22).
-      throw new NarrativeFormatException(NAME, DocumentLimits.tooLongMessage("the document to write", e.maxLength(),
-          e.unit(), "NarrativeJson.withMaxDocumentLength(long)"));
-    }
+    codec.write(narrative, out);
   }
 }

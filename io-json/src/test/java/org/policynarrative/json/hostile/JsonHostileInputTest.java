@@ -62,8 +62,10 @@ class JsonHostileInputTest {
             () -> GeneratedInput.of(HEAD + ",\"x\":", "[", 100_000, ""), "depth|nest"),
         rejectedWhenLenient("100,000 nested objects skipped as an unknown field",
             () -> GeneratedInput.of(HEAD + ",\"x\":", "{\"a\":", 100_000, ""), "depth|nest"),
-        rejected("50 MB string", () -> GeneratedInput.of(HEAD + ",\"description\":\"", "abcdefghij", 5_000_000, "\"}"),
-            "length"),
+        rejected("70 MB string (beyond the 64 MiB document limit)", () -> GeneratedInput.of(HEAD
+            + ",\"description\":\"", "abcdefghij", 7_000_000, "\"}"), "longer than the maximum document length"),
+        read("10 MB string (a string has no limit of its own)", () -> GeneratedInput.of(HEAD + ",\"description\":\"",
+            "abcdefghij", 1_000_000, "\"}"), n -> assertThat(n.description().orElseThrow()).hasSize(10_000_000)),
         rejected("1 MB field name", () -> GeneratedInput.of(HEAD + ",\"", "x", 1_000_000, "\":1}"), null),
         rejected("1,000,000 claims (beyond the 64 MiB document limit)", JsonHostileInputTest::millionClaims,
             "length|large|long|limit"),

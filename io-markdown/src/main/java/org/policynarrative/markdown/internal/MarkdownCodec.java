@@ -20,12 +20,12 @@ import org.policynarrative.core.spi.StrictUtf8;
 public final class MarkdownCodec {
 
   /**
-   * The longest document read unless the facade is told otherwise, in bytes of UTF-8 or in
-   * characters: 16 MiB. commonmark-java holds the whole document and its syntax tree in memory:
-   * without a limit, a million claims (130 MB) exhausted a 6 GB heap, so more than 40 bytes of heap
-   * per byte of input.
+   * The longest document read and written unless the facade is told otherwise, in bytes of UTF-8 or
+   * in characters: the default every format shares, 64 MiB, so that what another format writes reads
+   * here. commonmark-java holds the whole document and its syntax tree in memory, about 25 bytes of
+   * heap per byte of input (docs/reliability.md): a document at the limit needs about 1.6 GiB.
    */
-  public static final long MAX_DOCUMENT_LENGTH = 16 * 1024 * 1024;
+  public static final long MAX_DOCUMENT_LENGTH = DocumentLimits.DEFAULT_MAX_DOCUMENT_LENGTH;
 
   /** The method that raises the limit, as the too-long message names it. */
   private static final String RAISE_WITH = "NarrativeMarkdown.withMaxDocumentLength(long)";
@@ -35,20 +35,47 @@ public final class MarkdownCodec {
 
   private MarkdownCodec() {}
 
-  /** The narrative as a Markdown document. */
-  public static String write(Narrative narrative) {
-    return MarkdownWriter.write(narrative);
+  /**
+   * The narrative as a Markdown document.
+   *
+   * @throws NarrativeFormatException when the document is longer than {@code maxLength} characters
+   */
+  public static String write(Narrative narrative, long maxLength) {
+    String document = MarkdownWriter.write(narrative);
+    if (document.length() > maxLength) {
+      throw tooLongToWrite(new DocumentLimits.TooLongException("the document", maxLength,
+          DocumentLimits.Unit.CHARACTERS, true));
+    }
+    return document;
   }
 
-  /** Writes the document as UTF-8; flushes and leaves the stream open. */
-  public static void write(Narrative narrative, OutputStream out) throws IOException {
-    MarkdownWriter.write(narrative, out);
+  /**
+   * Writes the document as UTF-8; flushes and leaves the stream open.
+   *
+   * @throws NarrativeFormatException when the document would be longer than {@code maxLength} bytes;
+   *     what was written before stays written
+   */
+  public static void write(Narrative narrative, OutputStream out, long maxLength) throws IOException {
+    try {
+      MarkdownWriter.write(narrative, DocumentLimits.limit(out, maxLength));
+    } catch (DocumentLimits.TooLongException e) {
+      throw tooLongToWrite(e);
+    }
     out.flush();
   }
 
-  /** Writes the document; flushes and leaves the writer open. */
-  public static void write(Narrative narrative, Writer out) throws IOException {
-    MarkdownWriter.write(narrative, out);
+  /**
+   * Writes the document; flushes and leaves the writer open.
+   *
+   * @throws NarrativeFormatException when the document would be longer than {@code maxLength}
+   *     characters; what was written before stays written
+   */
+  public static void write(Narrative narrative, Writer out, long maxLength) throws IOException {
+    try {
+      MarkdownWriter.write(narrative, DocumentLimits.limit(out, maxLength));
+    } catch (DocumentLimits.TooLongException e) {
+      throw tooLongToWrite(e);
+    }
     out.flush();
   }
 
@@ -131,7 +158,12 @@ public final class MarkdownCodec {
 
   /** Says which limit was passed, its value and how to raise it. */
   private static NarrativeFormatException tooLong(long maxLength, DocumentLimits.Unit unit) {
-    return new NarrativeFormatException(MarkdownErrors.FORMAT,
-        DocumentLimits.tooLongMessage("the document", maxLength, unit, RAISE_WITH));
+    return DocumentLimits.tooLong(MarkdownErrors.FORMAT,
+        new DocumentLimits.TooLongException("the document", maxLength, unit, false), RAISE_WITH).build();
+  }
+
+  /** Refused rather than written: the reader would refuse the document (issue 22). */
+  private static NarrativeFormatException tooLongToWrite(DocumentLimits.TooLongException passed) {
+    return DocumentLimits.tooLong(MarkdownErrors.FORMAT, passed.about("the document"), RAISE_WITH).build();
   }
 }

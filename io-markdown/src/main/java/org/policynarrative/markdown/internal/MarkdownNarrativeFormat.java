@@ -7,7 +7,6 @@ import java.util.List;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormat;
-import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
  * The {@code markdown} format for {@link java.util.ServiceLoader}: files ending in {@code .md} or
@@ -26,7 +25,7 @@ public final class MarkdownNarrativeFormat implements NarrativeFormat {
     this.maxDocumentLength = maxDocumentLength;
   }
 
-  /** The same format reading documents of up to {@code maxLength} bytes. */
+  /** The same format reading and writing documents of up to {@code maxLength} bytes. */
   @Override
   public NarrativeFormat withMaxDocumentLength(long maxLength) {
     return new MarkdownNarrativeFormat(DocumentLimits.requireValid(maxLength));
@@ -52,14 +51,9 @@ public final class MarkdownNarrativeFormat implements NarrativeFormat {
     return MarkdownCodec.read(in, maxDocumentLength, false);
   }
 
+  /** Writes the document, refusing one longer than this format reads back. */
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
-    try {
-      MarkdownCodec.write(narrative, DocumentLimits.limit(out, maxDocumentLength));
-    } catch (DocumentLimits.TooLongException e) {
-      // Refused rather than written: the reader would refuse the file (issue 22).
-      throw new NarrativeFormatException(name(), DocumentLimits.tooLongMessage("the document to write",
-          e.maxLength(), e.unit(), "NarrativeMarkdown.withMaxDocumentLength(long)"));
-    }
+    MarkdownCodec.write(narrative, out, maxDocumentLength);
   }
 }

@@ -57,11 +57,11 @@ class MarkdownHostileInputTest {
             "x\n"), null),
         read("100,000 unclosed link brackets (plain text)", () -> GeneratedInput.of(MINIMAL + "- **Description:** ",
             "[", 100_000, "x\n"), n -> assertThat(n.description()).contains("[".repeat(100_000) + "x")),
-        rejected("50 MB description (beyond the 16 MiB document limit)", () -> GeneratedInput.of(MINIMAL
-            + "- **Description:** ", "abcdefghij", 5_000_000, "\n"), "16 MiB"),
+        rejected("70 MB description (beyond the 64 MiB document limit)", () -> GeneratedInput.of(MINIMAL
+            + "- **Description:** ", "abcdefghij", 7_000_000, "\n"), "64 MiB"),
         read("15 MB description (within the limit)", () -> GeneratedInput.of(MINIMAL + "- **Description:** ",
             "abcdefghij", 1_500_000, "\n"), n -> assertThat(n.description().orElseThrow()).hasSize(15_000_000)),
-        rejected("1,000,000 claims (130 MB, beyond the 16 MiB document limit)", () -> claims(1_000_000), "16 MiB"),
+        rejected("1,000,000 claims (130 MB, beyond the 64 MiB document limit)", () -> claims(1_000_000), "64 MiB"),
         read("10,000 claims (1.3 MB, within the limit)", () -> claims(10_000),
             n -> assertThat(n.claims()).hasSize(10_000)),
         rejected("duplicate source ids", () -> bytes(WITH_SOURCE + "\n### s\n"), "s"),
