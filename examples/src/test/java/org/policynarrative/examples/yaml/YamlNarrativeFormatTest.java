@@ -20,10 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policynarrative.core.CalendarModel;
+import org.policynarrative.core.ClaimKind;
 import org.policynarrative.core.Era;
 import org.policynarrative.core.HistoricalDate;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.NarrativeValidator;
 import org.policynarrative.core.Period;
+import org.policynarrative.core.ProblemCode;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.NarrativeFormats;
@@ -184,6 +187,34 @@ class YamlNarrativeFormatTest {
   }
 
   @Test
+  void anUndeclaredClaimKindReadsAndTheValidatorReportsIt() throws IOException {
+    // Claim kinds are an open vocabulary: any slug reads, and only the validator knows whether the
+    // narrative declares it.
+    String yaml = """
+        format: policy-narrative/1
+        id: undeclared-kind
+        title: A claim of a kind the narrative does not declare
+        language: en
+        version: "1"
+        sources:
+        - id: portal
+        claims:
+        - id: boast
+          statement: Everything went well.
+          kind: boast
+          assertedBy: someone
+          anchor: {source: portal, exact: well}
+        """;
+    Narrative narrative = read(yaml.getBytes(StandardCharsets.UTF_8));
+    assertThat(narrative.claims().get(0).kind()).isEqualTo(ClaimKind.fromCode("boast"));
+    assertThat(narrative.claims().get(0).kind().isBuiltIn()).isFalse();
+    assertThat(NarrativeValidator.validate(narrative).problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("claims[0].kind");
+      assertThat(p.code()).isEqualTo(ProblemCode.UNDECLARED_CODE);
+    });
+  }
+
+  @Test
   void bytesThatAreNotUtf8AreRejectedNotReplaced() {
     byte[] latin1 = "id: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
     assertThatThrownBy(() -> YAML.read(new ByteArrayInputStream(latin1)))
@@ -262,7 +293,7 @@ class YamlNarrativeFormatTest {
   @Test
   void everyBadInputHasAnExpectation() throws Exception {
     assertThat(badInputs().toList()).containsExactlyInAnyOrder(
-        "alias", "duplicate-key", "empty", "invalid-id", "list-expected", "malformed", "unknown-claim-kind");
+        "alias", "claim-kind-not-a-slug", "duplicate-key", "empty", "invalid-id", "list-expected", "malformed");
   }
 
   // -------------------------------------------------------------------------------------- helpers
