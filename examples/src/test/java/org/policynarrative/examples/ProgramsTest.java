@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policynarrative.core.spi.NarrativeFormats;
+import org.policynarrative.examples.reference.ReferenceNarrative;
+import org.policynarrative.testing.Fixtures;
 
 /** Smoke tests: each example program's main runs and prints what it should. */
 class ProgramsTest {
@@ -36,9 +38,16 @@ class ProgramsTest {
     String out = capture(() -> Explore.main(new String[0]));
     List<String> lines = out.lines().toList();
     assertThat(lines.get(0)).startsWith("The DPRK's line of economic construction");
-    assertThat(out).contains("29 claims, each asserted by the source and unverified.");
+    assertThat(out).contains(ReferenceNarrative.narrative().claims().size()
+        + " claims, each asserted by the source and unverified.");
     assertThat(out).contains("Timeline", "Sector priorities by era", "What the source says about Agriculture");
-    assertThat(lines).contains("Juche 42 (1953)  era          Post-war construction");
+    // The reports of the narrative read from the shipped JSON are those of the narrative built in code.
+    for (String report : List.of("timeline.txt", "priority-matrix.txt", "claims-about-agriculture.txt")) {
+      assertThat(out.replace(System.lineSeparator(), "\n")).as(report)
+          .contains(Fixtures.read(Fixtures.file(ExampleReportsTest.class, report)));
+    }
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Juche 42 (1953) ").contains("era  ")
+        .endsWith("Post-war construction"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Heavy industry").contains("preferential"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Science and technology").contains("top-priority"));
     assertThat(lines).filteredOn(l -> l.startsWith("- [")).hasSize(3);
