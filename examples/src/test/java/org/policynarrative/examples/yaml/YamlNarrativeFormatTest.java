@@ -110,6 +110,21 @@ class YamlNarrativeFormatTest {
   }
 
   @Test
+  void labelKeysThatLookLikeYamlBooleansStayLanguageTags() throws IOException {
+    // YAML 1.1 reads a plain no, yes, on or off as a boolean; as mapping keys they must stay the
+    // language tags they are (no is Norwegian).
+    Era.Builder era = Era.builder().id("e").name("E").period(Period.parse("1953"));
+    for (String tag : List.of("no", "yes", "on", "off", "nb", "ko")) {
+      era.putLabels(tag, "label " + tag);
+    }
+    Narrative narrative = Narrative.builder().id("keys").title("Keys").language("en").version("1")
+        .addEras(era.build()).build();
+    Narrative back = read(write(narrative));
+    assertThat(back).isEqualTo(narrative);
+    assertThat(back.era("e").orElseThrow().labels()).containsEntry("no", "label no").containsEntry("off", "label off");
+  }
+
+  @Test
   void aYamlDocumentAndTheSameFieldsInJsonReadEqual() throws IOException, URISyntaxException {
     Narrative fromYaml = NarrativeFormats.installed().read(fixture("minimal.yaml"));
     Narrative fromJson = NarrativeFormats.installed().read(fixture("minimal.json"));
