@@ -1,6 +1,7 @@
 package org.policynarrative.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policynarrative.core.spi.NarrativeFormats;
 import org.policynarrative.examples.reference.ReferenceNarrative;
 import org.policynarrative.testing.Fixtures;
+import org.policynarrative.testing.SampleNarratives;
 
 /** Smoke tests: each example program's main runs and prints what it should. */
 class ProgramsTest {
@@ -43,8 +45,7 @@ class ProgramsTest {
     assertThat(out).contains("Timeline", "Sector priorities by era", "What the source says about Agriculture");
     // The reports of the narrative read from the shipped JSON are those of the narrative built in code.
     for (String report : List.of("timeline.txt", "priority-matrix.txt", "claims-about-agriculture.txt")) {
-      assertThat(out.replace(System.lineSeparator(), "\n")).as(report)
-          .contains(Fixtures.read(Fixtures.file(ExampleReportsTest.class, report)));
+      assertThat(out.replace(System.lineSeparator(), "\n")).as(report).contains(golden(report));
     }
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Juche 42 (1953) ").contains("era  ")
         .endsWith("Post-war construction"));
@@ -61,6 +62,42 @@ class ProgramsTest {
     String out = capture(() -> Explore.main(new String[] {"nanotechnology"}));
     assertThat(out).contains("What the source says about Nanotechnology",
         "[ongoing-effort] Information, nanotechnology and biological industries are being established");
+  }
+
+  @Test
+  void actorsWithNoArgumentPrintsTheActorsAndWhatTheSourceSaysAboutTheParty() throws Exception {
+    String out = capture(() -> Actors.main(new String[0])).replace(System.lineSeparator(), "\n");
+    assertThat(out).startsWith("Actors the source names\n");
+    assertThat(out).contains("us-imperialists            state      US imperialists",
+        "What the source says about Workers’ Party of Korea");
+    assertThat(out).contains(golden("actor-workers-party-of-korea.txt"));
+  }
+
+  @Test
+  void actorsTakesAnActorIdAndNamesTheKnownOnesWhenItIsWrong() throws Exception {
+    String out = capture(() -> Actors.main(new String[] {"imperialist-allied-forces"}))
+        .replace(System.lineSeparator(), "\n");
+    assertThat(out).contains(golden("actor-imperialist-allied-forces.txt"));
+    assertThatThrownBy(() -> Actors.main(new String[] {"the-us"})).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no actor 'the-us'").hasMessageContaining("us-imperialists");
+  }
+
+  @Test
+  void figuresWithNoArgumentPrintsTheReferenceNarrativesOneFigureWithItsEncodersNote() throws Exception {
+    String out = capture(() -> Figures.main(new String[0])).replace(System.lineSeparator(), "\n");
+    assertThat(out).contains("Figures by indicator", golden("figures.txt"));
+  }
+
+  @Test
+  void figuresReadsTheFileItIsGiven(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("plan.yaml");
+    NarrativeFormats.installed().write(SampleNarratives.firstFiveYearPlan(), file);
+    String out = capture(() -> Figures.main(new String[] {file.toString()})).replace(System.lineSeparator(), "\n");
+    assertThat(out).startsWith(SampleNarratives.firstFiveYearPlan().title()).contains(golden("fixture-figures.txt"));
+  }
+
+  private static String golden(String name) {
+    return Fixtures.read(Fixtures.file(ExampleReportsTest.class, name));
   }
 
   @Test
