@@ -83,7 +83,8 @@ public final class ReferenceNarrative {
   /** The file name of the source text among this class's resources. */
   public static final String TEXT_RESOURCE = "economic-construction.txt";
 
-  private static final String PARTY = "workers-party-of-korea";
+  /** The id of the actor the text calls the Workers’ Party of Korea. */
+  private static final String PARTY_ID = "workers-party-of-korea";
 
   private static final String SOURCE_NOTE = "English-language web page, apparently from an official DPRK"
       + " portal. Only the page's navigation link and cookie banner were removed; the article body is"
@@ -212,7 +213,7 @@ public final class ReferenceNarrative {
                 + " the model keeps every source's terms; the data set does not adopt it.")
                 .author(EXTRACTED_BY).build())
             .build(),
-        Actor.builder().id(PARTY).name("Workers’ Party of Korea").kind(ActorKind.PARTY)
+        Actor.builder().id(PARTY_ID).name("Workers’ Party of Korea").kind(ActorKind.PARTY)
             .addAlternativeNames("the Party")
             .description("The party that, the text says, advanced the line of the 1960s, set out the line of"
                 + " economic construction and nuclear forces, and whose Seventh Congress set forth the five-year"
@@ -237,7 +238,7 @@ public final class ReferenceNarrative {
             .build(),
         Event.builder().id("seventh-congress").name("Seventh Congress of the Workers’ Party of Korea")
             .when(Period.parse("2016-05"))
-            .addParticipants(PARTY)
+            .addParticipants(PARTY_ID)
             .summary("Held in May 2016, the text says; it set forth the five-year strategy for national economic"
                 + " development. The text gives no place and no day.")
             .build());
@@ -332,7 +333,7 @@ public final class ReferenceNarrative {
             .name("Line of simultaneous economic construction and defence buildup")
             .statement("simultaneously carrying on the economic construction and defence buildup")
             .adopted(HistoricalDate.parse("196X"))
-            .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY))
+            .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY_ID))
             .addEras("the-1960s")
             // "Simultaneously carrying on" two things, neither preferred: parallel, not simultaneous.
             .addPriorities(
@@ -359,7 +360,7 @@ public final class ReferenceNarrative {
         PolicyLine.builder().id("economy-and-nuclear-forces")
             .name("Strategic line of simultaneous economic construction and nuclear forces")
             .statement("simultaneously conducting economic construction and building up the nuclear forces")
-            .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY))
+            .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY_ID))
             .addEras("mallima-era")
             // "Simultaneously conducting" two things, neither preferred: parallel, not simultaneous.
             .addPriorities(
@@ -373,7 +374,7 @@ public final class ReferenceNarrative {
                 + " level by maintaining the spirit of self-reliance and self-development and by relying on"
                 + " science and technology, and to provide the people with affluent and cultured living"
                 + " conditions")
-            .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY))
+            .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY_ID))
             .addEras("mallima-era")
             .addPriorities(
                 priority("science-and-technology", PriorityMode.TOP_PRIORITY, "set as a top priority"),
@@ -389,7 +390,7 @@ public final class ReferenceNarrative {
             .statement("to give a powerful impetus to the building of a socialist economic giant")
             .adopted(HistoricalDate.ofMonth(2016, 5))
             .adoptedAtEvent("seventh-congress")
-            .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY))
+            .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY_ID))
             .addEras("five-year-strategy")
             .build());
   }
@@ -441,7 +442,7 @@ public final class ReferenceNarrative {
               + " and defence buildup.",
           "The Workers' Party of Korea advanced a line of economic construction and defence buildup at the same"
               + " time.",
-          "196X", line("parallel-line-1960s"), actor(PARTY), sector("national-economy"), sector("defence"));
+          "196X", line("parallel-line-1960s"), actor(PARTY_ID), sector("national-economy"), sector("defence"));
       claim("industrial-state-established", ClaimKind.ACHIEVEMENT,
           "According to this line, the country established a socialist industrial state while increasing the"
               + " defence potentialities.",
@@ -510,14 +511,14 @@ public final class ReferenceNarrative {
               + " construction and building up the nuclear forces.",
           "The Workers' Party of Korea set out a strategic line of economic construction and nuclear forces at"
               + " the same time.",
-          null, line("economy-and-nuclear-forces"), actor(PARTY), sector("national-economy"),
+          null, line("economy-and-nuclear-forces"), actor(PARTY_ID), sector("national-economy"),
           sector("nuclear-forces"));
       claims.add(base("nuclear-line-permanent", ClaimKind.POLICY_DESCRIPTION,
           "This strategic line is not a temporary countermeasure adopted to cope with the rapidly-changing"
               + " situation, but a strategic line the Party holds fast to permanently.",
           "The line of economic construction and nuclear forces is declared permanent, not a temporary"
               + " countermeasure.",
-          null, line("economy-and-nuclear-forces"), actor(PARTY))
+          null, line("economy-and-nuclear-forces"), actor(PARTY_ID))
           .addRelations(ClaimRelation.of(RelationType.ELABORATES, "nuclear-line-set-out"))
           .build());
       claim("defences-with-nuclear-pivot", ClaimKind.ACHIEVEMENT,
@@ -565,7 +566,7 @@ public final class ReferenceNarrative {
               + " people with affluent and cultured living conditions.",
           "The Party's line for an economic giant is a self-reliant, modern, IT-based and scientific economy"
               + " resting on science and technology, and affluent living conditions for the people.",
-          null, line("economic-giant-line"), actor(PARTY), sector("national-economy"),
+          null, line("economic-giant-line"), actor(PARTY_ID), sector("national-economy"),
           sector("science-and-technology"));
       claim("basic-industries-modernised", ClaimKind.ONGOING_EFFORT,
           "It is striving to make the vanguard sectors of the national economy, the basic industries,"
@@ -623,7 +624,7 @@ public final class ReferenceNarrative {
               + " economic giant.",
           "The Seventh Congress of the Workers' Party of Korea, in May 2016, set forth a five-year strategy for"
               + " national economic development.",
-          "2016-05", line("five-year-strategy-2016"), event("seventh-congress"), actor(PARTY), era("five-year-strategy"),
+          "2016-05", line("five-year-strategy-2016"), event("seventh-congress"), actor(PARTY_ID), era("five-year-strategy"),
           sector("national-economy"));
       return List.copyOf(claims);
     }
