@@ -22,6 +22,9 @@ import org.policynarrative.examples.reference.ReferenceNarrative;
 
 class PolicyNarrativeCliTest {
 
+  /** How many claims the reference data set has; the reports below count them. */
+  private static final int REFERENCE_CLAIMS = ReferenceNarrative.narrative().claims().size();
+
   @TempDir
   Path dir;
 
@@ -119,7 +122,7 @@ class PolicyNarrativeCliTest {
 
     CliRun toMd = CliRun.run("convert", json.toString(), md.toString());
     assertThat(toMd.status()).as(toMd.err()).isZero();
-    assertThat(toMd.out()).contains("(markdown)", "(json)", "29 claims");
+    assertThat(toMd.out()).contains("(markdown)", "(json)", REFERENCE_CLAIMS + " claims");
     assertThat(CliRun.run("convert", md.toString(), yaml.toString()).status()).isZero();
     assertThat(CliRun.run("convert", yaml.toString(), back.toString()).status()).isZero();
 
@@ -206,7 +209,7 @@ class PolicyNarrativeCliTest {
 
     CliRun run = CliRun.run("validate", "--source-text", ReferenceNarrative.ID + "=" + text, json.toString());
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).isEqualTo(json + ": valid (29 claims); anchors checked against the text of "
+    assertThat(run.out()).isEqualTo(json + ": valid (" + REFERENCE_CLAIMS + " claims); anchors checked against the text of "
         + ReferenceNarrative.ID + " (" + text + ")" + System.lineSeparator());
   }
 
@@ -232,7 +235,7 @@ class PolicyNarrativeCliTest {
         file + ": claims[0].about[0]: [unknown-reference] refers to sector 'no-such-sector', which the narrative"
             + " does not have",
         file + ": 1 problem (1 claims)" + unchecked,
-        good + ": valid (29 claims)" + unchecked);
+        good + ": valid (" + REFERENCE_CLAIMS + " claims)" + unchecked);
   }
 
   @Test
@@ -283,8 +286,8 @@ class PolicyNarrativeCliTest {
   void statsCountsEntitiesAndClaims() throws IOException {
     CliRun run = CliRun.run("stats", reference("reference.json").toString());
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).contains("eras:         6", "sectors:      16", "policy lines: 8", "claims:       29",
-        "causal-attribution", "unverified           29",
-        ReferenceNarrative.ASSERTED_BY + ": 29");
+    assertThat(run.out()).contains("eras:         6", "sectors:      16", "policy lines: 8",
+        "actors:       4", "events:       3", "claims:       " + REFERENCE_CLAIMS, "causal-attribution", "unverified           " + REFERENCE_CLAIMS,
+        ReferenceNarrative.ASSERTED_BY + ": " + REFERENCE_CLAIMS);
   }
 }

@@ -10,7 +10,7 @@ import org.policynarrative.examples.internal.ExampleReports;
 /**
  * Explore: the flagship example. Loads the bundled reference narrative (the DPRK's line of
  * economic construction, 1953 to 2016) and prints what the model makes easy to see: the timeline
- * of eras and policy lines, which sectors each era's lines put first, and every claim the source
+ * of eras, events and policy lines, which sectors each era's lines put first, and every claim the source
  * makes about one sector, each with its quote, its attribution and its verdict.
  *
  * <p>Run from the repository root: {@code ./mvnw -q -pl examples -am compile exec:java}. An

@@ -1,6 +1,7 @@
 package org.policynarrative.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policynarrative.core.spi.NarrativeFormats;
+import org.policynarrative.examples.reference.ReferenceNarrative;
+import org.policynarrative.testing.Fixtures;
+import org.policynarrative.testing.SampleNarratives;
 
 /** Smoke tests: each example program's main runs and prints what it should. */
 class ProgramsTest {
@@ -36,9 +40,15 @@ class ProgramsTest {
     String out = capture(() -> Explore.main(new String[0]));
     List<String> lines = out.lines().toList();
     assertThat(lines.get(0)).startsWith("The DPRK's line of economic construction");
-    assertThat(out).contains("29 claims, each asserted by the source and unverified.");
+    assertThat(out).contains(ReferenceNarrative.narrative().claims().size()
+        + " claims, each asserted by the source and unverified.");
     assertThat(out).contains("Timeline", "Sector priorities by era", "What the source says about Agriculture");
-    assertThat(lines).contains("Juche 42 (1953)  era          Post-war construction");
+    // The reports of the narrative read from the shipped JSON are those of the narrative built in code.
+    for (String report : List.of("timeline.txt", "priority-matrix.txt", "claims-about-agriculture.txt")) {
+      assertThat(out.replace(System.lineSeparator(), "\n")).as(report).contains(golden(report));
+    }
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Juche 42 (1953) ").contains("era  ")
+        .endsWith("Post-war construction"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Heavy industry").contains("preferential"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Science and technology").contains("top-priority"));
     assertThat(lines).filteredOn(l -> l.startsWith("- [")).hasSize(3);
@@ -52,6 +62,42 @@ class ProgramsTest {
     String out = capture(() -> Explore.main(new String[] {"nanotechnology"}));
     assertThat(out).contains("What the source says about Nanotechnology",
         "[ongoing-effort] Information, nanotechnology and biological industries are being established");
+  }
+
+  @Test
+  void actorsWithNoArgumentPrintsTheActorsAndWhatTheSourceSaysAboutTheParty() throws Exception {
+    String out = capture(() -> Actors.main(new String[0])).replace(System.lineSeparator(), "\n");
+    assertThat(out).startsWith("Actors the source names\n");
+    assertThat(out).contains("us-imperialists            state      US imperialists",
+        "What the source says about Workers’ Party of Korea");
+    assertThat(out).contains(golden("actor-workers-party-of-korea.txt"));
+  }
+
+  @Test
+  void actorsTakesAnActorIdAndNamesTheKnownOnesWhenItIsWrong() throws Exception {
+    String out = capture(() -> Actors.main(new String[] {"imperialist-allied-forces"}))
+        .replace(System.lineSeparator(), "\n");
+    assertThat(out).contains(golden("actor-imperialist-allied-forces.txt"));
+    assertThatThrownBy(() -> Actors.main(new String[] {"the-us"})).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no actor 'the-us'").hasMessageContaining("us-imperialists");
+  }
+
+  @Test
+  void figuresWithNoArgumentPrintsTheReferenceNarrativesOneFigureWithItsEncodersNote() throws Exception {
+    String out = capture(() -> Figures.main(new String[0])).replace(System.lineSeparator(), "\n");
+    assertThat(out).contains("Figures by indicator", golden("figures.txt"));
+  }
+
+  @Test
+  void figuresReadsTheFileItIsGiven(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("plan.yaml");
+    NarrativeFormats.installed().write(SampleNarratives.firstFiveYearPlan(), file);
+    String out = capture(() -> Figures.main(new String[] {file.toString()})).replace(System.lineSeparator(), "\n");
+    assertThat(out).startsWith(SampleNarratives.firstFiveYearPlan().title()).contains(golden("fixture-figures.txt"));
+  }
+
+  private static String golden(String name) {
+    return Fixtures.read(Fixtures.file(ExampleReportsTest.class, name));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.policynarrative.testing;
 
+import java.util.List;
 import org.policynarrative.core.Anchor;
 import org.policynarrative.core.Assessment;
 import org.policynarrative.core.CalendarModel;
@@ -18,6 +19,7 @@ import org.policynarrative.core.Sector;
 import org.policynarrative.core.SectorMapping;
 import org.policynarrative.core.SectorPriority;
 import org.policynarrative.core.Source;
+import org.policynarrative.core.SourceText;
 import org.policynarrative.core.Verdict;
 
 /**
@@ -237,6 +239,40 @@ public final class SampleNarratives {
             .anchor(Anchor.builder().source("portal").exact("farms thrive").suffix(".").build())
             .build())
         .build();
+  }
+
+  /**
+   * Every feature of model v2 in one narrative that validates against its texts: a fixture, not
+   * data. It tells of the first five-year plan of Hanmaru, an invented state, as an invented
+   * planners' report in an invented Korean original ({@code report-ko}) and its English translation
+   * ({@code report-en}, whose {@code translationOf} names the original) tell it. Hanmaru, its party,
+   * people, plans and figures are fictional; nothing in it is data about any real state, and its
+   * description and both sources' notes say so.
+   *
+   * <p>It has actors of every {@link org.policynarrative.core.ActorKind kind}, each in a
+   * {@link org.policynarrative.core.ActorRole role} of a policy line; events with dates, a place and
+   * participants; figures stated in every {@link org.policynarrative.core.StatedAs way} and with every
+   * {@link org.policynarrative.core.FigureStatus status}, with units, UCUM codes, periods and
+   * baselines; claim relations of every built-in type and one declared type; claims anchored in the
+   * translation and again in the original (one in the original only); declared claim kinds, priority
+   * modes and relation types, with broader codes, chained; parallel beside simultaneous priorities;
+   * a justification; in-force periods, an amendment, a superseded and a continued line; Korean labels
+   * on every kind of entity that has labels; identifiers and encoder's notes on every kind of entity
+   * that has them. {@code SampleNarrativesTest} fails when one of these goes missing.
+   *
+   * @return the narrative; every anchor matches {@link #firstFiveYearPlanTexts()}
+   */
+  public static Narrative firstFiveYearPlan() {
+    return FirstFiveYearPlan.narrative();
+  }
+
+  /**
+   * {@return the source texts of {@link #firstFiveYearPlan()}: the invented Korean original
+   * ({@code report-ko}) and its invented English translation ({@code report-en}), for
+   * {@code NarrativeValidator.validate(narrative, texts)}}
+   */
+  public static List<SourceText> firstFiveYearPlanTexts() {
+    return FirstFiveYearPlan.texts();
   }
 
   /** Strings full of Markdown, HTML, white space, control characters and other scripts. */

@@ -3,24 +3,36 @@ package org.policynarrative.examples.reference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.policynarrative.core.Actor;
+import org.policynarrative.core.ActorKind;
+import org.policynarrative.core.ActorRole;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.ClaimKind;
+import org.policynarrative.core.ClaimRelation;
 import org.policynarrative.core.Durability;
+import org.policynarrative.core.EncoderNote;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.Era;
+import org.policynarrative.core.Event;
+import org.policynarrative.core.Figure;
+import org.policynarrative.core.FigureStatus;
 import org.policynarrative.core.HistoricalDate;
+import org.policynarrative.core.LineRole;
 import org.policynarrative.core.MappingRelation;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.Period;
 import org.policynarrative.core.PolicyLine;
 import org.policynarrative.core.PriorityMode;
+import org.policynarrative.core.RelationType;
 import org.policynarrative.core.Sector;
 import org.policynarrative.core.SectorMapping;
 import org.policynarrative.core.SectorPriority;
 import org.policynarrative.core.Source;
 import org.policynarrative.core.SourceText;
+import org.policynarrative.core.StatedAs;
 
 /**
  * The reference narrative of policy-narrative, authored in code: the DPRK's account of its line
@@ -29,10 +41,22 @@ import org.policynarrative.core.SourceText;
  * provenance note, {@code SOURCE.md}).
  *
  * <p>Every sentence of the text that asserts something is a {@link Claim}, attributed to the
- * portal and anchored to its exact quote; anchors are computed from the text by
+ * portal and anchored to its exact quote (a sentence that both gives a reason for a line and
+ * reports its adoption is two claims, one per part); anchors are computed from the text by
  * {@link SourceText#anchor(String)}, so a quote that is missing or ambiguous fails at once. No
  * claim carries an assessment: nothing here has been checked against an independent reference,
  * so every claim reads as "asserted by the source, unverified".
+ *
+ * <p>The actors and events are those the text names, under the text's own names: the DPRK, the
+ * Workers' Party of Korea, "the US imperialists" (the source's term, kept as the actor's name, as
+ * the model keeps every source's terms) and "imperialist allied forces"; the Seventh Congress of the
+ * Workers' Party of Korea (May 2016, the month the text gives) and the two other causes the text
+ * gives for the Arduous March. Policy lines name the party in typed roles, the five-year strategy
+ * the congress it was set forth at; the two lines that develop two things "simultaneously" with
+ * neither preferred are {@link PriorityMode#PARALLEL parallel}, unlike light industry developed
+ * {@link PriorityMode#SIMULTANEOUS simultaneously} beside a preferred heavy industry. "Reducing ten
+ * years to one" is encoded as the figure it states (a multiple of 10) with an encoder's note that it
+ * is a slogan of speed, not a measured figure.
  *
  * <p>What the text leaves unsaid stays unsaid: the source's publisher, URL and date are absent;
  * an era the text does not date is dated only as far as the text allows, and its summary says so.
@@ -59,7 +83,8 @@ public final class ReferenceNarrative {
   /** The file name of the source text among this class's resources. */
   public static final String TEXT_RESOURCE = "economic-construction.txt";
 
-  private static final String PARTY = "Workers’ Party of Korea";
+  /** The id of the actor the text calls the Workers’ Party of Korea. */
+  private static final String PARTY_ID = "workers-party-of-korea";
 
   private static final String SOURCE_NOTE = "English-language web page, apparently from an official DPRK"
       + " portal. Only the page's navigation link and cookie banner were removed; the article body is"
@@ -97,14 +122,16 @@ public final class ReferenceNarrative {
         .id(ID)
         .title("The DPRK's line of economic construction, 1953 to 2016, as an official portal tells it")
         .language("en")
-        .version("1")
-        .description("The reference data set of policy-narrative: every era, policy line and sector the"
-            + " source text names, and every sentence that asserts something as an attributed, anchored,"
-            + " unverified claim.")
+        .version("2")
+        .description("The reference data set of policy-narrative: every era, policy line, sector, actor and"
+            + " event the source text names, and every sentence that asserts something as an attributed,"
+            + " anchored, unverified claim.")
         .addSources(source(text))
         .addAllEras(eras())
         .addAllSectors(sectors())
         .addAllPolicyLines(policyLines())
+        .addAllActors(actors())
+        .addAllEvents(events())
         .addAllClaims(new Claims(text).all())
         .build();
   }
@@ -166,6 +193,54 @@ public final class ReferenceNarrative {
                 + " the strategy. The text gives the month it was set forth, not the years it covers, so the"
                 + " end is left open.")
             .source(ID)
+            .build());
+  }
+
+  // ------------------------------------------------------------------------------ actors, events
+
+  private static List<Actor> actors() {
+    return List.of(
+        Actor.builder().id("dprk").name("DPRK").kind(ActorKind.STATE)
+            .addAlternativeNames("the country")
+            .description("The state the text is about. It names it 'the DPRK' twice and otherwise 'the country'"
+                + " or 'it'.")
+            .build(),
+        Actor.builder().id("us-imperialists").name("US imperialists").kind(ActorKind.STATE)
+            .addAlternativeNames("the US")
+            .description("The text's term for the United States in its account of the present ('the US"
+                + " imperialists are threatening the country'); of the 1960s it says 'the US'.")
+            .addEncoderNotes(EncoderNote.builder().text("The name is the source's own term, kept as it stands as"
+                + " the model keeps every source's terms; the data set does not adopt it.")
+                .author(EXTRACTED_BY).build())
+            .build(),
+        Actor.builder().id(PARTY_ID).name("Workers’ Party of Korea").kind(ActorKind.PARTY)
+            .addAlternativeNames("the Party")
+            .description("The party that, the text says, advanced the line of the 1960s, set out the line of"
+                + " economic construction and nuclear forces, and whose Seventh Congress set forth the five-year"
+                + " strategy.")
+            .build(),
+        Actor.builder().id("imperialist-allied-forces").name("Imperialist allied forces").kind(ActorKind.OTHER)
+            .description("Named by the text among the causes of the Arduous March, for their 'undisguised moves to"
+                + " isolate and stifle the nation'. The text does not say whom it means, so the actor is not"
+                + " identified with any state.")
+            .build());
+  }
+
+  private static List<Event> events() {
+    return List.of(
+        Event.builder().id("disintegration-of-the-socialist-market").name("Disintegration of the socialist market")
+            .summary("Named by the text as a cause of the Arduous March, which it places in the 1990s; the text"
+                + " gives the disintegration no date of its own.")
+            .build(),
+        Event.builder().id("successive-natural-disasters").name("Successive natural disasters")
+            .summary("Named by the text as a cause of the Arduous March, which it places in the 1990s; the text"
+                + " gives the disasters no date of their own.")
+            .build(),
+        Event.builder().id("seventh-congress").name("Seventh Congress of the Workers’ Party of Korea")
+            .when(Period.parse("2016-05"))
+            .addParticipants(PARTY_ID)
+            .summary("Held in May 2016, the text says; it set forth the five-year strategy for national economic"
+                + " development. The text gives no place and no day.")
             .build());
   }
 
@@ -258,11 +333,12 @@ public final class ReferenceNarrative {
             .name("Line of simultaneous economic construction and defence buildup")
             .statement("simultaneously carrying on the economic construction and defence buildup")
             .adopted(HistoricalDate.parse("196X"))
-            .adoptedBy(PARTY)
+            .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY_ID))
             .addEras("the-1960s")
+            // "Simultaneously carrying on" two things, neither preferred: parallel, not simultaneous.
             .addPriorities(
-                priority("national-economy", PriorityMode.SIMULTANEOUS, "the economic construction"),
-                priority("defence", PriorityMode.SIMULTANEOUS, "defence buildup"))
+                priority("national-economy", PriorityMode.PARALLEL, "the economic construction"),
+                priority("defence", PriorityMode.PARALLEL, "defence buildup"))
             .build(),
         PolicyLine.builder().id("sengun-politics")
             .name("Sengun politics")
@@ -284,11 +360,12 @@ public final class ReferenceNarrative {
         PolicyLine.builder().id("economy-and-nuclear-forces")
             .name("Strategic line of simultaneous economic construction and nuclear forces")
             .statement("simultaneously conducting economic construction and building up the nuclear forces")
-            .adoptedBy(PARTY)
+            .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY_ID))
             .addEras("mallima-era")
+            // "Simultaneously conducting" two things, neither preferred: parallel, not simultaneous.
             .addPriorities(
-                priority("national-economy", PriorityMode.SIMULTANEOUS, "economic construction"),
-                priority("nuclear-forces", PriorityMode.SIMULTANEOUS, "building up the nuclear forces"))
+                priority("national-economy", PriorityMode.PARALLEL, "economic construction"),
+                priority("nuclear-forces", PriorityMode.PARALLEL, "building up the nuclear forces"))
             .durability(Durability.PERMANENT)
             .build(),
         PolicyLine.builder().id("economic-giant-line")
@@ -297,7 +374,7 @@ public final class ReferenceNarrative {
                 + " level by maintaining the spirit of self-reliance and self-development and by relying on"
                 + " science and technology, and to provide the people with affluent and cultured living"
                 + " conditions")
-            .adoptedBy(PARTY)
+            .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY_ID))
             .addEras("mallima-era")
             .addPriorities(
                 priority("science-and-technology", PriorityMode.TOP_PRIORITY, "set as a top priority"),
@@ -312,8 +389,8 @@ public final class ReferenceNarrative {
             .name("Five-year strategy for national economic development")
             .statement("to give a powerful impetus to the building of a socialist economic giant")
             .adopted(HistoricalDate.ofMonth(2016, 5))
-            .adoptedBy(PARTY)
-            .adoptedAt("Seventh Congress of the Workers’ Party of Korea")
+            .adoptedAtEvent("seventh-congress")
+            .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY_ID))
             .addEras("five-year-strategy")
             .build());
   }
@@ -339,7 +416,7 @@ public final class ReferenceNarrative {
           "The DPRK consistently adheres to the line of building an independent national economy in economic"
               + " construction.",
           "The country has always kept to the line of building an independent national economy.",
-          null, line("independent-national-economy"), sector("national-economy"));
+          null, line("independent-national-economy"), sector("national-economy"), actor("dprk"));
 
       claim("basic-line-put-forward", ClaimKind.POLICY_ADOPTION,
           "True to the basic line of socialist economic construction put forward in Juche 42 (1953) which means"
@@ -359,13 +436,13 @@ public final class ReferenceNarrative {
       claim("us-aggression-1960s", ClaimKind.THREAT_PERCEPTION,
           "In the 1960s when the US moves of aggression became undisguised,",
           "In the 1960s, moves of aggression by the US became open.",
-          "196X", era("the-1960s"));
+          "196X", era("the-1960s"), actor("us-imperialists"));
       claim("parallel-line-advanced", ClaimKind.POLICY_ADOPTION,
           "the Workers’ Party of Korea advanced the line of simultaneously carrying on the economic construction"
               + " and defence buildup.",
           "The Workers' Party of Korea advanced a line of economic construction and defence buildup at the same"
               + " time.",
-          "196X", line("parallel-line-1960s"), sector("national-economy"), sector("defence"));
+          "196X", line("parallel-line-1960s"), actor(PARTY_ID), sector("national-economy"), sector("defence"));
       claim("industrial-state-established", ClaimKind.ACHIEVEMENT,
           "According to this line, the country established a socialist industrial state while increasing the"
               + " defence potentialities.",
@@ -379,11 +456,13 @@ public final class ReferenceNarrative {
               + " successive natural disasters.",
           "The Arduous March of the 1990s was caused by the disintegration of the socialist market, moves by"
               + " imperialist allied forces to isolate the country, and successive natural disasters.",
-          "199X", List.of(), List.of(era("arduous-march")), era("arduous-march"));
+          "199X", List.of(event("disintegration-of-the-socialist-market"), actor("imperialist-allied-forces"),
+              event("successive-natural-disasters")),
+          List.of(era("arduous-march")), era("arduous-march"));
       claim("isolation-moves-1990s", ClaimKind.THREAT_PERCEPTION,
           "the imperialist allied forces’ undisguised moves to isolate and stifle the nation",
           "In the 1990s, imperialist allied forces openly moved to isolate and stifle the country.",
-          "199X", era("arduous-march"));
+          "199X", era("arduous-march"), actor("imperialist-allied-forces"));
       causal("arduous-march-concluded",
           "But the Arduous March was concluded with the successful administration of Sengun politics.",
           "Sengun politics brought the Arduous March to an end.",
@@ -410,7 +489,7 @@ public final class ReferenceNarrative {
               + " the national economy to rely on locally-available raw and other materials.",
           "The country is advancing cutting-edge science and technology and modernising industry, and has"
               + " sectors of the economy rely on local raw materials.",
-          null, sector("science-and-technology"), sector("industry"), sector("national-economy"));
+          null, sector("science-and-technology"), sector("industry"), sector("national-economy"), actor("dprk"));
 
       claim("sanctions-and-nuclear-threat", ClaimKind.THREAT_PERCEPTION,
           "It is building an economic giant in a tense situation in which the US imperialists are threatening the"
@@ -418,20 +497,30 @@ public final class ReferenceNarrative {
               + " isolate and stifle it.",
           "The country builds an economic giant while the US threatens it with nuclear weapons and imposes"
               + " sanctions and a blockade.",
-          null, line("economic-giant-line"));
+          null, line("economic-giant-line"), actor("us-imperialists"));
+      // The reason for the line is a justification, not a cause: a claim of its own, beside the adoption.
+      claims.add(base("nuclear-line-justified", ClaimKind.JUSTIFICATION,
+          "To cope with the prevailing situation and meet the demands of the developing revolution,",
+          "The line of economic construction and nuclear forces was set out to cope with the prevailing situation"
+              + " and meet the demands of the developing revolution.",
+          null, line("economy-and-nuclear-forces"))
+          .addJustifies(line("economy-and-nuclear-forces"))
+          .build());
       claim("nuclear-line-set-out", ClaimKind.POLICY_ADOPTION,
-          "To cope with the prevailing situation and meet the demands of the developing revolution, the Workers’"
-              + " Party of Korea set out the strategic line of simultaneously conducting economic construction and"
-              + " building up the nuclear forces.",
-          "To meet the situation, the Workers' Party of Korea set out a strategic line of economic construction"
-              + " and nuclear forces at the same time.",
-          null, line("economy-and-nuclear-forces"), sector("national-economy"), sector("nuclear-forces"));
-      claim("nuclear-line-permanent", ClaimKind.POLICY_DESCRIPTION,
+          "the Workers’ Party of Korea set out the strategic line of simultaneously conducting economic"
+              + " construction and building up the nuclear forces.",
+          "The Workers' Party of Korea set out a strategic line of economic construction and nuclear forces at"
+              + " the same time.",
+          null, line("economy-and-nuclear-forces"), actor(PARTY_ID), sector("national-economy"),
+          sector("nuclear-forces"));
+      claims.add(base("nuclear-line-permanent", ClaimKind.POLICY_DESCRIPTION,
           "This strategic line is not a temporary countermeasure adopted to cope with the rapidly-changing"
               + " situation, but a strategic line the Party holds fast to permanently.",
           "The line of economic construction and nuclear forces is declared permanent, not a temporary"
               + " countermeasure.",
-          null, line("economy-and-nuclear-forces"));
+          null, line("economy-and-nuclear-forces"), actor(PARTY_ID))
+          .addRelations(ClaimRelation.of(RelationType.ELABORATES, "nuclear-line-set-out"))
+          .build());
       claim("defences-with-nuclear-pivot", ClaimKind.ACHIEVEMENT,
           "According to this strategic line, the country has stepped up economic construction at the same time"
               + " as building up its defences with the nuclear forces as the pivot.",
@@ -444,10 +533,25 @@ public final class ReferenceNarrative {
               + " which it advances reducing ten years to one.",
           "The line of economic construction and nuclear forces ushered in the era of Mallima.",
           null, List.of(line("economy-and-nuclear-forces")), List.of(era("mallima-era")), era("mallima-era"));
-      claim("mallima-golden-age", ClaimKind.CHARACTERISATION,
+      claims.add(base("mallima-golden-age", ClaimKind.CHARACTERISATION,
           "a golden age for building a powerful socialist country, in which it advances reducing ten years to one",
           "The era of Mallima is a golden age in which the country does ten years' work in one.",
-          null, era("mallima-era"));
+          null, era("mallima-era"))
+          .addFigures(Figure.builder()
+              .indicator("pace of advance")
+              .wording("reducing ten years to one")
+              .statedAs(StatedAs.MULTIPLE)
+              .amount(BigDecimal.TEN)
+              .status(FigureStatus.RESULT)
+              .build())
+          .addEncoderNotes(EncoderNote.builder()
+              .text("'Reducing ten years to one' is a slogan of speed, not a measured figure. It is encoded as a"
+                  + " multiple of 10, reported as what the country does (the text's present tense), only to keep"
+                  + " the slogan's wording and its arithmetic together; the text gives no indicator, unit, period"
+                  + " or baseline, and nothing here says that output or productivity grew tenfold.")
+              .author(EXTRACTED_BY)
+              .build())
+          .build());
 
       claim("economic-giant-aim", ClaimKind.OBJECTIVE,
           "It is making efforts to build an economic giant that is strong in terms of its independence and Juche"
@@ -462,7 +566,8 @@ public final class ReferenceNarrative {
               + " people with affluent and cultured living conditions.",
           "The Party's line for an economic giant is a self-reliant, modern, IT-based and scientific economy"
               + " resting on science and technology, and affluent living conditions for the people.",
-          null, line("economic-giant-line"), sector("national-economy"), sector("science-and-technology"));
+          null, line("economic-giant-line"), actor(PARTY_ID), sector("national-economy"),
+          sector("science-and-technology"));
       claim("basic-industries-modernised", ClaimKind.ONGOING_EFFORT,
           "It is striving to make the vanguard sectors of the national economy, the basic industries,"
               + " Juche-based and modern at a higher level and ensure their maximum production.",
@@ -519,7 +624,8 @@ public final class ReferenceNarrative {
               + " economic giant.",
           "The Seventh Congress of the Workers' Party of Korea, in May 2016, set forth a five-year strategy for"
               + " national economic development.",
-          "2016-05", line("five-year-strategy-2016"), era("five-year-strategy"), sector("national-economy"));
+          "2016-05", line("five-year-strategy-2016"), event("seventh-congress"), actor(PARTY_ID), era("five-year-strategy"),
+          sector("national-economy"));
       return List.copyOf(claims);
     }
 
@@ -560,6 +666,14 @@ public final class ReferenceNarrative {
 
     private static EntityRef line(String id) {
       return EntityRef.policyLine(id);
+    }
+
+    private static EntityRef actor(String id) {
+      return EntityRef.actor(id);
+    }
+
+    private static EntityRef event(String id) {
+      return EntityRef.event(id);
     }
   }
 }

@@ -43,7 +43,12 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  *
  * <p>It reuses {@link NarrativeJacksonModule} from io-json, which maps every model type to the
  * fields of the policy-narrative JSON layout, and plugs it into Jackson's YAML mapper; a YAML
- * document therefore has the same fields as the JSON one. It is registered as a
+ * document therefore has the same fields as the JSON one, and whatever the JSON layout holds (every
+ * entity and attribute of the model, with the codes of the open vocabularies as strings) YAML holds
+ * too. Decimals ({@link org.policynarrative.core.Figure#amount()} and the like) keep their digits and
+ * scale: Jackson's YAML parser resolves {@code 5.350} and {@code 1E+3} as numbers and hands them over
+ * as exact decimals, and every string is written quoted, so a code such as {@code no} or a date
+ * such as {@code 1961} never turns into another type. It is registered as a
  * {@link java.util.ServiceLoader} service (in {@code module-info.java} and in
  * {@code META-INF/services}), so {@code NarrativeFormats.installed()} finds it by the extensions
  * {@code .yaml} and {@code .yml}.

@@ -2,28 +2,43 @@ package org.policynarrative.examples.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.policynarrative.core.Actor;
+import org.policynarrative.core.ActorKind;
+import org.policynarrative.core.ActorRole;
 import org.policynarrative.core.Anchor;
 import org.policynarrative.core.CalendarModel;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.ClaimKind;
+import org.policynarrative.core.ClaimRelation;
 import org.policynarrative.core.Durability;
 import org.policynarrative.core.EntityRef;
+import org.policynarrative.core.Event;
+import org.policynarrative.core.Figure;
+import org.policynarrative.core.FigureSeries;
+import org.policynarrative.core.FigureStatus;
+import org.policynarrative.core.LineRole;
 import org.policynarrative.core.MappingRelation;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.NarrativeValidator;
+import org.policynarrative.core.PolicyLine;
 import org.policynarrative.core.PriorityMode;
+import org.policynarrative.core.RelationType;
 import org.policynarrative.core.SectorMapping;
 import org.policynarrative.core.SectorPriorityMatrix;
 import org.policynarrative.core.SourceText;
+import org.policynarrative.core.StatedAs;
 import org.policynarrative.core.ValidationReport;
 import org.policynarrative.core.Verdict;
 
@@ -132,6 +147,9 @@ class ReferenceNarrativeTest {
   @Test
   void policyLinesCarryTheSourcesPriorities() {
     SectorPriorityMatrix matrix = SectorPriorityMatrix.of(NARRATIVE);
+    assertThat(matrix.priority("national-economy", "the-1960s")).contains(PriorityMode.PARALLEL);
+    assertThat(matrix.priority("defence", "the-1960s")).contains(PriorityMode.PARALLEL);
+    assertThat(matrix.priority("nuclear-forces", "mallima-era")).contains(PriorityMode.PARALLEL);
     assertThat(matrix.priority("heavy-industry", "post-war-1953")).contains(PriorityMode.PREFERENTIAL);
     assertThat(matrix.priority("light-industry", "post-war-1953")).contains(PriorityMode.SIMULTANEOUS);
     assertThat(matrix.priority("defence-industry", "sengun-era")).contains(PriorityMode.PREFERENTIAL);
@@ -142,6 +160,123 @@ class ReferenceNarrativeTest {
         .isEqualTo(Durability.PERMANENT);
     assertThat(NARRATIVE.policyLine("five-year-strategy-2016").orElseThrow().adopted().orElseThrow().toEdtf())
         .isEqualTo("2016-05");
+  }
+
+  @Test
+  void twoThingsDevelopedSimultaneouslyWithNeitherPreferredAreParallel() {
+    // "simultaneously carrying on the economic construction and defence buildup" (1960s) and
+    // "simultaneously conducting economic construction and building up the nuclear forces": parallel.
+    for (String id : List.of("parallel-line-1960s", "economy-and-nuclear-forces")) {
+      assertThat(NARRATIVE.policyLine(id).orElseThrow().priorities()).as(id)
+          .hasSize(2).allSatisfy(p -> assertThat(p.mode()).isEqualTo(PriorityMode.PARALLEL));
+    }
+    // Beside a preferred sector, "simultaneous development" stays simultaneous (1953, the Sengun era).
+    for (String id : List.of("basic-line-1953", "sengun-era-line")) {
+      assertThat(NARRATIVE.policyLine(id).orElseThrow().priorities()).as(id)
+          .extracting(p -> p.mode()).containsExactly(PriorityMode.PREFERENTIAL, PriorityMode.SIMULTANEOUS,
+              PriorityMode.SIMULTANEOUS);
+    }
+  }
+
+  @Test
+  void theActorsAreThoseTheTextNamesUnderItsOwnNames() {
+    assertThat(NARRATIVE.actors()).extracting(Actor::id, Actor::kind).containsExactly(
+        tuple("dprk", ActorKind.STATE),
+        tuple("us-imperialists", ActorKind.STATE),
+        tuple("workers-party-of-korea", ActorKind.PARTY),
+        tuple("imperialist-allied-forces", ActorKind.OTHER));
+    assertThat(NARRATIVE.actor("us-imperialists").orElseThrow().name()).isEqualTo("US imperialists");
+    assertThat(NARRATIVE.actor("us-imperialists").orElseThrow().encoderNotes()).singleElement()
+        .satisfies(n -> assertThat(n.text()).contains("the source's own term"));
+    // Every name and alternative name of an actor or event is the text's own wording.
+    String text = TEXT.text().toLowerCase(Locale.ROOT);
+    for (Actor actor : NARRATIVE.actors()) {
+      assertThat(text).as(actor.id()).contains(actor.name().toLowerCase(Locale.ROOT));
+      actor.alternativeNames().forEach(n -> assertThat(text).as(actor.id()).contains(n.toLowerCase(Locale.ROOT)));
+    }
+    for (Event event : NARRATIVE.events()) {
+      assertThat(text).as(event.id()).contains(event.name().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  @Test
+  void thePartyHasTypedRolesAndNoLineKeepsFreeTextAdoption() {
+    assertThat(NARRATIVE.policyLines()).allSatisfy(line -> {
+      assertThat(line.adoptedBy()).as(line.id()).isEmpty();
+      assertThat(line.adoptedAt()).as(line.id()).isEmpty();
+    });
+    assertThat(NARRATIVE.policyLines()).filteredOn(l -> !l.roles().isEmpty()).extracting(PolicyLine::id)
+        .containsExactly("parallel-line-1960s", "economy-and-nuclear-forces", "economic-giant-line",
+            "five-year-strategy-2016");
+    assertThat(NARRATIVE.policyLines()).flatExtracting(PolicyLine::roles)
+        .containsOnly(LineRole.of(ActorRole.ADOPTED_BY, "workers-party-of-korea"));
+  }
+
+  @Test
+  void theSeventhCongressIsAnEventWithThePartyAsParticipant() {
+    Event congress = NARRATIVE.event("seventh-congress").orElseThrow();
+    assertThat(congress.name()).isEqualTo("Seventh Congress of the Workers’ Party of Korea");
+    assertThat(congress.when().orElseThrow().toEdtf()).isEqualTo("2016-05");
+    assertThat(congress.participants()).containsExactly("workers-party-of-korea");
+    assertThat(congress.place()).isEmpty();
+    assertThat(NARRATIVE.policyLine("five-year-strategy-2016").orElseThrow().adoptedAtEvent())
+        .contains("seventh-congress");
+    assertThat(NARRATIVE.claimsAbout(EntityRef.event("seventh-congress"))).extracting(Claim::id)
+        .containsExactly("five-year-strategy-set-forth");
+    // The other events are the causes the text gives for the Arduous March, undated as the text leaves them.
+    Claim causes = NARRATIVE.claim("arduous-march-causes").orElseThrow();
+    assertThat(causes.causes()).containsExactly(EntityRef.event("disintegration-of-the-socialist-market"),
+        EntityRef.actor("imperialist-allied-forces"), EntityRef.event("successive-natural-disasters"));
+    assertThat(causes.effects()).containsExactly(EntityRef.era("arduous-march"));
+    assertThat(NARRATIVE.events()).filteredOn(e -> !e.id().equals("seventh-congress"))
+        .allSatisfy(e -> assertThat(e.when()).isEmpty());
+  }
+
+  @Test
+  void claimsNameTheActorsTheyAreAbout() {
+    assertThat(NARRATIVE.claimsAbout(EntityRef.actor("us-imperialists"))).extracting(Claim::id)
+        .containsExactly("us-aggression-1960s", "sanctions-and-nuclear-threat");
+    assertThat(NARRATIVE.claimsAbout(EntityRef.actor("imperialist-allied-forces"))).extracting(Claim::id)
+        .containsExactly("arduous-march-causes", "isolation-moves-1990s");
+    assertThat(NARRATIVE.claimsAbout(EntityRef.actor("workers-party-of-korea"))).extracting(Claim::id)
+        .contains("parallel-line-advanced", "nuclear-line-set-out", "five-year-strategy-set-forth");
+  }
+
+  @Test
+  void theReasonForTheNuclearLineIsAJustificationNotACause() {
+    Claim reason = NARRATIVE.claim("nuclear-line-justified").orElseThrow();
+    assertThat(reason.kind()).isEqualTo(ClaimKind.JUSTIFICATION);
+    assertThat(reason.justifies()).containsExactly(EntityRef.policyLine("economy-and-nuclear-forces"));
+    assertThat(reason.causes()).isEmpty();
+    assertThat(reason.anchor().exact()).startsWith("To cope with the prevailing situation");
+    Claim adoption = NARRATIVE.claim("nuclear-line-set-out").orElseThrow();
+    assertThat(adoption.kind()).isEqualTo(ClaimKind.POLICY_ADOPTION);
+    assertThat(adoption.anchor().start().orElseThrow()).isEqualTo(reason.anchor().end().orElseThrow() + 1);
+    assertThat(NARRATIVE.claim("nuclear-line-permanent").orElseThrow().relations())
+        .containsExactly(ClaimRelation.of(RelationType.ELABORATES, "nuclear-line-set-out"));
+  }
+
+  @Test
+  void reducingTenYearsToOneIsASloganEncodedWithItsWordingNotAStatistic() {
+    Claim claim = NARRATIVE.claim("mallima-golden-age").orElseThrow();
+    assertThat(claim.kind()).isEqualTo(ClaimKind.CHARACTERISATION);
+    Figure figure = claim.figures().get(0);
+    assertThat(claim.figures()).hasSize(1);
+    assertThat(figure.wording()).isEqualTo("reducing ten years to one");
+    assertThat(claim.anchor().exact()).contains(figure.wording());
+    assertThat(figure.statedAs()).isEqualTo(StatedAs.MULTIPLE);
+    assertThat(figure.amount()).contains(new BigDecimal("10"));
+    assertThat(figure.status()).isEqualTo(FigureStatus.RESULT);
+    assertThat(figure.unit()).isEmpty();
+    assertThat(figure.ucum()).isEmpty();
+    assertThat(figure.period()).isEmpty();
+    assertThat(figure.baselinePeriod()).isEmpty();
+    assertThat(figure.baselineAmount()).isEmpty();
+    assertThat(claim.encoderNotes()).singleElement()
+        .satisfies(n -> assertThat(n.text()).contains("slogan of speed, not a measured figure"));
+    // The only figure of the data set: no other sentence of the text states a quantity.
+    assertThat(FigureSeries.of(NARRATIVE).indicators()).containsExactly("pace of advance");
+    assertThat(NARRATIVE.claims()).filteredOn(c -> c.kind() == ClaimKind.STATISTIC).isEmpty();
   }
 
   @Test
@@ -160,6 +295,8 @@ class ReferenceNarrativeTest {
     assertThat(NARRATIVE.policyLines()).extracting(l -> l.id()).containsExactly("independent-national-economy",
         "basic-line-1953", "parallel-line-1960s", "sengun-politics", "sengun-era-line", "economy-and-nuclear-forces",
         "economic-giant-line", "five-year-strategy-2016");
+    assertThat(NARRATIVE.events()).extracting(e -> e.id()).containsExactly("disintegration-of-the-socialist-market",
+        "successive-natural-disasters", "seventh-congress");
     assertThat(NARRATIVE.sectors()).extracting(s -> s.id()).contains("heavy-industry", "light-industry",
         "agriculture", "defence-industry", "basic-industries", "science-and-technology", "cnc-technology",
         "information-industry", "nanotechnology", "biological-industry", "nuclear-forces");

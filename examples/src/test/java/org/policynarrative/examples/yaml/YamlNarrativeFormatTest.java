@@ -20,10 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policynarrative.core.CalendarModel;
+import org.policynarrative.core.ClaimKind;
 import org.policynarrative.core.Era;
 import org.policynarrative.core.HistoricalDate;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.NarrativeValidator;
 import org.policynarrative.core.Period;
+import org.policynarrative.core.ProblemCode;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.NarrativeFormats;
@@ -107,6 +110,21 @@ class YamlNarrativeFormatTest {
   }
 
   @Test
+  void labelKeysThatLookLikeYamlBooleansStayLanguageTags() throws IOException {
+    // YAML 1.1 reads a plain no, yes, on or off as a boolean; as mapping keys they must stay the
+    // language tags they are (no is Norwegian).
+    Era.Builder era = Era.builder().id("e").name("E").period(Period.parse("1953"));
+    for (String tag : List.of("no", "yes", "on", "off", "nb", "ko")) {
+      era.putLabels(tag, "label " + tag);
+    }
+    Narrative narrative = Narrative.builder().id("keys").title("Keys").language("en").version("1")
+        .addEras(era.build()).build();
+    Narrative back = read(write(narrative));
+    assertThat(back).isEqualTo(narrative);
+    assertThat(back.era("e").orElseThrow().labels()).containsEntry("no", "label no").containsEntry("off", "label off");
+  }
+
+  @Test
   void aYamlDocumentAndTheSameFieldsInJsonReadEqual() throws IOException, URISyntaxException {
     Narrative fromYaml = NarrativeFormats.installed().read(fixture("minimal.yaml"));
     Narrative fromJson = NarrativeFormats.installed().read(fixture("minimal.json"));
@@ -181,6 +199,34 @@ class YamlNarrativeFormatTest {
           assertThat(e.file()).contains(input.toString());
           assertThat(e.getMessage()).isEqualTo(input + ":" + expected);
         });
+  }
+
+  @Test
+  void anUndeclaredClaimKindReadsAndTheValidatorReportsIt() throws IOException {
+    // Claim kinds are an open vocabulary: any slug reads, and only the validator knows whether the
+    // narrative declares it.
+    String yaml = """
+        format: policy-narrative/1
+        id: undeclared-kind
+        title: A claim of a kind the narrative does not declare
+        language: en
+        version: "1"
+        sources:
+        - id: portal
+        claims:
+        - id: boast
+          statement: Everything went well.
+          kind: boast
+          assertedBy: someone
+          anchor: {source: portal, exact: well}
+        """;
+    Narrative narrative = read(yaml.getBytes(StandardCharsets.UTF_8));
+    assertThat(narrative.claims().get(0).kind()).isEqualTo(ClaimKind.fromCode("boast"));
+    assertThat(narrative.claims().get(0).kind().isBuiltIn()).isFalse();
+    assertThat(NarrativeValidator.validate(narrative).problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("claims[0].kind");
+      assertThat(p.code()).isEqualTo(ProblemCode.UNDECLARED_CODE);
+    });
   }
 
   @Test
@@ -262,7 +308,7 @@ class YamlNarrativeFormatTest {
   @Test
   void everyBadInputHasAnExpectation() throws Exception {
     assertThat(badInputs().toList()).containsExactlyInAnyOrder(
-        "alias", "duplicate-key", "empty", "invalid-id", "list-expected", "malformed", "unknown-claim-kind");
+        "alias", "claim-kind-not-a-slug", "duplicate-key", "empty", "invalid-id", "list-expected", "malformed");
   }
 
   // -------------------------------------------------------------------------------------- helpers
