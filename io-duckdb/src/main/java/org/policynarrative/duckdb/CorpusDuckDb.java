@@ -52,7 +52,9 @@ public final class CorpusDuckDb {
 
   /**
    * Creates the tables and views in an open DuckDB connection (whose database must not have them
-   * yet) and loads the corpus into them.
+   * yet) and loads the corpus into them, in one transaction: with auto-commit (JDBC's default), it is
+   * committed when the load completes and rolled back when it fails; otherwise it is the caller's
+   * transaction, left open.
    *
    * @param corpus the corpus
    * @param connection a connection to DuckDB, left open

@@ -16,12 +16,38 @@ public final class Loader {
   private Loader() {}
 
   /**
-   * Loads every narrative of {@code corpus}; the first entry that cannot be read fails the load
-   * with its {@code NarrativeFormatException}.
+   * Loads every narrative of {@code corpus} in one transaction (the caller's, when the connection
+   * is not in auto-commit); the first entry that cannot be read fails the load with its
+   * {@code NarrativeFormatException}, and an auto-commit connection is then rolled back.
    *
    * @return how many narratives were loaded
    */
   public static long load(Corpus corpus, Connection connection) throws IOException, SQLException {
+    // One transaction: in auto-commit, every chunk the appenders flush would be a commit of its own,
+    // written to the log and synced: measured five times slower for a database file
+    // (200,000 claims: 11 s against 2 s).
+    boolean autoCommit = connection.getAutoCommit();
+    if (!autoCommit) {
+      return loadInTransaction(corpus, connection);
+    }
+    connection.setAutoCommit(false);
+    try {
+      long count = loadInTransaction(corpus, connection);
+      connection.commit();
+      return count;
+    } catch (IOException | SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  private static long loadInTransaction(Corpus corpus, Connection connection) throws IOException, SQLException {
     DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
     try (Statement sql = duck.createStatement()) {
       for (Schema.Table table : Schema.TABLES) {

@@ -75,8 +75,9 @@ final class Rows implements AutoCloseable {
       begin("sectors", line).str(s.id()).str(s.name()).str(s.broader()).str(s.description()).end();
       identifiers(line, EntityKind.SECTOR, s.id(), s.identifiers());
     }
-    lines(line, n);
-    claims(line, n);
+    Vocabulary vocabulary = Vocabulary.of(n);
+    lines(line, n, vocabulary);
+    claims(line, n, vocabulary);
     for (Actor a : n.actors()) {
       begin("actors", line).str(a.id()).str(a.name()).str(a.kind().code()).str(a.description()).end();
       identifiers(line, EntityKind.ACTOR, a.id(), a.identifiers());
@@ -92,8 +93,7 @@ final class Rows implements AutoCloseable {
     }
   }
 
-  private void lines(long line, Narrative n) throws SQLException {
-    Vocabulary vocabulary = Vocabulary.of(n);
+  private void lines(long line, Narrative n, Vocabulary vocabulary) throws SQLException {
     int position = 0;
     for (PolicyLine l : n.policyLines()) {
       position++;
@@ -130,8 +130,7 @@ final class Rows implements AutoCloseable {
     }
   }
 
-  private void claims(long line, Narrative n) throws SQLException {
-    Vocabulary vocabulary = Vocabulary.of(n);
+  private void claims(long line, Narrative n, Vocabulary vocabulary) throws SQLException {
     int position = 0;
     for (Claim c : n.claims()) {
       position++;
