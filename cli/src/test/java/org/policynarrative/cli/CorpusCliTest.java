@@ -210,4 +210,16 @@ class CorpusCliTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("<stdin>: 3 narratives, 3 valid");
   }
+
+  @Test
+  void aCommandThatTakesOneNarrativeSaysHowToSplitACorpus(@TempDir Path dir) throws IOException {
+    Path file = corpus(dir, EDITIONS.subList(0, 2));
+
+    CliRun run = CliRun.run("timeline", file.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("is a corpus of more than one narrative").contains("convert " + file + " DIR/")
+        .doesNotContain("NarrativeJson");
+    assertThat(CliRun.run("timeline", corpus(dir, EDITIONS.subList(0, 1)).toString()).status()).isZero();
+  }
 }
