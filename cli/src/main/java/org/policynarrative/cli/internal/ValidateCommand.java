@@ -163,14 +163,18 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw UserFiles.readFailed(input.file().orElse(Path.of(input.name())), e);
     }
-    out.println(TerminalText.escape(input.name() + ": " + count(narratives, "narrative") + ", " + valid + " valid, "
-        + (narratives - valid) + " with problems (" + count(problems, "problem") + "), "
+    out.println(TerminalText.escape(input.name() + ": " + count(narratives, "narrative") + ", " + number(valid) + " valid, "
+        + number(narratives - valid) + " with problems (" + count(problems, "problem") + "), "
         + count(unreadable, "unreadable line") + " (" + count(claims, "claim") + ")"));
     return valid < narratives || unreadable > 0;
   }
 
   private static String count(long n, String what) {
-    return String.format(java.util.Locale.ROOT, "%,d", n) + " " + what + (n == 1 ? "" : "s");
+    return number(n) + " " + what + (n == 1 ? "" : "s");
+  }
+
+  private static String number(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
   }
 
   /** Which sources' texts the anchors were checked against, and how to check the others. */
