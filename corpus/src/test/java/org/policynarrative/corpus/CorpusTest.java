@@ -162,7 +162,6 @@ class CorpusTest {
 
   @Test
   void aQuestionReadsALargerCorpusNarrativeByNarrative(@TempDir Path dir) throws IOException {
-    // 2,000 narratives pass through one at a time: the stream holds none of those it has answered for.
     Path file = dir.resolve("big.jsonl");
     try (var out = Files.newOutputStream(file)) {
       NarrativeFormats.installed().byName("jsonl").orElseThrow().writeCorpus(
