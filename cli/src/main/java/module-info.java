@@ -4,6 +4,7 @@
  */
 module org.policynarrative.cli {
   requires org.policynarrative.core;
+  requires org.policynarrative.corpus;
   requires info.picocli;
 
   exports org.policynarrative.cli;
@@ -12,4 +13,5 @@ module org.policynarrative.cli {
   opens org.policynarrative.cli.internal to info.picocli;
 
   uses org.policynarrative.core.spi.NarrativeFormat;
+  uses org.policynarrative.corpus.CorpusExporter;
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.CorpusReader;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +77,8 @@ final class NarrativeInput {
                 + " --max-document-size"));
       }
       try (InputStream in = file == null ? new ByteArrayInputStream(stdin) : Files.newInputStream(file)) {
-        return session.limited(format).read(in);
+        return format.isCorpus() ? onlyNarrative(session.limited(format).readCorpus(in))
+            : session.limited(format).read(in);
       }
     } catch (NarrativeFormatException e) {
       throw Utf8Errors.isMalformedInput(e) ? malformed(format, stdin, e) : e.inFile(name());
@@ -88,6 +90,23 @@ final class NarrativeInput {
         throw new CliException("cannot read standard input: " + Errors.describe(e), e);
       }
       throw UserFiles.readFailed(file, e);
+    }
+  }
+
+  /** The one narrative of a corpus, for a command that takes one; more is an error that says what to do. */
+  private Narrative onlyNarrative(CorpusReader corpus) throws IOException {
+    try (corpus) {
+      if (!corpus.hasNext()) {
+        throw new CliException(name() + " holds no narrative");
+      }
+      Narrative first = corpus.next().narrativeOrThrow();
+      if (corpus.hasNext()) {
+        throw new CliException(name() + " is a corpus of more than one narrative, and this command reads one;"
+            + " split it into one file per narrative with 'policy-narrative convert " + name() + " DIR/'");
+      }
+      return first;
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 

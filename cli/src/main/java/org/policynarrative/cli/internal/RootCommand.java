@@ -70,6 +70,14 @@ public final class RootCommand implements Runnable {
           + " JAVA_OPTS.")
   Long maxDocumentSize;
 
+  @Option(names = "--progress", scope = ScopeType.INHERIT,
+      description = "Show the progress of work over a corpus on standard error even when it is not a terminal.")
+  boolean progress;
+
+  @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+      description = "Show no progress, even on a terminal.")
+  boolean quiet;
+
   @CommandLine.Spec
   CommandSpec spec;
 
@@ -82,7 +90,7 @@ public final class RootCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(),
-        "a subcommand is required: convert, validate, timeline, stats, formats or completion");
+        "a subcommand is required: convert, validate, timeline, stats, query, export, formats or completion");
   }
 
   /** The session of the run that {@code command} belongs to. */
@@ -128,6 +136,8 @@ public final class RootCommand implements Runnable {
     all.put("validate", ValidateCommand.class);
     all.put("timeline", TimelineCommand.class);
     all.put("stats", StatsCommand.class);
+    all.put("query", QueryCommand.class);
+    all.put("export", ExportCommand.class);
     all.put("formats", FormatsCommand.class);
     all.put("completion", CompletionCommand.class);
     return all;
@@ -158,6 +168,12 @@ public final class RootCommand implements Runnable {
     for (ParseResult p = parsed; p != null; p = p.subcommand()) {
       if (p.hasMatchedOption("--max-document-size")) {
         session.maxDocumentSize(p.matchedOptionValue("--max-document-size", 0L));
+      }
+      if (p.hasMatchedOption("--progress")) {
+        session.progress(true);
+      }
+      if (p.hasMatchedOption("--quiet")) {
+        session.progress(false);
       }
     }
     try {

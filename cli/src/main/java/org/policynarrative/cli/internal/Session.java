@@ -30,6 +30,7 @@ final class Session implements AutoCloseable {
 
   private boolean stdoutFailureReported;
   private long maxDocumentSize;
+  private Boolean progress;
   private List<Path> pluginOptions = List.of();
   private NarrativeFormats formats;
   private URLClassLoader pluginLoader;
@@ -94,6 +95,25 @@ final class Session implements AutoCloseable {
   /** {@code format} with the limit of {@code --max-document-size}, when it was given. */
   NarrativeFormat limited(NarrativeFormat format) {
     return maxDocumentSize > 0 ? format.withMaxDocumentLength(maxDocumentSize) : format;
+  }
+
+  /** {@code --progress} (true) or {@code --quiet} (false); set once the command line is parsed. */
+  void progress(boolean show) {
+    this.progress = show;
+  }
+
+  /**
+   * Whether long work over a corpus reports its progress on standard error: as {@code --progress}
+   * or {@code --quiet} say, else only when the tool runs on a terminal (the JVM has a console: both
+   * standard input and output are a terminal), so that scripts, pipes and logs stay clean.
+   */
+  boolean showProgress() {
+    return progress != null ? progress : System.console() != null;
+  }
+
+  /** True when {@code --progress} asked for progress, which then shows from the start. */
+  boolean progressAsked() {
+    return Boolean.TRUE.equals(progress);
   }
 
   /** The directories and jars given with {@code --plugins}; set once the command line is parsed. */

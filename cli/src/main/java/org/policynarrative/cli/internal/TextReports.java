@@ -39,38 +39,83 @@ final class TextReports {
     List<String> lines = new ArrayList<>();
     lines.add(narrative.title() + " (" + narrative.id() + ", version " + narrative.version() + ", "
         + narrative.language() + ")");
-    lines.add("sources:      " + narrative.sources().size());
-    lines.add("eras:         " + narrative.eras().size());
-    lines.add("sectors:      " + narrative.sectors().size());
-    lines.add("policy lines: " + narrative.policyLines().size());
-    lines.add("actors:       " + narrative.actors().size());
-    lines.add("events:       " + narrative.events().size());
-    lines.add("claims:       " + narrative.claims().size());
-    // Built-in kinds in their documented order, then the narrative's own in order of first use.
-    Map<ClaimKind, Integer> byKind = new LinkedHashMap<>();
-    for (ClaimKind kind : ClaimKind.values()) {
-      byKind.put(kind, 0);
-    }
-    Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
-    for (Claim claim : narrative.claims()) {
-      byKind.merge(claim.kind(), 1, Integer::sum);
-      byVerdict.merge(claim.verdict(), 1, Integer::sum);
-    }
-    Vocabulary vocabulary = Vocabulary.of(narrative);
-    byKind.forEach((kind, n) -> {
-      if (n > 0) {
-        ClaimKind parent = vocabulary.rollUp(kind);
-        String narrows = parent.equals(kind) ? "" : "  (narrows " + parent.code() + ")";
-        lines.add("  " + pad(kind.code(), 20) + " " + n + narrows);
-      }
-    });
-    lines.add("verdicts:");
-    byVerdict.forEach((verdict, n) -> lines.add("  " + pad(verdict.code(), 20) + " " + n));
-    Map<String, Integer> attributed = new TreeMap<>();
-    narrative.claims().forEach(c -> attributed.merge(c.assertedBy(), 1, Integer::sum));
-    lines.add("asserted by:");
-    attributed.forEach((who, n) -> lines.add("  " + who + ": " + n));
+    lines.addAll(new Counts().add(narrative).lines());
     return lines;
+  }
+
+  /**
+   * The counts of {@link #stats}, added up over any number of narratives (a corpus) in memory that
+   * grows with the distinct claim kinds and authors, never with the narratives.
+   */
+  static final class Counts {
+    private long narratives;
+    private long sources;
+    private long eras;
+    private long sectors;
+    private long policyLines;
+    private long actors;
+    private long events;
+    private long claims;
+    // Built-in kinds in their documented order, then the narratives' own in order of first use.
+    private final Map<ClaimKind, Long> byKind = new LinkedHashMap<>();
+    private final Map<ClaimKind, ClaimKind> narrows = new LinkedHashMap<>();
+    private final Map<Verdict, Long> byVerdict = new EnumMap<>(Verdict.class);
+    private final Map<String, Long> attributed = new TreeMap<>();
+
+    Counts() {
+      for (ClaimKind kind : ClaimKind.values()) {
+        byKind.put(kind, 0L);
+      }
+    }
+
+    Counts add(Narrative narrative) {
+      narratives++;
+      sources += narrative.sources().size();
+      eras += narrative.eras().size();
+      sectors += narrative.sectors().size();
+      policyLines += narrative.policyLines().size();
+      actors += narrative.actors().size();
+      events += narrative.events().size();
+      claims += narrative.claims().size();
+      Vocabulary vocabulary = null;
+      for (Claim claim : narrative.claims()) {
+        byKind.merge(claim.kind(), 1L, Long::sum);
+        byVerdict.merge(claim.verdict(), 1L, Long::sum);
+        attributed.merge(claim.assertedBy(), 1L, Long::sum);
+        if (!claim.kind().isBuiltIn() && !narrows.containsKey(claim.kind())) {
+          vocabulary = vocabulary != null ? vocabulary : Vocabulary.of(narrative);
+          narrows.put(claim.kind(), vocabulary.rollUp(claim.kind()));
+        }
+      }
+      return this;
+    }
+
+    long narratives() {
+      return narratives;
+    }
+
+    List<String> lines() {
+      List<String> lines = new ArrayList<>();
+      lines.add("sources:      " + sources);
+      lines.add("eras:         " + eras);
+      lines.add("sectors:      " + sectors);
+      lines.add("policy lines: " + policyLines);
+      lines.add("actors:       " + actors);
+      lines.add("events:       " + events);
+      lines.add("claims:       " + claims);
+      byKind.forEach((kind, n) -> {
+        if (n > 0) {
+          ClaimKind parent = narrows.getOrDefault(kind, kind);
+          String narrowsNote = parent.equals(kind) ? "" : "  (narrows " + parent.code() + ")";
+          lines.add("  " + pad(kind.code(), 20) + " " + n + narrowsNote);
+        }
+      });
+      lines.add("verdicts:");
+      byVerdict.forEach((verdict, n) -> lines.add("  " + pad(verdict.code(), 20) + " " + n));
+      lines.add("asserted by:");
+      attributed.forEach((who, n) -> lines.add("  " + who + ": " + n));
+      return lines;
+    }
   }
 
   /** Rows as left-aligned columns two spaces apart; the first row is usually the headings. */

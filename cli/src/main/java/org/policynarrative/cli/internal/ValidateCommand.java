@@ -21,6 +21,8 @@ import org.policynarrative.core.Problem;
 import org.policynarrative.core.Source;
 import org.policynarrative.core.SourceText;
 import org.policynarrative.core.ValidationReport;
+import org.policynarrative.core.spi.CorpusEntry;
+import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.NarrativeFormats;
 import picocli.CommandLine.Command;
@@ -35,6 +37,10 @@ import picocli.CommandLine.Spec;
     description = {"Validate each FILE and list every problem found, one a line.",
         "Each problem is printed as FILE: PATH: [CODE] MESSAGE, and each file ends with a summary line"
             + " that says whether its anchors were checked against the text of their sources.",
+        "A corpus (a JSON Lines file, one narrative a line) is read narrative by narrative: each problem is"
+            + " printed as FILE:LINE: ID: PATH: [CODE] MESSAGE; a line that cannot be read (truncated, not JSON,"
+            + " not UTF-8) is reported on standard error as FILE:LINE:COLUMN: MESSAGE, and the lines after it are"
+            + " still checked.",
         "Exits with status 1 when any file has a problem or cannot be read."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -75,7 +81,12 @@ final class ValidateCommand implements Callable<Integer> {
       Narrative narrative;
       try {
         input.checkReadable();
-        narrative = input.read(session, Formats.forReading(formats, input, from, spec.commandLine()));
+        NarrativeFormat format = Formats.forReading(formats, input, from, spec.commandLine());
+        if (format.isCorpus()) {
+          failed |= validateCorpus(session, input, format, texts, usedTexts);
+          continue;
+        }
+        narrative = input.read(session, format);
       } catch (NarrativeFormatException | CliException e) {
         err.println(spec.qualifiedName() + ": " + Errors.describe(e));
         failed = true;
@@ -107,6 +118,63 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     return failed ? RootCommand.EXIT_FAILURE : 0;
+  }
+
+  /**
+   * Validates every narrative of a corpus, printing each problem with its line, and a summary.
+   *
+   * @return true when some narrative has a problem or some line cannot be read
+   */
+  private boolean validateCorpus(Session session, NarrativeInput input, NarrativeFormat format,
+      List<SourceText> texts, Set<String> usedTexts) {
+    PrintWriter out = session.out();
+    long narratives = 0;
+    long valid = 0;
+    long unreadable = 0;
+    long problems = 0;
+    long claims = 0;
+    try (CorpusInput corpus = new CorpusInput(session, List.of(input), List.of(format),
+        Progress.of(session, "validating " + input.name() + ":"))) {
+      while (corpus.hasNext()) {
+        CorpusEntry entry = corpus.next();
+        if (entry.problem().isPresent()) {
+          unreadable++;
+          session.err().println(spec.qualifiedName() + ": " + Errors.describe(entry.problem().get()));
+          continue;
+        }
+        Narrative narrative = entry.narrative().get();
+        narratives++;
+        claims += narrative.claims().size();
+        List<SourceText> relevant = new ArrayList<>();
+        for (SourceText text : texts) {
+          if (narrative.source(text.sourceId()).isPresent()) {
+            relevant.add(text);
+            usedTexts.add(text.sourceId());
+          }
+        }
+        ValidationReport report = NarrativeValidator.validate(narrative, relevant);
+        for (Problem problem : report.problems()) {
+          out.println(TerminalText.escape(input.name() + ":" + entry.line() + ": " + narrative.id() + ": "
+              + problem.path() + ": [" + problem.code().code() + "] " + problem.message()));
+        }
+        problems += report.problems().size();
+        valid += report.isValid() ? 1 : 0;
+      }
+    } catch (IOException e) {
+      throw UserFiles.readFailed(input.file().orElse(Path.of(input.name())), e);
+    }
+    out.println(TerminalText.escape(input.name() + ": " + count(narratives, "narrative") + ", " + number(valid) + " valid, "
+        + number(narratives - valid) + " with problems (" + count(problems, "problem") + "), "
+        + count(unreadable, "unreadable line") + " (" + count(claims, "claim") + ")"));
+    return valid < narratives || unreadable > 0;
+  }
+
+  private static String count(long n, String what) {
+    return number(n) + " " + what + (n == 1 ? "" : "s");
+  }
+
+  private static String number(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
   }
 
   /** Which sources' texts the anchors were checked against, and how to check the others. */

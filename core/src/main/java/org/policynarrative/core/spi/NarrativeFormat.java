@@ -3,6 +3,7 @@ package org.policynarrative.core.spi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Iterator;
 import java.util.List;
 import org.policynarrative.core.Narrative;
 
@@ -13,6 +14,10 @@ import org.policynarrative.core.Narrative;
  *
  * <p>A format may be read-only or write-only: it says so with {@link #canRead()} and
  * {@link #canWrite()}, and the other method then throws {@link UnsupportedOperationException}.
+ *
+ * <p>A format whose one document may hold many narratives, one after another (JSON Lines), says so
+ * with {@link #isCorpus()} and reads and writes them with {@link #readCorpus} and
+ * {@link #writeCorpus}; every other format reads and writes a corpus of exactly one narrative there.
  */
 public interface NarrativeFormat {
 
@@ -73,4 +78,56 @@ public interface NarrativeFormat {
    * @throws UnsupportedOperationException when the format is read-only
    */
   void write(Narrative narrative, OutputStream out) throws IOException;
+
+  /**
+   * {@return true when one document of this format is a corpus: any number of narratives, one after
+   * another, read with {@link #readCorpus} and written with {@link #writeCorpus}; false unless overridden}
+   */
+  default boolean isCorpus() {
+    return false;
+  }
+
+  /**
+   * Reads the narratives of a corpus one at a time, in memory bounded by the largest of them. An
+   * entry that cannot be read is delivered as a failed {@link CorpusEntry} with its line, and
+   * reading goes on after it when the format can tell where the next entry starts. This default,
+   * for formats that hold one narrative per document, delivers one entry: the narrative
+   * {@link #read(InputStream)} returns, or the {@link NarrativeFormatException} it throws.
+   *
+   * @param in the bytes to read; closed when the reader is closed
+   * @return the entries of the corpus
+   * @throws IOException when reading fails before the first entry
+   * @throws UnsupportedOperationException when the format is write-only
+   */
+  default CorpusReader readCorpus(InputStream in) throws IOException {
+    try (in) {
+      return CorpusReader.ofOne(read(in));
+    } catch (NarrativeFormatException e) {
+      return CorpusReader.ofFailure(e);
+    }
+  }
+
+  /**
+   * Writes narratives one after another, consuming them lazily; the stream is flushed and left
+   * open. This default, for formats that hold one narrative per document, writes exactly one.
+   *
+   * @param narratives the narratives, written in order
+   * @param out where to write; flushed, not closed
+   * @throws NarrativeFormatException when the format holds one narrative per document and there is
+   *     not exactly one
+   * @throws IOException when writing fails
+   * @throws UnsupportedOperationException when the format is read-only
+   */
+  default void writeCorpus(Iterator<? extends Narrative> narratives, OutputStream out) throws IOException {
+    if (!narratives.hasNext()) {
+      throw new NarrativeFormatException(name(), "there is no narrative to write; a " + name()
+          + " document holds exactly one");
+    }
+    Narrative narrative = narratives.next();
+    if (narratives.hasNext()) {
+      throw new NarrativeFormatException(name(), "a " + name() + " document holds exactly one narrative, not a"
+          + " corpus; write corpora in a corpus format such as JSON Lines (.jsonl)");
+    }
+    write(narrative, out);
+  }
 }

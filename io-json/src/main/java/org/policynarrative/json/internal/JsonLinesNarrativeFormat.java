@@ -1,19 +1,23 @@
 package org.policynarrative.json.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.CorpusReader;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.StrictUtf8;
 
 /**
- * The {@code jsonl} format of the core SPI. Through this interface a file holds a single
- * narrative, on one line; corpora of many narratives are read and written with
- * {@code NarrativeJson.readLines} and {@code writeLines}.
+ * The {@code jsonl} format of the core SPI: a corpus, one narrative per line. {@link #read} reads a
+ * file of exactly one narrative; {@link #readCorpus} and {@link #writeCorpus} read and write any
+ * number, as {@code NarrativeJson.readLines} and {@code writeLines} do, and reading goes on after a
+ * bad line.
  */
 public final class JsonLinesNarrativeFormat implements NarrativeFormat {
 
@@ -79,5 +83,25 @@ public final class JsonLinesNarrativeFormat implements NarrativeFormat {
   @Override
   public void write(Narrative narrative, OutputStream out) throws IOException {
     codec.writeLines(List.of(narrative).iterator(), out);
+  }
+
+  /** True: a JSON Lines file is a corpus. */
+  @Override
+  public boolean isCorpus() {
+    return true;
+  }
+
+  /** Every line's narrative, or its problem; reading goes on after a bad line. */
+  @Override
+  public CorpusReader readCorpus(InputStream in) {
+    return new JsonLinesCorpusReader(in, codec);
+  }
+
+  /** One compact line per narrative. */
+  @Override
+  public void writeCorpus(Iterator<? extends Narrative> narratives, OutputStream out) throws IOException {
+    BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+    codec.writeLines(narratives, buffered);
+    buffered.flush();
   }
 }
