@@ -182,10 +182,10 @@ public final class ReferenceNarrative {
         Era.builder().id("arduous-march").name("Arduous March")
             .putLabels("ko", "고난의 행군")
             .period(Period.parse("199X"))
-            .summary("The text says the country underwent the Arduous March in the 1990s, owing to the"
+            .summary("The text says the country underwent the Arduous March in the 1990s, owing to 'the"
                 + " disintegration of the socialist market, the imperialist allied forces’ undisguised moves to"
-                + " isolate and stifle the nation and successive natural disasters, and that it was concluded"
-                + " with the successful administration of Sengun politics.")
+                + " isolate and stifle the nation and successive natural disasters', and that it 'was concluded"
+                + " with the successful administration of Sengun politics'.")
             .source(ID)
             .addEncoderNotes(note("'Arduous March' is the source's name for the period, kept as it stands; the"
                 + " data set does not adopt it and records nothing about the period beyond what the text says."
@@ -194,9 +194,9 @@ public final class ReferenceNarrative {
             .build(),
         Era.builder().id("the-2000s").name("The 2000s")
             .period(Period.parse("200X"))
-            .summary("The decade in which, the text says, the economy made steady progress in compliance with the"
-                + " line of economic construction of the Sengun era, and an industrial revolution of the new"
-                + " century started.")
+            .summary("The decade in which, the text says, the economy made steady progress 'in compliance with the"
+                + " line of economic construction of the Sengun era', and 'an industrial revolution of the new"
+                + " century started'.")
             .source(ID)
             .addEncoderNotes(note("The text divides this part of its account by decade ('In the 2000s'). It"
                 + " uses 'Sengun era' only in the name of the line complied with then, and says that the Arduous"
@@ -263,7 +263,7 @@ public final class ReferenceNarrative {
         Event.builder().id("moves-to-isolate-and-stifle-the-nation")
             .name("Undisguised moves to isolate and stifle the nation")
             .addParticipants("imperialist-allied-forces")
-            .summary("The imperialist allied forces’ undisguised moves to isolate and stifle the nation, named by"
+            .summary("'The imperialist allied forces’ undisguised moves to isolate and stifle the nation', named by"
                 + " the text as a cause of the Arduous March; the text gives them no date of their own.")
             .build(),
         Event.builder().id("successive-natural-disasters").name("Successive natural disasters")
@@ -306,12 +306,12 @@ public final class ReferenceNarrative {
                 + " them."))
             .build(),
         sector("light-industry", "Light industry", "industry", "경공업",
-            "Developed 'simultaneously' beside a preferred sector under the basic line of 1953 and the line of"
-                + " economic construction of the Sengun era; 'prioritized', the text says, to improve the people’s"
+            "Developed 'simultaneously' beside a preferred sector under the basic line of 1953 and 'the line of"
+                + " economic construction of the Sengun era'; 'prioritized', the text says, to improve the people’s"
                 + " living standards.",
             SectorMapping.of("ISIC-4", "C", MappingRelation.BROADER)).build(),
         sector("defence-industry", "Defence industry", "industry", "국방공업",
-            "The sector the line of economic construction of the Sengun era develops 'preferentially'.",
+            "The sector that 'the line of economic construction of the Sengun era' develops 'preferentially'.",
             SectorMapping.of("ISIC-4", "2520", MappingRelation.NARROWER),
             SectorMapping.of("ISIC-4", "3040", MappingRelation.NARROWER)).build(),
         sector("high-tech-industries", "High-tech industries", "industry", null,
@@ -326,8 +326,8 @@ public final class ReferenceNarrative {
         sector("biological-industry", "Biological industry", "high-tech-industries", null,
             "Named by the text among the high-tech industries; no ISIC class matches it.").build(),
         sector("agriculture", "Agriculture", "national-economy", null,
-            "Developed 'simultaneously' beside a preferred sector under the basic line of 1953 and the line of"
-                + " economic construction of the Sengun era; 'prioritized', the text says, to improve the people’s"
+            "Developed 'simultaneously' beside a preferred sector under the basic line of 1953 and 'the line of"
+                + " economic construction of the Sengun era'; 'prioritized', the text says, to improve the people’s"
                 + " living standards. Not mapped to COFOG, which classifies government spending by function, not"
                 + " sectors of production.",
             SectorMapping.of("ISIC-4", "A", MappingRelation.BROADER)).build(),
