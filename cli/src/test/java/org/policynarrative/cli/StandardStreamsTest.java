@@ -78,7 +78,7 @@ class StandardStreamsTest {
 
     CliRun timeline = CliRun.withStdin(reference("markdown"), "timeline", "--from", "markdown", "-");
     assertThat(timeline.status()).as(timeline.err()).isZero();
-    assertThat(timeline.outLines().get(0)).endsWith("Post-war construction");
+    assertThat(timeline.outLines().get(0)).endsWith("Basic line of socialist economic construction");
 
     CliRun stats = CliRun.withStdin(reference("jsonl"), "stats", "-", "--from", "jsonl");
     assertThat(stats.status()).as(stats.err()).isZero();

@@ -51,19 +51,19 @@ public final class QuickStart {
     Narrative narrative = Narrative.builder()
         .id("quickstart").title("Quick start").language("en").version("1")
         .addSources(Source.builder().id("portal").language("en").sha256(text.sha256()).build())
-        .addEras(Era.builder().id("post-war").name("Post-war construction")
-            .period(Period.of(HistoricalDate.parse("Juche 42 (1953)"))).build())
+        .addEras(Era.builder().id("from-1953").name("From Juche 42 (1953)")
+            .period(Period.parse("Juche 42 (1953)/")).build())   // the text gives the year, not the end
         .addSectors(Sector.builder().id("heavy-industry").name("Heavy industry").build(),
             Sector.builder().id("light-industry").name("Light industry").build())
         .addPolicyLines(PolicyLine.builder().id("basic-line").name("Basic line of socialist economic construction")
-            .adopted(HistoricalDate.parse("Juche 42 (1953)")).addEras("post-war")
+            .adopted(HistoricalDate.parse("Juche 42 (1953)")).addEras("from-1953")
             .addPriorities(SectorPriority.of("heavy-industry", PriorityMode.PREFERENTIAL),
                 SectorPriority.of("light-industry", PriorityMode.SIMULTANEOUS))
             .build())
         .addClaims(Claim.builder().id("foundations-laid").kind(ClaimKind.ACHIEVEMENT)
-            .statement("Following the basic line, the country laid solid foundations.")
+            .statement("True to the basic line, the country laid rock-solid material and technical foundations.")
             .addAbout(EntityRef.policyLine("basic-line"))
-            .assertedBy("DPRK official portal")
+            .assertedBy("apparently an official DPRK portal")
             .anchor(text.anchor("the country laid rock-solid material and technical foundations."))
             .build())
         .build();

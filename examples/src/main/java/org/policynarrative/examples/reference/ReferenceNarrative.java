@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.policynarrative.core.Actor;
 import org.policynarrative.core.ActorKind;
@@ -36,34 +37,32 @@ import org.policynarrative.core.StatedAs;
 
 /**
  * The reference narrative of policy-narrative, authored in code: the DPRK's account of its line
- * of economic construction from 1953 to the Seventh Party Congress (May 2016), as an official
- * portal tells it in {@code economic-construction.txt} (shipped beside this class with its
- * provenance note, {@code SOURCE.md}).
+ * of economic construction from 1953 to the Seventh Party Congress (May 2016), as told by an
+ * English-language page apparently from an official portal, {@code economic-construction.txt}
+ * (shipped beside this class with its provenance note, {@code SOURCE.md}).
  *
- * <p>Every sentence of the text that asserts something is a {@link Claim}, attributed to the
- * portal and anchored to its exact quote (a sentence that both gives a reason for a line and
- * reports its adoption is two claims, one per part); anchors are computed from the text by
+ * <p>Every sentence of the text that asserts something is a {@link Claim}, attributed to the text's
+ * unrecorded publisher and anchored to its exact quote (a sentence that says several things of
+ * different kinds is one claim per part); anchors are computed from the text by
  * {@link SourceText#anchor(String)}, so a quote that is missing or ambiguous fails at once. No
  * claim carries an assessment: nothing here has been checked against an independent reference,
  * so every claim reads as "asserted by the source, unverified".
  *
- * <p>The actors and events are those the text names, under the text's own names: the DPRK, the
- * Workers' Party of Korea, "the US imperialists" (the source's term, kept as the actor's name, as
- * the model keeps every source's terms) and "imperialist allied forces"; the Seventh Congress of the
- * Workers' Party of Korea (May 2016, the month the text gives) and the two other causes the text
- * gives for the Arduous March. Policy lines name the party in typed roles, the five-year strategy
- * the congress it was set forth at; the two lines that develop two things "simultaneously" with
- * neither preferred are {@link PriorityMode#PARALLEL parallel}, unlike light industry developed
- * {@link PriorityMode#SIMULTANEOUS simultaneously} beside a preferred heavy industry. "Reducing ten
- * years to one" is encoded as the figure it states (a multiple of 10) with an encoder's note that it
- * is a slogan of speed, not a measured figure.
+ * <p>Statements say what their quotes say, no more and no less, and keep the source's loaded terms
+ * in quotation marks as the source's ("Juche-oriented", "Sengun politics", the era of "Mallima", the
+ * "US imperialists" and their "nuclear stick"): translating them into neutral words would change
+ * what the source says. Actors and events carry the text's own names, loaded terms included, with an
+ * encoder's note that the data set does not adopt them.
  *
- * <p>What the text leaves unsaid stays unsaid: the source's publisher, URL and date are absent;
- * an era the text does not date is dated only as far as the text allows, and its summary says so.
- * Where this data set adds something of its own (a label such as "post-war", its placing of a
- * sector in the hierarchy), the description says it is the encoder's. Sectors are mapped to ISIC
- * rev. 4 or COFOG only where a relation holds (same, broader or narrower concept); a sector that
- * merely overlaps a class is left unmapped.
+ * <p>Eras follow the text's own divisions: a year (Juche 42 (1953)), the decades it names (the
+ * 1960s, the 2000s), the Arduous March it places in the 1990s and the era of Mallima it says has
+ * been ushered in. Wherever the data set, not the text, names or dates something, or infers a link
+ * the text leaves implicit (a priority attached to a line by its position in the text, a reason
+ * given in the sentence before), an {@link EncoderNote} says so. A policy line the text does not
+ * date lists no era, so that the timeline never shows a line at a date the text does not give.
+ * Sectors are mapped to ISIC rev. 4 or COFOG only where a relation holds (the same, a close, a
+ * broader or a narrower concept of the same kind); a sector that merely overlaps a class, or a
+ * production sector beside a function of government spending, is left unmapped.
  *
  * <p>The shipped {@code economic-construction.json} and {@code economic-construction.md} are
  * written by the library from {@link #narrative()} ({@link GenerateReferenceData}); tests fail
@@ -74,10 +73,13 @@ public final class ReferenceNarrative {
   /** The id of the narrative and of its one source. */
   public static final String ID = "economic-construction";
 
-  /** Who asserts every claim of the data set. */
-  public static final String ASSERTED_BY = "DPRK official portal (publisher unrecorded)";
+  /**
+   * Who asserts every claim of the data set: the text's publisher, who was not recorded; the text
+   * is only apparently from an official DPRK portal.
+   */
+  public static final String ASSERTED_BY = "the text's unrecorded publisher, apparently an official DPRK portal";
 
-  /** Who extracted the claims. */
+  /** Who extracted the claims, and wrote the encoder's notes. */
   public static final String EXTRACTED_BY = "policy-narrative reference data set";
 
   /** The file name of the source text among this class's resources. */
@@ -120,12 +122,16 @@ public final class ReferenceNarrative {
     SourceText text = sourceText();
     return Narrative.builder()
         .id(ID)
-        .title("The DPRK's line of economic construction, 1953 to 2016, as an official portal tells it")
+        .title("The DPRK's line of economic construction, 1953 to 2016, as a page apparently from an official"
+            + " portal tells it")
         .language("en")
         .version("2")
-        .description("The reference data set of policy-narrative: every era, policy line, sector, actor and"
-            + " event the source text names, and every sentence that asserts something as an attributed,"
-            + " anchored, unverified claim.")
+        .description("The reference data set of policy-narrative: one English-language text, apparently from an"
+            + " official DPRK portal, encoded in full. Its eras are the text's own divisions (a year, the decades"
+            + " it names, the Arduous March and the era of Mallima); where the data set names or dates an era,"
+            + " an event or a link that the text does not, an encoder's note says so. It holds the policy lines,"
+            + " sectors, actors and events the text names, and every sentence that asserts something as an"
+            + " attributed, anchored, unverified claim.")
         .addSources(source(text))
         .addAllEras(eras())
         .addAllSectors(sectors())
@@ -142,57 +148,78 @@ public final class ReferenceNarrative {
         .language("en")
         .sha256(text.sha256())
         .note(SOURCE_NOTE)
+        .addEncoderNotes(note("Every claim is asserted by the text's publisher, who was not recorded: the text"
+            + " is only apparently from an official DPRK portal, so no claim names a publisher, a portal or an"
+            + " agency as its author."))
         .build();
+  }
+
+  /** An encoder's note, signed by {@link #EXTRACTED_BY}. */
+  private static EncoderNote note(String text) {
+    return EncoderNote.builder().text(text).author(EXTRACTED_BY).build();
   }
 
   // ---------------------------------------------------------------------------------------- eras
 
   private static List<Era> eras() {
     return List.of(
-        Era.builder().id("post-war-1953").name("Post-war construction")
-            .period(Period.of(HistoricalDate.parse("Juche 42 (1953)")))
-            .summary("The text names no era here: it says the basic line of socialist economic construction"
-                + " was put forward in Juche 42 (1953) and that foundations were laid 'in a short period'."
-                + " 'Post-war' is this data set's label, not the source's; the era is dated by the year the"
-                + " line was put forward, as the text gives no end.")
+        Era.builder().id("from-1953").name("From Juche 42 (1953)")
+            .period(Period.parse("Juche 42 (1953)/"))
+            .summary("The text's first division: the basic line of socialist economic construction put forward in"
+                + " Juche 42 (1953), true to which the country laid foundations 'in a short period'.")
             .source(ID)
+            .addEncoderNotes(note("The text names no era here and gives no end. The era's name and its start in"
+                + " the year the basic line was put forward are this data set's; its end is unknown (the text's"
+                + " next date is the 1960s, but it does not say that this period lasted until then). The data set"
+                + " does not call it 'post-war': the text does not mention the war."))
             .build(),
         Era.builder().id("the-1960s").name("The 1960s")
             .period(Period.parse("196X"))
             .summary("The decade in which, the text says, the Workers’ Party of Korea advanced the line of"
-                + " simultaneous economic construction and defence buildup.")
+                + " simultaneously carrying on the economic construction and defence buildup.")
             .source(ID)
             .build(),
         Era.builder().id("arduous-march").name("Arduous March")
             .putLabels("ko", "고난의 행군")
             .period(Period.parse("199X"))
-            .summary("The hardship of the 1990s, which the text attributes to the disintegration of the socialist"
-                + " market, hostile foreign moves and natural disasters, and says was concluded with Sengun"
-                + " politics. The text dates it only to the decade.")
+            .summary("The text says the country underwent the Arduous March in the 1990s, owing to 'the"
+                + " disintegration of the socialist market, the imperialist allied forces’ undisguised moves to"
+                + " isolate and stifle the nation and successive natural disasters', and that it 'was concluded"
+                + " with the successful administration of Sengun politics'.")
             .source(ID)
+            .addEncoderNotes(note("'Arduous March' is the source's name for the period, kept as it stands; the"
+                + " data set does not adopt it and records nothing about the period beyond what the text says."
+                + " The era is dated to the decade the text names ('In the 1990s'); the text does not say that it"
+                + " lasted the whole decade, nor when it began or ended."))
             .build(),
-        Era.builder().id("sengun-era").name("Sengun era")
-            .putLabels("ko", "선군시대")
+        Era.builder().id("the-2000s").name("The 2000s")
             .period(Period.parse("200X"))
-            .summary("The 2000s as the text describes them, under the line of economic construction of the"
-                + " Sengun era.")
+            .summary("The decade in which, the text says, the economy made steady progress 'in compliance with the"
+                + " line of economic construction of the Sengun era', and 'an industrial revolution of the new"
+                + " century started'.")
             .source(ID)
+            .addEncoderNotes(note("The text divides this part of its account by decade ('In the 2000s'). It"
+                + " uses 'Sengun era' only in the name of the line complied with then, and says that the Arduous"
+                + " March of the 1990s was concluded through Sengun politics; so the data set dates no Sengun era"
+                + " and does not call the 2000s one."))
             .build(),
         Era.builder().id("mallima-era").name("Era of Mallima")
-            .putLabels("ko", "만리마 시대")
+            .putLabels("ko", "만리마시대")
             .period(Period.parse("201X?/.."))
-            .summary("The text gives no date: it says the era of Mallima was ushered in under the strategic line"
-                + " of economic construction and nuclear forces, after its account of the 2000s and in the"
-                + " present tense. Dated here as starting in the 2010s, uncertain, and open-ended; both are"
-                + " this data set's reading, not the source's words.")
+            .summary("The era the text says the country has ushered in under the strategic line of economic"
+                + " construction and nuclear forces: 'a golden age for building a powerful socialist country, in"
+                + " which it advances reducing ten years to one'.")
             .source(ID)
-            .build(),
-        Era.builder().id("five-year-strategy").name("Five-year strategy for national economic development")
-            .period(Period.parse("2016-05/.."))
-            .summary("From the Seventh Congress of the Workers’ Party of Korea, held in May 2016, which set forth"
-                + " the strategy. The text gives the month it was set forth, not the years it covers, so the"
-                + " end is left open.")
-            .source(ID)
+            .addEncoderNotes(
+                note("The text gives no date. It tells of the era of Mallima after its account of the 2000s, in"
+                    + " the present tense, in a text that speaks of May 2016 in the past. The start (the 2010s,"
+                    + " uncertain) is this data set's reading, not the source's; the open end says only that the"
+                    + " text speaks of the era as present. No policy line lists this era, so no line stands at"
+                    + " this date on the timeline."),
+                note("'Mallima' (만리마, 'ten-thousand-li horse') is left untranslated, as the text leaves it: a"
+                    + " horse of legend said to run ten thousand li a day, a name that outruns Chollima (천리마,"
+                    + " 'thousand-li horse'), the emblem of the DPRK's production campaign of the late 1950s. The"
+                    + " text does not explain the name; this note does."))
             .build());
   }
 
@@ -209,9 +236,8 @@ public final class ReferenceNarrative {
             .addAlternativeNames("the US")
             .description("The text's term for the United States in its account of the present ('the US"
                 + " imperialists are threatening the country'); of the 1960s it says 'the US'.")
-            .addEncoderNotes(EncoderNote.builder().text("The name is the source's own term, kept as it stands as"
-                + " the model keeps every source's terms; the data set does not adopt it.")
-                .author(EXTRACTED_BY).build())
+            .addEncoderNotes(note("The name is the source's own term, kept as it stands as the model keeps every"
+                + " source's terms; the data set does not adopt it."))
             .build(),
         Actor.builder().id(PARTY_ID).name("Workers’ Party of Korea").kind(ActorKind.PARTY)
             .addAlternativeNames("the Party")
@@ -223,6 +249,8 @@ public final class ReferenceNarrative {
             .description("Named by the text among the causes of the Arduous March, for their 'undisguised moves to"
                 + " isolate and stifle the nation'. The text does not say whom it means, so the actor is not"
                 + " identified with any state.")
+            .addEncoderNotes(note("The name is the source's own term, kept as it stands as the model keeps every"
+                + " source's terms; the data set does not adopt it."))
             .build());
   }
 
@@ -232,9 +260,23 @@ public final class ReferenceNarrative {
             .summary("Named by the text as a cause of the Arduous March, which it places in the 1990s; the text"
                 + " gives the disintegration no date of its own.")
             .build(),
+        Event.builder().id("moves-to-isolate-and-stifle-the-nation")
+            .name("Undisguised moves to isolate and stifle the nation")
+            .addParticipants("imperialist-allied-forces")
+            .summary("'The imperialist allied forces’ undisguised moves to isolate and stifle the nation', named by"
+                + " the text as a cause of the Arduous March; the text gives them no date of their own.")
+            .build(),
         Event.builder().id("successive-natural-disasters").name("Successive natural disasters")
             .summary("Named by the text as a cause of the Arduous March, which it places in the 1990s; the text"
                 + " gives the disasters no date of their own.")
+            .build(),
+        Event.builder().id("industrial-revolution-of-the-new-century").name("Industrial revolution of the new century")
+            .when(Period.parse("200X/"))
+            .summary("The text says that in the 2000s 'an industrial revolution of the new century started', and"
+                + " says nothing more of it.")
+            .addEncoderNotes(note("The name is the source's term. The data set records it as an event because the"
+                + " text says it 'started'; it is dated from the decade the text gives for its start, and its end"
+                + " is left unknown: the text does not say whether or when it ended."))
             .build(),
         Event.builder().id("seventh-congress").name("Seventh Congress of the Workers’ Party of Korea")
             .when(Period.parse("2016-05"))
@@ -248,89 +290,112 @@ public final class ReferenceNarrative {
 
   private static List<Sector> sectors() {
     return List.of(
-        sector("national-economy", "National economy", null,
-            "The economy as a whole: 'the national economy' and its 'several sectors' in the text."),
-        sector("industry", "Industry", "national-economy",
+        sector("national-economy", "National economy", null, null,
+            "The economy as a whole: 'the national economy' and its 'several sectors' in the text.").build(),
+        sector("industry", "Industry", "national-economy", null,
             "Industry as a whole; the text speaks of 'industrial establishments' and 'a socialist industrial state'.",
-            SectorMapping.of("ISIC-4", "C", MappingRelation.NARROWER)),
-        sector("heavy-industry", "Heavy industry", "industry",
-            "The sector the 1953 line developed 'preferentially'. Not mapped: it overlaps ISIC sections B"
-                + " (mining) and C (manufacturing) without matching, containing or lying within either."),
-        sector("basic-industries", "Basic industries", "heavy-industry",
-            "'The vanguard sectors of the national economy'. The text does not list them; placing them under"
-                + " heavy industry is this data set's reading."),
-        sector("light-industry", "Light industry", "industry",
-            "Consumer-goods industry, developed 'simultaneously' under the 1953 and Sengun-era lines and"
-                + " prioritised under the line for an economic giant.",
-            SectorMapping.of("ISIC-4", "C", MappingRelation.BROADER)),
-        sector("defence-industry", "Defence industry", "industry",
-            "The sector the Sengun-era line developed 'preferentially'.",
+            SectorMapping.of("ISIC-4", "C", MappingRelation.NARROWER)).build(),
+        sector("heavy-industry", "Heavy industry", "industry", "중공업",
+            "The sector the basic line of 1953 developed 'preferentially'. Not mapped: it overlaps ISIC sections B"
+                + " (mining) and C (manufacturing) without matching, containing or lying within either.").build(),
+        sector("basic-industries", "Basic industries", "heavy-industry", null,
+            "'The vanguard sectors of the national economy, the basic industries'. The text does not list them.")
+            .addEncoderNotes(note("Placing the basic industries under heavy industry is this data set's reading;"
+                + " the text does not say which industries it means. The text gives them no priority (it says the"
+                + " country strives to make them 'Juche-based and modern at a higher level'), so no line ranks"
+                + " them."))
+            .build(),
+        sector("light-industry", "Light industry", "industry", "경공업",
+            "Developed 'simultaneously' beside a preferred sector under the basic line of 1953 and 'the line of"
+                + " economic construction of the Sengun era'; 'prioritized', the text says, to improve the people’s"
+                + " living standards.",
+            SectorMapping.of("ISIC-4", "C", MappingRelation.BROADER)).build(),
+        sector("defence-industry", "Defence industry", "industry", "국방공업",
+            "The sector that 'the line of economic construction of the Sengun era' develops 'preferentially'.",
             SectorMapping.of("ISIC-4", "2520", MappingRelation.NARROWER),
-            SectorMapping.of("ISIC-4", "3040", MappingRelation.NARROWER)),
-        sector("high-tech-industries", "High-tech industries", "industry",
-            "'Such high-tech industries as information, nanotechnology and biological industries'."),
-        sector("information-industry", "Information industry", "high-tech-industries",
-            "Named by the text among the high-tech industries.",
-            SectorMapping.of("ISIC-4", "J", MappingRelation.CLOSE)),
-        sector("nanotechnology", "Nanotechnology", "high-tech-industries",
-            "Named by the text among the high-tech industries; no ISIC class matches it."),
-        sector("biological-industry", "Biological industry", "high-tech-industries",
-            "Named by the text among the high-tech industries; no ISIC class matches it."),
-        sector("agriculture", "Agriculture", "national-economy",
-            "Developed 'simultaneously' under the 1953 and Sengun-era lines and prioritised under the line"
-                + " for an economic giant.",
-            SectorMapping.of("ISIC-4", "A", MappingRelation.BROADER),
-            SectorMapping.of("COFOG", "04.2", MappingRelation.BROADER)),
-        sector("science-and-technology", "Science and technology", "national-economy",
+            SectorMapping.of("ISIC-4", "3040", MappingRelation.NARROWER)).build(),
+        sector("high-tech-industries", "High-tech industries", "industry", null,
+            "'Such high-tech industries as information, nanotechnology and biological industries'.").build(),
+        sector("information-industry", "Information industry", "high-tech-industries", null,
+            "Named by the text among the high-tech industries. Not mapped: ISIC section J (information and"
+                + " communication) holds publishing, broadcasting, telecommunications and IT services, while"
+                + " computers and electronics are made in section C; the text's term overlaps both without"
+                + " matching, containing or lying within either.").build(),
+        sector("nanotechnology", "Nanotechnology", "high-tech-industries", null,
+            "Named by the text among the high-tech industries; no ISIC class matches it.").build(),
+        sector("biological-industry", "Biological industry", "high-tech-industries", null,
+            "Named by the text among the high-tech industries; no ISIC class matches it.").build(),
+        sector("agriculture", "Agriculture", "national-economy", null,
+            "Developed 'simultaneously' beside a preferred sector under the basic line of 1953 and 'the line of"
+                + " economic construction of the Sengun era'; 'prioritized', the text says, to improve the people’s"
+                + " living standards. Not mapped to COFOG, which classifies government spending by function, not"
+                + " sectors of production.",
+            SectorMapping.of("ISIC-4", "A", MappingRelation.BROADER)).build(),
+        sector("science-and-technology", "Science and technology", "national-economy", null,
             "'The sector of science and technology', which the text says has been set as a top priority.",
-            SectorMapping.of("ISIC-4", "72", MappingRelation.CLOSE)),
-        sector("cnc-technology", "CNC technology", "science-and-technology",
-            "Computer numerical control, which the text says all sectors strive to introduce in their"
-                + " equipment and production lines."),
-        sector("livelihood-sectors", "Sectors of the people's livelihood", "national-economy",
-            "'The sectors that directly influence the people’s livelihood'; the text does not list them."),
-        sector("defence", "Defence", null,
+            SectorMapping.of("ISIC-4", "72", MappingRelation.CLOSE)).build(),
+        sector("cnc-technology", "CNC technology", null, null,
+            "Computer numerical control, which the text says all sectors of the national economy strive to"
+                + " introduce in their equipment and production lines.")
+            .addEncoderNotes(note("CNC is a technology that the text says every sector strives to introduce, a"
+                + " campaign across sectors, not a sector of the economy. It is listed among the sectors only so"
+                + " that claims can name it; it has no broader sector and no mapping, and no line ranks it."))
+            .build(),
+        sector("livelihood-sectors", "Sectors of the people's livelihood", "national-economy", null,
+            "'The sectors that directly influence the people’s livelihood'; the text does not list them.").build(),
+        sector("defence", "Defence", null, null,
             "Defence buildup and defence potential, outside the national economy in this data set's hierarchy.",
-            SectorMapping.of("COFOG", "02", MappingRelation.CLOSE)),
-        sector("nuclear-forces", "Nuclear forces", "defence",
+            SectorMapping.of("COFOG", "02", MappingRelation.CLOSE)).build(),
+        sector("nuclear-forces", "Nuclear forces", "defence", "핵무력",
             "'The nuclear forces', which the text calls the pivot of the country's defences.",
-            SectorMapping.of("COFOG", "02.1", MappingRelation.BROADER)));
+            SectorMapping.of("COFOG", "02.1", MappingRelation.BROADER)).build());
   }
 
-  private static Sector sector(String id, String name, String broader, String description,
+  private static Sector.Builder sector(String id, String name, String broader, String korean, String description,
       SectorMapping... mappings) {
     Sector.Builder sector = Sector.builder().id(id).name(name).description(description).addMappings(mappings);
     if (broader != null) {
       sector.broader(broader);
     }
-    return sector.build();
+    if (korean != null) {
+      sector.putLabels("ko", korean);
+    }
+    return sector;
   }
 
   // -------------------------------------------------------------------------------- policy lines
+
+  /** The encoder's note on the Korean label 병진로선, which the text, in English, does not give. */
+  private static final String BYUNGJIN_NOTE = "The Korean label, 병진로선 (byungjin line: a line of advancing two"
+      + " things side by side), is the short name official usage gives both lines of simultaneous advance, that of"
+      + " the 1960s and that of economic construction and nuclear forces; the English text does not give it.";
 
   private static List<PolicyLine> policyLines() {
     return List.of(
         PolicyLine.builder().id("independent-national-economy")
             .name("Line of building an independent national economy")
             .statement("building an independent national economy in economic construction")
-            .addEras("post-war-1953", "the-1960s", "arduous-march", "sengun-era", "mallima-era",
-                "five-year-strategy")
+            .addEncoderNotes(note("The text gives no date for this line: 'consistently adheres' says that the DPRK"
+                + " keeps to it, not since when. The line lists no era, so the timeline does not show it."))
             .build(),
         PolicyLine.builder().id("basic-line-1953")
             .name("Basic line of socialist economic construction")
             .statement("developing the heavy industry preferentially and ensuring the simultaneous development of"
                 + " light industry and agriculture")
             .adopted(HistoricalDate.parse("Juche 42 (1953)"))
-            .addEras("post-war-1953")
+            .addEras("from-1953")
             .addPriorities(
                 priority("heavy-industry", PriorityMode.PREFERENTIAL, "developing the heavy industry preferentially"),
                 priority("light-industry", PriorityMode.SIMULTANEOUS,
                     "ensuring the simultaneous development of light industry and agriculture"),
                 priority("agriculture", PriorityMode.SIMULTANEOUS,
                     "ensuring the simultaneous development of light industry and agriculture"))
+            .addEncoderNotes(note("The text says the line was 'put forward' in Juche 42 (1953), not by whom, so the"
+                + " line names no actor."))
             .build(),
         PolicyLine.builder().id("parallel-line-1960s")
             .name("Line of simultaneous economic construction and defence buildup")
+            .putLabels("ko", "병진로선")
             .statement("simultaneously carrying on the economic construction and defence buildup")
             .adopted(HistoricalDate.parse("196X"))
             .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY_ID))
@@ -339,16 +404,28 @@ public final class ReferenceNarrative {
             .addPriorities(
                 priority("national-economy", PriorityMode.PARALLEL, "the economic construction"),
                 priority("defence", PriorityMode.PARALLEL, "defence buildup"))
+            .addEncoderNotes(note(BYUNGJIN_NOTE))
             .build(),
         PolicyLine.builder().id("sengun-politics")
             .name("Sengun politics")
+            .putLabels("ko", "선군정치")
+            .putLabels("ko-Latn", "Sŏn'gun chŏngch'i")
             .addEras("arduous-march")
+            .addEncoderNotes(
+                note("'Sengun' is the source's spelling of 선군 ('military first'). The same term is written Songun"
+                    + " in most English-language texts and Sŏn'gun in McCune–Reischauer romanisation (the ko-Latn"
+                    + " label); policy lines have no alternative names in the model, so the other spellings are"
+                    + " recorded here."),
+                note("The text ties Sengun politics to one period only: the Arduous March of the 1990s was"
+                    + " 'concluded with the successful administration of Sengun politics'. It gives no start or"
+                    + " end for it, so the line lists only the Arduous March, the era through which the text dates"
+                    + " it."))
             .build(),
         PolicyLine.builder().id("sengun-era-line")
             .name("Line of economic construction of the Sengun era")
             .statement("preferential development of the defence industry and simultaneous development of light"
                 + " industry and agriculture")
-            .addEras("sengun-era")
+            .addEras("the-2000s")
             .addPriorities(
                 priority("defence-industry", PriorityMode.PREFERENTIAL,
                     "preferential development of the defence industry"),
@@ -356,17 +433,28 @@ public final class ReferenceNarrative {
                     "simultaneous development of light industry and agriculture"),
                 priority("agriculture", PriorityMode.SIMULTANEOUS,
                     "simultaneous development of light industry and agriculture"))
+            .addEncoderNotes(note("'Sengun era' is part of the line's name in the text, which dates no such era:"
+                + " it says only that the economy acted in compliance with the line 'in the 2000s'. The line lists"
+                + " the 2000s, the decade the text gives, and the data set has no Sengun era."))
             .build(),
         PolicyLine.builder().id("economy-and-nuclear-forces")
             .name("Strategic line of simultaneous economic construction and nuclear forces")
+            .putLabels("ko", "병진로선")
             .statement("simultaneously conducting economic construction and building up the nuclear forces")
             .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY_ID))
-            .addEras("mallima-era")
             // "Simultaneously conducting" two things, neither preferred: parallel, not simultaneous.
             .addPriorities(
                 priority("national-economy", PriorityMode.PARALLEL, "economic construction"),
                 priority("nuclear-forces", PriorityMode.PARALLEL, "building up the nuclear forces"))
             .durability(Durability.PERMANENT)
+            .addEncoderNotes(
+                note("The text dates neither the line nor the era of Mallima. It says the line ushered that era"
+                    + " in, so the line came before it, and that the Party holds fast to it permanently, so it is in"
+                    + " force in it too. Listing only the era of Mallima would place the line inside the era it"
+                    + " ushered in, and listing any era would show the line on the timeline at a date the text does"
+                    + " not give; so the line lists no era, and the claims link it to the era of Mallima as its"
+                    + " cause."),
+                note(BYUNGJIN_NOTE))
             .build(),
         PolicyLine.builder().id("economic-giant-line")
             .name("Strategic line for building an economic giant")
@@ -375,15 +463,20 @@ public final class ReferenceNarrative {
                 + " science and technology, and to provide the people with affluent and cultured living"
                 + " conditions")
             .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY_ID))
-            .addEras("mallima-era")
             .addPriorities(
                 priority("science-and-technology", PriorityMode.TOP_PRIORITY, "set as a top priority"),
-                priority("basic-industries", PriorityMode.PRIORITIZED,
-                    "the vanguard sectors of the national economy, the basic industries"),
                 priority("agriculture", PriorityMode.PRIORITIZED, "prioritizes agriculture and light industry"),
                 priority("light-industry", PriorityMode.PRIORITIZED, "prioritizes agriculture and light industry"),
                 priority("livelihood-sectors", PriorityMode.PRIORITIZED,
                     "prioritizes the development of the sectors that directly influence the people’s livelihood"))
+            .addEncoderNotes(
+                note("The priorities are the encoder's attachment, not the text's: the sentences that state them"
+                    + " ('It prioritizes ...', 'The sector of science and technology has been set as a top"
+                    + " priority') name no line, and are attached to this one because they follow the text's account"
+                    + " of it. The vanguard sectors, the basic industries, are given no priority: the text states"
+                    + " none for them."),
+                note("The text speaks of this line in the present tense and gives it no date, so the line lists no"
+                    + " era and the timeline does not show it."))
             .build(),
         PolicyLine.builder().id("five-year-strategy-2016")
             .name("Five-year strategy for national economic development")
@@ -391,7 +484,8 @@ public final class ReferenceNarrative {
             .adopted(HistoricalDate.ofMonth(2016, 5))
             .adoptedAtEvent("seventh-congress")
             .addRoles(LineRole.of(ActorRole.ADOPTED_BY, PARTY_ID))
-            .addEras("five-year-strategy")
+            .addEncoderNotes(note("A policy line, not an era. The text gives the month it was set forth, not the"
+                + " five years it covers, so the line has no in-force period and lists no era."))
             .build());
   }
 
@@ -405,7 +499,7 @@ public final class ReferenceNarrative {
   private static final class Claims {
 
     private final SourceText text;
-    private final List<Claim> claims = new java.util.ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
 
     Claims(SourceText text) {
       this.text = text;
@@ -415,57 +509,68 @@ public final class ReferenceNarrative {
       claim("independent-economy-adhered-to", ClaimKind.POLICY_DESCRIPTION,
           "The DPRK consistently adheres to the line of building an independent national economy in economic"
               + " construction.",
-          "The country has always kept to the line of building an independent national economy.",
+          "The DPRK consistently adheres to the line of building an independent national economy in economic"
+              + " construction.",
           null, line("independent-national-economy"), sector("national-economy"), actor("dprk"));
 
       claim("basic-line-put-forward", ClaimKind.POLICY_ADOPTION,
           "True to the basic line of socialist economic construction put forward in Juche 42 (1953) which means"
               + " developing the heavy industry preferentially and ensuring the simultaneous development of light"
               + " industry and agriculture,",
-          "A basic line of socialist economic construction was put forward in 1953: heavy industry first, light"
-              + " industry and agriculture alongside.",
+          "The basic line of socialist economic construction was put forward in \"Juche 42 (1953)\"; it means"
+              + " developing the heavy industry preferentially and ensuring the simultaneous development of light"
+              + " industry and agriculture.",
           "Juche 42 (1953)", line("basic-line-1953"), sector("heavy-industry"), sector("light-industry"),
           sector("agriculture"));
-      claim("foundations-laid-in-short-period", ClaimKind.ACHIEVEMENT,
+      add(base("foundations-laid-in-short-period", ClaimKind.ACHIEVEMENT,
           "the country laid rock-solid material and technical foundations for the building of an independent"
               + " national economy in a short period.",
-          "Following the basic line, the country quickly laid solid material and technical foundations for an"
-              + " independent national economy.",
-          "Juche 42 (1953)", era("post-war-1953"), line("basic-line-1953"), line("independent-national-economy"));
+          "True to the basic line, the country laid rock-solid material and technical foundations for the"
+              + " building of an independent national economy in a short period.",
+          "Juche 42 (1953)/", era("from-1953"), line("basic-line-1953"), line("independent-national-economy"))
+          .addEncoderNotes(note("The text dates the foundations only as laid 'in a short period' true to the"
+              + " basic line put forward in Juche 42 (1953): the claim refers to a period from that year, with an"
+              + " end the text does not give.")));
 
-      claim("us-aggression-1960s", ClaimKind.THREAT_PERCEPTION,
+      add(base("us-aggression-1960s", ClaimKind.THREAT_PERCEPTION,
           "In the 1960s when the US moves of aggression became undisguised,",
-          "In the 1960s, moves of aggression by the US became open.",
-          "196X", era("the-1960s"), actor("us-imperialists"));
+          "In the 1960s the \"US moves of aggression\" became undisguised.",
+          "196X", era("the-1960s"), actor("us-imperialists"))
+          .addEncoderNotes(note("The text gives the US moves as the time of the line of the 1960s ('when'), not"
+              + " expressly as its reason, so this claim does not justify the line.")));
       claim("parallel-line-advanced", ClaimKind.POLICY_ADOPTION,
           "the Workers’ Party of Korea advanced the line of simultaneously carrying on the economic construction"
               + " and defence buildup.",
-          "The Workers' Party of Korea advanced a line of economic construction and defence buildup at the same"
-              + " time.",
+          "In the 1960s the Workers’ Party of Korea advanced the line of simultaneously carrying on the economic"
+              + " construction and defence buildup.",
           "196X", line("parallel-line-1960s"), actor(PARTY_ID), sector("national-economy"), sector("defence"));
-      claim("industrial-state-established", ClaimKind.ACHIEVEMENT,
+      add(base("industrial-state-established", ClaimKind.ACHIEVEMENT,
           "According to this line, the country established a socialist industrial state while increasing the"
               + " defence potentialities.",
-          "Under the parallel line, the country became a socialist industrial state and increased its defence"
-              + " potential.",
-          "196X", line("parallel-line-1960s"), sector("industry"), sector("defence"));
+          "According to the line of simultaneously carrying on the economic construction and defence buildup, the"
+              + " country established a socialist industrial state while increasing the defence potentialities.",
+          null, line("parallel-line-1960s"), sector("industry"), sector("defence"))
+          .addEncoderNotes(note("The text does not say when the socialist industrial state was established, only"
+              + " that it was 'according to' the line advanced in the 1960s; the claim is left undated.")));
 
       causal("arduous-march-causes",
           "In the 1990s the country underwent the Arduous March owing to the disintegration of the socialist"
               + " market, the imperialist allied forces’ undisguised moves to isolate and stifle the nation and"
               + " successive natural disasters.",
-          "The Arduous March of the 1990s was caused by the disintegration of the socialist market, moves by"
-              + " imperialist allied forces to isolate the country, and successive natural disasters.",
-          "199X", List.of(event("disintegration-of-the-socialist-market"), actor("imperialist-allied-forces"),
-              event("successive-natural-disasters")),
-          List.of(era("arduous-march")), era("arduous-march"));
+          "In the 1990s the country underwent the \"Arduous March\" owing to the disintegration of the socialist"
+              + " market, the undisguised moves of the \"imperialist allied forces\" to isolate and stifle the"
+              + " nation, and successive natural disasters.",
+          "199X", List.of(event("disintegration-of-the-socialist-market"),
+              event("moves-to-isolate-and-stifle-the-nation"), event("successive-natural-disasters")),
+          List.of(era("arduous-march")), era("arduous-march"), actor("imperialist-allied-forces"));
       claim("isolation-moves-1990s", ClaimKind.THREAT_PERCEPTION,
           "the imperialist allied forces’ undisguised moves to isolate and stifle the nation",
-          "In the 1990s, imperialist allied forces openly moved to isolate and stifle the country.",
-          "199X", era("arduous-march"), actor("imperialist-allied-forces"));
+          "The \"imperialist allied forces\" made undisguised moves to isolate and stifle the nation.",
+          "199X", event("moves-to-isolate-and-stifle-the-nation"), actor("imperialist-allied-forces"),
+          era("arduous-march"));
       causal("arduous-march-concluded",
           "But the Arduous March was concluded with the successful administration of Sengun politics.",
-          "Sengun politics brought the Arduous March to an end.",
+          "The \"Arduous March\" was concluded with the successful administration of \"Sengun politics\".",
           "199X", List.of(line("sengun-politics")), List.of(era("arduous-march")),
           era("arduous-march"), line("sengun-politics"));
 
@@ -473,69 +578,88 @@ public final class ReferenceNarrative {
           "In the 2000s, in compliance with the line of economic construction of the Sengun era, which pursues"
               + " preferential development of the defence industry and simultaneous development of light industry"
               + " and agriculture,",
-          "In the 2000s the line of economic construction of the Sengun era put the defence industry first, with"
-              + " light industry and agriculture alongside.",
-          "200X", line("sengun-era-line"), era("sengun-era"), sector("defence-industry"),
+          "The line of economic construction of the \"Sengun era\", complied with in the 2000s, pursues"
+              + " preferential development of the defence industry and simultaneous development of light industry"
+              + " and agriculture.",
+          "200X", line("sengun-era-line"), era("the-2000s"), sector("defence-industry"),
           sector("light-industry"), sector("agriculture"));
       claim("steady-progress-2000s", ClaimKind.ACHIEVEMENT,
-          "the economy made steady progress, laying a solid foundation for the building of an economic giant,"
-              + " and an industrial revolution of the new century started.",
-          "In the 2000s the economy progressed steadily, laid a foundation for an economic giant and began an"
-              + " industrial revolution of the new century.",
-          "200X", era("sengun-era"), line("sengun-era-line"), sector("national-economy"), sector("industry"));
-      claim("science-and-modernisation-progress", ClaimKind.ONGOING_EFFORT,
-          "The DPRK is making rapid progress in the sector of cutting-edge science and technology and pushing"
-              + " forward the modernization of industrial establishments, while encouraging several sectors of"
-              + " the national economy to rely on locally-available raw and other materials.",
-          "The country is advancing cutting-edge science and technology and modernising industry, and has"
-              + " sectors of the economy rely on local raw materials.",
-          null, sector("science-and-technology"), sector("industry"), sector("national-economy"), actor("dprk"));
+          "the economy made steady progress, laying a solid foundation for the building of an economic giant,",
+          "In the 2000s the economy made steady progress, laying a solid foundation for the building of an"
+              + " \"economic giant\".",
+          "200X", era("the-2000s"), line("sengun-era-line"), sector("national-economy"));
+      claim("industrial-revolution-started", ClaimKind.ACHIEVEMENT,
+          "and an industrial revolution of the new century started.",
+          "In the 2000s an \"industrial revolution of the new century\" started.",
+          "200X", event("industrial-revolution-of-the-new-century"), era("the-2000s"), sector("industry"));
+      claim("science-rapid-progress", ClaimKind.ACHIEVEMENT,
+          "The DPRK is making rapid progress in the sector of cutting-edge science and technology",
+          "The DPRK is making rapid progress in the sector of cutting-edge science and technology.",
+          null, sector("science-and-technology"), actor("dprk"));
+      claim("modernisation-and-local-materials", ClaimKind.ONGOING_EFFORT,
+          "and pushing forward the modernization of industrial establishments, while encouraging several sectors"
+              + " of the national economy to rely on locally-available raw and other materials.",
+          "The DPRK is pushing forward the modernization of industrial establishments, while encouraging several"
+              + " sectors of the national economy to rely on locally-available raw and other materials.",
+          null, sector("industry"), sector("national-economy"), actor("dprk"));
 
-      claim("sanctions-and-nuclear-threat", ClaimKind.THREAT_PERCEPTION,
+      // The situation this sentence describes is the one the next gives as the line's reason.
+      add(base("sanctions-and-nuclear-threat", ClaimKind.THREAT_PERCEPTION,
           "It is building an economic giant in a tense situation in which the US imperialists are threatening the"
               + " country by wielding the nuclear stick and imposing economic sanctions and blockade upon it to"
               + " isolate and stifle it.",
-          "The country builds an economic giant while the US threatens it with nuclear weapons and imposes"
-              + " sanctions and a blockade.",
-          null, line("economic-giant-line"), actor("us-imperialists"));
-      // The reason for the line is a justification, not a cause: a claim of its own, beside the adoption.
-      claims.add(base("nuclear-line-justified", ClaimKind.JUSTIFICATION,
-          "To cope with the prevailing situation and meet the demands of the developing revolution,",
-          "The line of economic construction and nuclear forces was set out to cope with the prevailing situation"
-              + " and meet the demands of the developing revolution.",
-          null, line("economy-and-nuclear-forces"))
+          "The country is building an \"economic giant\" in a tense situation in which the \"US imperialists\" are"
+              + " threatening it \"by wielding the nuclear stick\" and imposing economic sanctions and blockade"
+              + " upon it to isolate and stifle it.",
+          null, actor("us-imperialists"), line("economic-giant-line"), line("economy-and-nuclear-forces"))
           .addJustifies(line("economy-and-nuclear-forces"))
-          .build());
-      claim("nuclear-line-set-out", ClaimKind.POLICY_ADOPTION,
+          .addEncoderNotes(note("The next sentence gives 'the prevailing situation' as a reason for the strategic"
+              + " line of economic construction and nuclear forces. The data set reads that situation as the one"
+              + " this sentence describes, and records this claim as justifying the line; the text does not link"
+              + " the two sentences in so many words.")));
+      // The reason for the line is a justification, not a cause: a claim of its own, beside the adoption.
+      add(base("nuclear-line-justified", ClaimKind.JUSTIFICATION,
+          "To cope with the prevailing situation and meet the demands of the developing revolution,",
+          "The strategic line of simultaneously conducting economic construction and building up the nuclear"
+              + " forces was set out to cope with the prevailing situation and meet the demands of the developing"
+              + " revolution.",
+          null, line("economy-and-nuclear-forces"))
+          .addJustifies(line("economy-and-nuclear-forces")));
+      add(base("nuclear-line-set-out", ClaimKind.POLICY_ADOPTION,
           "the Workers’ Party of Korea set out the strategic line of simultaneously conducting economic"
               + " construction and building up the nuclear forces.",
-          "The Workers' Party of Korea set out a strategic line of economic construction and nuclear forces at"
-              + " the same time.",
+          "The Workers’ Party of Korea set out the strategic line of simultaneously conducting economic"
+              + " construction and building up the nuclear forces.",
           null, line("economy-and-nuclear-forces"), actor(PARTY_ID), sector("national-economy"),
-          sector("nuclear-forces"));
-      claims.add(base("nuclear-line-permanent", ClaimKind.POLICY_DESCRIPTION,
+          sector("nuclear-forces"))
+          .addEncoderNotes(note("The text does not say when the line was set out; the claim is undated.")));
+      add(base("nuclear-line-permanent", ClaimKind.POLICY_DESCRIPTION,
           "This strategic line is not a temporary countermeasure adopted to cope with the rapidly-changing"
               + " situation, but a strategic line the Party holds fast to permanently.",
-          "The line of economic construction and nuclear forces is declared permanent, not a temporary"
-              + " countermeasure.",
+          "The strategic line of economic construction and nuclear forces is not a temporary countermeasure"
+              + " adopted to cope with the rapidly-changing situation, but a strategic line the Party holds fast"
+              + " to permanently.",
           null, line("economy-and-nuclear-forces"), actor(PARTY_ID))
-          .addRelations(ClaimRelation.of(RelationType.ELABORATES, "nuclear-line-set-out"))
-          .build());
+          .addRelations(ClaimRelation.of(RelationType.ELABORATES, "nuclear-line-set-out")));
       claim("defences-with-nuclear-pivot", ClaimKind.ACHIEVEMENT,
           "According to this strategic line, the country has stepped up economic construction at the same time"
               + " as building up its defences with the nuclear forces as the pivot.",
-          "Under that line, the country has stepped up economic construction while building up its defences"
-              + " around the nuclear forces.",
+          "According to the strategic line of economic construction and nuclear forces, the country has stepped"
+              + " up economic construction at the same time as building up its defences with the nuclear forces"
+              + " as the pivot.",
           null, line("economy-and-nuclear-forces"), sector("national-economy"), sector("defence"),
           sector("nuclear-forces"));
-      causal("mallima-era-ushered-in",
-          "Thus it has ushered in the era of Mallima, a golden age for building a powerful socialist country, in"
-              + " which it advances reducing ten years to one.",
-          "The line of economic construction and nuclear forces ushered in the era of Mallima.",
-          null, List.of(line("economy-and-nuclear-forces")), List.of(era("mallima-era")), era("mallima-era"));
-      claims.add(base("mallima-golden-age", ClaimKind.CHARACTERISATION,
-          "a golden age for building a powerful socialist country, in which it advances reducing ten years to one",
-          "The era of Mallima is a golden age in which the country does ten years' work in one.",
+      add(causalBase("mallima-era-ushered-in",
+          "Thus it has ushered in the era of Mallima,",
+          "Thus, under the strategic line of economic construction and nuclear forces, the country has ushered in"
+              + " the era of \"Mallima\".",
+          null, List.of(line("economy-and-nuclear-forces")), List.of(era("mallima-era")), era("mallima-era"))
+          .addEncoderNotes(note("'Thus' points back to the previous sentence, on what the country has done"
+              + " according to the strategic line; the data set names that line as the cause.")));
+      add(base("mallima-golden-age", ClaimKind.CHARACTERISATION,
+          "a golden age for building a powerful socialist country, in which it advances reducing ten years to one.",
+          "The era of \"Mallima\" is a golden age for building a powerful socialist country, in which the country"
+              + " \"advances reducing ten years to one\".",
           null, era("mallima-era"))
           .addFigures(Figure.builder()
               .indicator("pace of advance")
@@ -544,19 +668,16 @@ public final class ReferenceNarrative {
               .amount(BigDecimal.TEN)
               .status(FigureStatus.RESULT)
               .build())
-          .addEncoderNotes(EncoderNote.builder()
-              .text("'Reducing ten years to one' is a slogan of speed, not a measured figure. It is encoded as a"
-                  + " multiple of 10, reported as what the country does (the text's present tense), only to keep"
-                  + " the slogan's wording and its arithmetic together; the text gives no indicator, unit, period"
-                  + " or baseline, and nothing here says that output or productivity grew tenfold.")
-              .author(EXTRACTED_BY)
-              .build())
-          .build());
+          .addEncoderNotes(note("'Reducing ten years to one' is a slogan of speed, not a measured figure. It is"
+              + " encoded as a multiple of 10, reported as what the country does (the text's present tense), only"
+              + " to keep the slogan's wording and its arithmetic together; the text gives no indicator, unit,"
+              + " period or baseline, and nothing here says that output or productivity grew tenfold.")));
 
       claim("economic-giant-aim", ClaimKind.OBJECTIVE,
           "It is making efforts to build an economic giant that is strong in terms of its independence and Juche"
               + " character and is developing with science and technology as the main productive force.",
-          "The aim is an economic giant that is independent and grows with science and technology as its main"
+          "The country is making efforts to build an \"economic giant\" that is strong in terms of its"
+              + " independence and \"Juche character\" and is developing with science and technology as the main"
               + " productive force.",
           null, line("economic-giant-line"), sector("science-and-technology"));
       claim("economic-giant-line-defined", ClaimKind.POLICY_DESCRIPTION,
@@ -564,80 +685,115 @@ public final class ReferenceNarrative {
               + " Juche-oriented, modern, IT-based and scientific at a high level by maintaining the spirit of"
               + " self-reliance and self-development and by relying on science and technology, and to provide the"
               + " people with affluent and cultured living conditions.",
-          "The Party's line for an economic giant is a self-reliant, modern, IT-based and scientific economy"
-              + " resting on science and technology, and affluent living conditions for the people.",
+          "The Party’s strategic line for building an \"economic giant\" is to make the national economy"
+              + " \"Juche-oriented\", modern, IT-based and scientific at a high level by maintaining the spirit of"
+              + " self-reliance and self-development and by relying on science and technology, and to provide the"
+              + " people with affluent and cultured living conditions.",
           null, line("economic-giant-line"), actor(PARTY_ID), sector("national-economy"),
           sector("science-and-technology"));
       claim("basic-industries-modernised", ClaimKind.ONGOING_EFFORT,
           "It is striving to make the vanguard sectors of the national economy, the basic industries,"
               + " Juche-based and modern at a higher level and ensure their maximum production.",
-          "The country strives to modernise the basic industries and maximise their output.",
-          null, sector("basic-industries"), line("economic-giant-line"));
-      claim("agriculture-and-light-industry-prioritised", ClaimKind.POLICY_DESCRIPTION,
+          "The country is striving to make the vanguard sectors of the national economy, the basic industries,"
+              + " \"Juche-based\" and modern at a higher level and ensure their maximum production.",
+          null, sector("basic-industries"));
+      add(base("agriculture-and-light-industry-prioritised", ClaimKind.POLICY_DESCRIPTION,
           "It prioritizes agriculture and light industry to bring about a decisive improvement in the people’s"
               + " living standards.",
-          "Agriculture and light industry are prioritised to improve living standards decisively.",
-          null, sector("agriculture"), sector("light-industry"), line("economic-giant-line"));
+          "The country prioritizes agriculture and light industry to bring about a decisive improvement in the"
+              + " people’s living standards.",
+          null, sector("agriculture"), sector("light-industry"), line("economic-giant-line"))
+          .addEncoderNotes(note(POSITIONAL_LINK)));
       claim("domestic-materials-and-equipment", ClaimKind.ACHIEVEMENT,
           "The country has set up production and technical processes to turn out essential materials and fuels"
               + " by relying on domestic resources, and is manufacturing cutting-edge equipment and other"
               + " indispensable technical means as suited to its actual conditions.",
-          "The country has set up processes making essential materials and fuels from domestic resources, and"
-              + " makes cutting-edge equipment itself.",
+          "The country has set up production and technical processes to turn out essential materials and fuels"
+              + " by relying on domestic resources, and is manufacturing cutting-edge equipment and other"
+              + " indispensable technical means as suited to its actual conditions.",
           null, sector("industry"));
       claim("knowledge-economy-aim", ClaimKind.OBJECTIVE,
           "It endeavours to develop itself into a knowledge economy powered by science and technology, and to"
               + " improve economic guidance and management in line with the requirements of the developing"
               + " reality.",
-          "The country aims to become a knowledge economy driven by science and technology and to improve"
-              + " economic management.",
+          "The country endeavours to develop itself into a knowledge economy powered by science and technology,"
+              + " and to improve economic guidance and management in line with the requirements of the developing"
+              + " reality.",
           null, sector("national-economy"), sector("science-and-technology"));
-      claim("science-top-priority", ClaimKind.POLICY_DESCRIPTION,
+      add(base("science-top-priority", ClaimKind.POLICY_DESCRIPTION,
           "The sector of science and technology has been set as a top priority and all sectors of the national"
               + " economy combine their production with science and technology to boost production.",
-          "Science and technology is the top priority, and every sector combines its production with it.",
-          null, sector("science-and-technology"), sector("national-economy"), line("economic-giant-line"));
+          "The sector of science and technology has been set as a top priority, and all sectors of the national"
+              + " economy combine their production with science and technology to boost production.",
+          null, sector("science-and-technology"), sector("national-economy"), line("economic-giant-line"))
+          .addEncoderNotes(note(POSITIONAL_LINK)));
       claim("cnc-and-automation", ClaimKind.ONGOING_EFFORT,
           "They also strive to introduce CNC technology in their equipment and production lines and achieve"
               + " their full automation.",
-          "All sectors strive to introduce CNC technology and fully automate their production lines.",
+          "All sectors of the national economy also strive to introduce CNC technology in their equipment and"
+              + " production lines and achieve their full automation.",
           null, sector("cnc-technology"), sector("national-economy"));
       claim("high-tech-industries-established", ClaimKind.ONGOING_EFFORT,
           "The country is establishing such high-tech industries as information, nanotechnology and biological"
               + " industries on a large scale to increase their share of, and enhance their pivotal role in, the"
               + " country’s economic development.",
-          "Information, nanotechnology and biological industries are being established on a large scale.",
+          "The country is establishing such high-tech industries as information, nanotechnology and biological"
+              + " industries on a large scale to increase their share of, and enhance their pivotal role in, the"
+              + " country’s economic development.",
           null, sector("high-tech-industries"), sector("information-industry"), sector("nanotechnology"),
           sector("biological-industry"));
-      claim("livelihood-prioritised", ClaimKind.POLICY_DESCRIPTION,
-          "It prioritizes the development of the sectors that directly influence the people’s livelihood,"
-              + " furnishes working people with excellent conditions for their working and material life, and"
-              + " expands the scope of people-oriented policies to steadily improve the people’s standard of"
-              + " living.",
-          "The sectors that bear on people's livelihood are prioritised, and people-oriented policies widened,"
-              + " to raise the standard of living.",
-          null, sector("livelihood-sectors"), line("economic-giant-line"));
+      add(base("livelihood-prioritised", ClaimKind.POLICY_DESCRIPTION,
+          "It prioritizes the development of the sectors that directly influence the people’s livelihood,",
+          "The country prioritizes the development of the sectors that directly influence the people’s"
+              + " livelihood.",
+          null, sector("livelihood-sectors"), line("economic-giant-line"))
+          .addEncoderNotes(note(POSITIONAL_LINK)));
+      claim("excellent-conditions-furnished", ClaimKind.ACHIEVEMENT,
+          "furnishes working people with excellent conditions for their working and material life,",
+          "The country furnishes working people with \"excellent conditions\" for their working and material"
+              + " life.",
+          null, actor("dprk"));
+      claim("people-oriented-policies-expanded", ClaimKind.POLICY_DESCRIPTION,
+          "and expands the scope of people-oriented policies to steadily improve the people’s standard of living.",
+          "The country expands the scope of \"people-oriented policies\" to steadily improve the people’s"
+              + " standard of living.",
+          null, actor("dprk"), sector("livelihood-sectors"));
 
       claim("five-year-strategy-set-forth", ClaimKind.POLICY_ADOPTION,
           "The Seventh Congress of the Workers’ Party of Korea, held in May 2016, set forth the five-year strategy"
               + " for national economic development to give a powerful impetus to the building of a socialist"
               + " economic giant.",
-          "The Seventh Congress of the Workers' Party of Korea, in May 2016, set forth a five-year strategy for"
-              + " national economic development.",
-          "2016-05", line("five-year-strategy-2016"), event("seventh-congress"), actor(PARTY_ID), era("five-year-strategy"),
+          "The Seventh Congress of the Workers’ Party of Korea, held in May 2016, set forth the five-year strategy"
+              + " for national economic development to give a powerful impetus to the building of a socialist"
+              + " \"economic giant\".",
+          "2016-05", line("five-year-strategy-2016"), event("seventh-congress"), actor(PARTY_ID),
           sector("national-economy"));
       return List.copyOf(claims);
     }
 
+    /** The encoder's note on a claim linked to the line for an economic giant by its place in the text. */
+    private static final String POSITIONAL_LINK = "The sentence names no line; the data set links it to the"
+        + " strategic line for building an economic giant because it follows the text's account of that line."
+        + " The link is the encoder's reading, not the text's.";
+
+    private void add(Claim.Builder claim) {
+      claims.add(claim.build());
+    }
+
     private void claim(String id, ClaimKind kind, String quote, String statement, String refersTo,
         EntityRef... about) {
-      claims.add(base(id, kind, quote, statement, refersTo, about).build());
+      add(base(id, kind, quote, statement, refersTo, about));
     }
 
     private void causal(String id, String quote, String statement, String refersTo, List<EntityRef> causes,
         List<EntityRef> effects, EntityRef... about) {
-      claims.add(base(id, ClaimKind.CAUSAL_ATTRIBUTION, quote, statement, refersTo, about)
-          .addAllCauses(causes).addAllEffects(effects).build());
+      add(causalBase(id, quote, statement, refersTo, causes, effects, about));
+    }
+
+    private Claim.Builder causalBase(String id, String quote, String statement, String refersTo,
+        List<EntityRef> causes, List<EntityRef> effects, EntityRef... about) {
+      return base(id, ClaimKind.CAUSAL_ATTRIBUTION, quote, statement, refersTo, about)
+          .addAllCauses(causes).addAllEffects(effects);
     }
 
     private Claim.Builder base(String id, ClaimKind kind, String quote, String statement, String refersTo,
