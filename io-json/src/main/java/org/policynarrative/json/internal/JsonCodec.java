@@ -42,8 +42,12 @@ public final class JsonCodec {
   public static final int MAX_STRING_LENGTH = 1_000_000;
   /** Longest field name, in characters. */
   public static final int MAX_NAME_LENGTH = 1_000;
-  /** Longest number, in characters. */
-  public static final int MAX_NUMBER_LENGTH = 20;
+  /**
+   * Longest number, in characters: room for a figure's decimal with 30-odd significant digits, a
+   * point and an exponent ({@code -1.234567890123456789012345678901E+35}), far below the length at
+   * which parsing a big number gets slow.
+   */
+  public static final int MAX_NUMBER_LENGTH = 64;
   /**
    * Longest document (for JSON Lines: longest line) unless the facade is told otherwise, in bytes
    * for byte input and characters for character input.

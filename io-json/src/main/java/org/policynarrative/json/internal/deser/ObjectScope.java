@@ -75,6 +75,9 @@ final class ObjectScope {
       parser.nextToken();
       TokenStreamLocation location = parser.currentTokenLocation();
       locations[position] = location;
+      if ((fields.addedInVersion2Mask() & bit) != 0) {
+        in.noteVersion2Field(object, name.text(), location);
+      }
       in.enterField(object, name.text(), location);
       return name;
     }
