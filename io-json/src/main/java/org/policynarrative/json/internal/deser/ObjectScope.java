@@ -104,8 +104,9 @@ final class ObjectScope {
     Place namePlace = in.failsOnUnknownFields() ? in.here() : null;
     parser.nextToken();
     if (namePlace != null) {
+      String closest = fields.closest(name);
       InvalidNarrativeJsonException e = in.fail(namePlace, "unknown field '" + name + "' in " + fields.what()
-          + "; expected " + fields.expected());
+          + (closest == null ? "; expected " : "; did you mean '" + closest + "'? expected ") + fields.expected());
       if (!deferUnknown) {
         throw e;
       }
