@@ -43,9 +43,9 @@ public final class JsonCodec {
   /** Longest field name, in characters. */
   public static final int MAX_NAME_LENGTH = 1_000;
   /**
-   * Longest number, in characters: room for a figure's decimal with 30-odd significant digits, a
-   * point and an exponent ({@code -1.234567890123456789012345678901E+35}), far below the length at
-   * which parsing a big number gets slow.
+   * Longest number, in digits (Jackson counts those of the integer part, the fraction and the
+   * exponent; not the sign, point or {@code E}): room for a figure's decimal with 30-odd
+   * significant digits and an exponent, far below the length at which parsing a big number gets slow.
    */
   public static final int MAX_NUMBER_LENGTH = 64;
   /**

@@ -180,9 +180,9 @@ final class JsonInput {
     try {
       return parser.getDecimalValue();
     } catch (JacksonException | NumberFormatException | ArithmeticException e) {
-      // Only an exponent beyond what a decimal can hold (1E+3000000000) gets here.
-      throw fail("number " + parser.getString() + " is out of range: its exponent must be between -999999999 "
-          + "and 999999999");
+      // Only an exponent beyond what a BigDecimal's 32-bit scale holds (1E+9999999999) gets here.
+      throw fail("number " + parser.getString() + " is out of range: its exponent is beyond what a decimal holds "
+          + "(about 2,147,483,647 either way)");
     }
   }
 
