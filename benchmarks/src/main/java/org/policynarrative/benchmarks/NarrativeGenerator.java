@@ -75,8 +75,13 @@ public final class NarrativeGenerator {
     "tractors", "cement", "fish", "vinalon fibre", "locomotives", "consumer goods",
   };
   private static final String[] KOREAN = {"천리마", "만리마", "자력갱생", "주체", "선군", "고난의 행군"};
-  private static final ClaimKind[] KINDS = ClaimKind.values();
-  private static final PriorityMode[] MODES = PriorityMode.values();
+  // The codes of model v1, named rather than ClaimKind.values() and PriorityMode.values(), which model v2
+  // extended: the same seed then makes the same narrative as before, so runs before and after v2 compare.
+  private static final ClaimKind[] KINDS = {ClaimKind.ACHIEVEMENT, ClaimKind.OBJECTIVE,
+      ClaimKind.CAUSAL_ATTRIBUTION, ClaimKind.CHARACTERISATION, ClaimKind.THREAT_PERCEPTION,
+      ClaimKind.POLICY_ADOPTION, ClaimKind.POLICY_DESCRIPTION, ClaimKind.ONGOING_EFFORT};
+  private static final PriorityMode[] MODES = {PriorityMode.TOP_PRIORITY, PriorityMode.PREFERENTIAL,
+      PriorityMode.PRIORITIZED, PriorityMode.SIMULTANEOUS};
   private static final Durability[] DURABILITIES = Durability.values();
   private static final String PORTAL = "DPRK official portal";
 

@@ -7,7 +7,8 @@ import tools.jackson.databind.JacksonModule;
 
 /**
  * A Jackson 3 module that reads and writes every model type ({@code Narrative}, {@code Era},
- * {@code Claim}, {@code HistoricalDate}, {@code Period}, the enums, ...) in the layout of the
+ * {@code Claim}, {@code Actor}, {@code Event}, {@code Figure}, {@code HistoricalDate}, {@code Period},
+ * the enums and the vocabulary codes such as {@code ClaimKind}, ...) in the layout of the
  * policy-narrative JSON format, so model values can sit inside your own documents:
  *
  * <pre>{@code

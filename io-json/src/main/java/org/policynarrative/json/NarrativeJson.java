@@ -141,7 +141,12 @@ public final class NarrativeJson {
     return codec.maxDocumentLength();
   }
 
-  /** {@return the value of the {@code format} field this version writes, {@code policy-narrative/1}} */
+  /**
+   * The value of the {@code format} field this version writes. It reads documents of format
+   * {@code policy-narrative/1} as well, and refuses those of a newer major version.
+   *
+   * @return {@code policy-narrative/2}
+   */
   public static String formatVersion() {
     return FormatVersion.CURRENT;
   }

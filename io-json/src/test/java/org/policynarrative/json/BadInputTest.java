@@ -61,7 +61,7 @@ class BadInputTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "nesting | {\"a\": | 40 | the input nests arrays and objects more than 32 levels deep",
-      "number | 9 | 21 | a number is longer than 20 characters",
+      "number | 9 | 65 | a number is longer than 64 characters",
       "name | n | 1001 | a field name is longer than 1,000 characters"})
   void inputPastAFixedLimitIsNotANarrativeAndTheMessageSaysWhichLimitWithoutJacksonsApi(String limit, String unit,
       int count, String expected) {

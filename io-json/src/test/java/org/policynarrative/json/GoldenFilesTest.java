@@ -17,8 +17,11 @@ import org.policynarrative.testing.SampleNarratives;
 
 /**
  * The canonical layout, pinned byte for byte: each {@code <case>.input.json} (any field order,
- * any whitespace, explicit defaults) is read and written, and must give {@code <case>.expected.json}
- * exactly; the expected file itself must survive a re-write unchanged.
+ * any whitespace, explicit defaults; the v1 cases in format version 1) is read and written, and must
+ * give {@code <case>.expected.json} (format version 2) exactly; the expected file itself must survive
+ * a re-write unchanged. Two of the expected files are also what narratives built in code write:
+ * {@code full} ({@code SampleNarratives.full()}) and {@code v2-full} ({@link V2Sample}, every
+ * attribute of version 2).
  */
 class GoldenFilesTest {
 
@@ -54,6 +57,15 @@ class GoldenFilesTest {
     assertThat(new String(write(SampleNarratives.full()), StandardCharsets.UTF_8))
         .isEqualTo(new String(expected, StandardCharsets.UTF_8));
     assertThat(NarrativeJson.create().read(new ByteArrayInputStream(expected))).isEqualTo(SampleNarratives.full());
+  }
+
+  @Test
+  void theV2SampleBuiltInCodeWritesTheV2GoldenFile() throws IOException {
+    Path golden = Fixtures.folder(GoldenFilesTest.class).resolve("v2-full" + EXPECTED);
+
+    Fixtures.assertGolden(golden, write(V2Sample.full()));
+    assertThat(NarrativeJson.create().validatingOnRead().read(new ByteArrayInputStream(Fixtures.bytes(golden))))
+        .isEqualTo(V2Sample.full());
   }
 
   private static byte[] write(Narrative narrative) throws IOException {

@@ -1,6 +1,7 @@
 package org.policynarrative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
@@ -46,10 +47,30 @@ class JsonLinesTest {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(corpus().size());
     assertThat(lines.get(1)).isEqualTo(
-        "{\"format\":\"policy-narrative/1\",\"id\":\"minimal\",\"title\":\"Minimal\",\"language\":\"en\",\"version\":\"1\"}");
+        "{\"format\":\"policy-narrative/2\",\"id\":\"minimal\",\"title\":\"Minimal\",\"language\":\"en\",\"version\":\"1\"}");
     assertThat(Files.readString(file)).endsWith("}\n");
     try (Stream<Narrative> read = NarrativeJson.create().readLines(file)) {
       assertThat(read).containsExactlyElementsOf(corpus());
+    }
+  }
+
+  @Test
+  void aCorpusMixingVersion1AndVersion2LinesReadsAndAVersion1LineWithAVersion2FieldFailsOnItsLine()
+      throws IOException {
+    String v1 = "{\"format\":\"policy-narrative/1\",\"id\":\"old\",\"title\":\"Old\",\"language\":\"en\","
+        + "\"version\":\"1\"}";
+    StringWriter v2 = new StringWriter();
+    NarrativeJson.create().writeLines(Stream.of(V2Sample.full()), v2);
+
+    try (Stream<Narrative> read = NarrativeJson.create().readLines(new StringReader(v1 + "\n" + v2))) {
+      assertThat(read).extracting(Narrative::id).containsExactly("old", V2Sample.full().id());
+    }
+    String mislabelled = v1.replace("}", ",\"events\":[{\"id\":\"e\",\"name\":\"E\"}]}");
+    try (Stream<Narrative> read = NarrativeJson.create().readLines(new StringReader(v2 + mislabelled + "\n"))) {
+      assertThatThrownBy(() -> read.forEach(n -> { }))
+          .isInstanceOf(NarrativeFormatException.class)
+          .hasMessageContaining("field 'events' was added in format policy-narrative/2")
+          .satisfies(e -> assertThat(((NarrativeFormatException) e).line()).hasValue(2));
     }
   }
 

@@ -35,5 +35,10 @@ class ReadmeExampleTest {
     assertThat(narrative.sectors()).isNotEmpty();
     assertThat(narrative.policyLines()).isNotEmpty();
     assertThat(narrative.claims()).isNotEmpty();
+    assertThat(narrative.actors()).isNotEmpty();
+    assertThat(narrative.events()).isNotEmpty();
+    assertThat(narrative.vocabulary()).isNotEmpty();
+    assertThat(narrative.claims().get(0).figures()).isNotEmpty();
+    assertThat(narrative.policyLines().get(0).roles()).isNotEmpty();
   }
 }

@@ -23,6 +23,7 @@ import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.HistoricalDate;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.Period;
+import org.policynarrative.json.NarrativeJson;
 
 /** Copies a model narrative into the baseline records, in setup code, never in a measured method. */
 public final class RecordMapper {
@@ -31,7 +32,7 @@ public final class RecordMapper {
 
   /** The records holding the same data as {@code narrative}. */
   public static NarrativeRecord toRecord(Narrative n) {
-    return new NarrativeRecord("policy-narrative/1", n.id(), n.title(), n.language(), n.version(), n.description().orElse(null),
+    return new NarrativeRecord(NarrativeJson.formatVersion(), n.id(), n.title(), n.language(), n.version(), n.description().orElse(null),
         map(n.sources(), s -> new SourceRecord(s.id(), s.title().orElse(null), s.publisher().orElse(null),
             date(s.published()), s.url().orElse(null), s.language().orElse(null), s.sha256().orElse(null),
             s.note().orElse(null))),

@@ -10,8 +10,9 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Plain records of the same shape as the model's JSON document (policy-narrative/1), what a user
- * would hand-roll: strings for enum codes and entity references, {@code null} for absent values.
+ * Plain records of the same shape as the model's JSON document (the fields of format version 1,
+ * which are all the benchmarks' narratives use), what a user would hand-roll: strings for enum codes
+ * and entity references, {@code null} for absent values.
  * Dates and periods are an EDTF string, or an object when the source's wording is kept, so those
  * two records carry a string creator and a small serializer. No validation happens in them; that
  * is part of what the model's reader pays for and they do not.

@@ -27,7 +27,7 @@ import java.util.Objects;
  *       <td>fixed: a narrative nests 6 deep</td></tr>
  *   <tr><td>a field name</td><td>{@link #MAX_NAME_LENGTH}, 1,000 characters</td>
  *       <td>fixed: the formats' names are short</td></tr>
- *   <tr><td>a number</td><td>{@link #MAX_NUMBER_LENGTH}, 20 characters</td>
+ *   <tr><td>a number</td><td>{@link #MAX_NUMBER_LENGTH}, 64 characters</td>
  *       <td>fixed: the model's numbers are {@code int}s</td></tr>
  * </table>
  *
@@ -69,10 +69,12 @@ public final class DocumentLimits {
   public static final int MAX_NAME_LENGTH = 1_000;
 
   /**
-   * The longest number, in characters: 20. The model's numbers are {@code int}s (at most 11
-   * characters), and a long run of digits is costly to parse.
+   * The longest number, in characters (Jackson counts the digits of the integer part, fraction and
+   * exponent): 64. The model's integers are {@code int}s (at most 11 characters); a figure's
+   * decimal may carry 30-odd significant digits and an exponent; a longer run of digits is costly
+   * to parse.
    */
-  public static final int MAX_NUMBER_LENGTH = 20;
+  public static final int MAX_NUMBER_LENGTH = 64;
 
   /**
    * The value for a parser's own limit on the length of one string value, or on the code points of

@@ -4,12 +4,17 @@ import org.policynarrative.core.Anchor;
 import org.policynarrative.core.Assessment;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.ClaimKind;
+import org.policynarrative.core.ClaimRelation;
 import org.policynarrative.core.EntityRef;
+import org.policynarrative.core.RelationType;
 import org.policynarrative.core.Verdict;
 import org.policynarrative.json.internal.fields.JsonFields;
 import org.policynarrative.json.internal.fields.JsonName;
 
-/** Reads a claim with its references, its anchor in the source and its assessments. */
+/**
+ * Reads a claim with its references, its anchors in the sources, its relations to other claims and
+ * its assessments (its figures: {@link FigureReader}).
+ */
 final class ClaimReader {
 
   private ClaimReader() {}
@@ -25,10 +30,15 @@ final class ClaimReader {
         case ABOUT -> b.addAllAbout(in.list(name, ClaimReader::entityRef));
         case CAUSES -> b.addAllCauses(in.list(name, ClaimReader::entityRef));
         case EFFECTS -> b.addAllEffects(in.list(name, ClaimReader::entityRef));
+        case JUSTIFIES -> b.addAllJustifies(in.list(name, ClaimReader::entityRef));
         case ASSERTED_BY -> b.assertedBy(in.string());
         case EXTRACTED_BY -> b.extractedBy(in.string());
         case REFERS_TO -> b.refersTo(DateReader.period(in));
         case ANCHOR -> b.anchor(anchor(in));
+        case OTHER_ANCHORS -> b.addAllOtherAnchors(in.list(name, ClaimReader::anchor));
+        case FIGURES -> b.addAllFigures(in.list(name, FigureReader::figure));
+        case RELATIONS -> b.addAllRelations(in.list(name, ClaimReader::relation));
+        case ENCODER_NOTES -> b.addAllEncoderNotes(in.list(name, NoteReader::encoderNote));
         case ASSESSMENTS -> b.addAllAssessments(in.list(name, ClaimReader::assessment));
         default -> throw o.noReader(name);
       }
@@ -39,6 +49,20 @@ final class ClaimReader {
   /** A reference, the string {@code kind:id}. */
   static EntityRef entityRef(JsonInput in) {
     return in.parsed(EntityRef::parse);
+  }
+
+  /** A relation to another claim: {@code {"type": "fulfils", "claim": "plan-target"}}. */
+  static ClaimRelation relation(JsonInput in) {
+    ClaimRelation.Builder b = ClaimRelation.builder();
+    ObjectScope o = in.object(JsonFields.CLAIM_RELATION, false);
+    for (JsonName name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case TYPE -> b.type(in.parsed(RelationType::fromCode));
+        case CLAIM -> b.claim(in.string());
+        default -> throw o.noReader(name);
+      }
+    }
+    return o.build(b::build);
   }
 
   static Anchor anchor(JsonInput in) {

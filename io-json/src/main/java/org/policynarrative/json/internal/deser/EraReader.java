@@ -21,6 +21,8 @@ final class EraReader {
         case PERIOD -> b.period(DateReader.period(in));
         case SUMMARY -> b.summary(in.string());
         case SOURCE -> b.source(in.string());
+        case IDENTIFIERS -> b.addAllIdentifiers(in.strings(name));
+        case ENCODER_NOTES -> b.addAllEncoderNotes(in.list(name, NoteReader::encoderNote));
         default -> throw o.noReader(name);
       }
     }

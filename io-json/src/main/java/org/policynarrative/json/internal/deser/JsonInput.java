@@ -1,5 +1,6 @@
 package org.policynarrative.json.internal.deser;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import org.policynarrative.core.spi.LocationIndex;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.json.internal.fields.FieldTable;
 import org.policynarrative.json.internal.fields.JsonName;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -52,6 +54,13 @@ final class JsonInput {
   /** One list per nesting depth of {@link #list}, reused likewise: callers copy what it returns at once. */
   private List<Object>[] lists = newLists(4);
   private int listDepth;
+  /**
+   * The first field met that format version 2 added to an object of version 1, and its name, as
+   * {@link ObjectScope#next()} notes it; {@code null} when there was none. The document reader
+   * refuses it when the document says it is in version 1.
+   */
+  private Place firstVersion2Field;
+  private String firstVersion2Name;
 
   JsonInput(JsonParser parser, DeserializationContext ctxt) {
     this.parser = parser;
@@ -115,6 +124,24 @@ final class JsonInput {
     }
   }
 
+  /** Called by {@link ObjectScope} for a field that format version 2 added to an object of version 1. */
+  void noteVersion2Field(Place object, String name, TokenStreamLocation location) {
+    if (firstVersion2Field == null) {
+      firstVersion2Field = Place.field(location, object, name);
+      firstVersion2Name = name;
+    }
+  }
+
+  /** The first field read that format version 2 added to an object of version 1, or {@code null}. */
+  Place firstVersion2Field() {
+    return firstVersion2Field;
+  }
+
+  /** The name of {@link #firstVersion2Field()}. */
+  String firstVersion2Name() {
+    return firstVersion2Name;
+  }
+
   /** Called by {@link ObjectScope} when the parser has left a field's value. */
   void leaveField() {
     fieldOf = null;
@@ -138,6 +165,25 @@ final class JsonInput {
       throw fail("integer " + parser.getString() + " is out of range; expected at most " + Integer.MAX_VALUE);
     }
     return parser.getIntValue();
+  }
+
+  /**
+   * A decimal number, exactly as written: {@code 5.350} keeps its three places and {@code 1E+3} its
+   * exponent (the parser's decimal value comes from the number's text, never through a
+   * {@code double}). A JSON integer is a decimal without places.
+   */
+  BigDecimal decimal() {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw fail("expected a number, but found " + describe(token));
+    }
+    try {
+      return parser.getDecimalValue();
+    } catch (JacksonException | NumberFormatException | ArithmeticException e) {
+      // Only an exponent beyond what a BigDecimal's 32-bit scale holds (1E+9999999999) gets here.
+      throw fail("number " + parser.getString() + " is out of range: its exponent is beyond what a decimal holds "
+          + "(about 2,147,483,647 either way)");
+    }
   }
 
   /** A value made from a string by a core parser, whose {@link IllegalArgumentException} is located here. */

@@ -1,25 +1,38 @@
 package org.policynarrative.json.internal.deser;
 
 import java.util.function.Function;
+import org.policynarrative.core.Actor;
+import org.policynarrative.core.ActorKind;
+import org.policynarrative.core.ActorRole;
 import org.policynarrative.core.Anchor;
 import org.policynarrative.core.Assessment;
 import org.policynarrative.core.CalendarModel;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.ClaimKind;
+import org.policynarrative.core.ClaimRelation;
+import org.policynarrative.core.CodeDefinition;
+import org.policynarrative.core.CodeScheme;
 import org.policynarrative.core.Durability;
+import org.policynarrative.core.EncoderNote;
 import org.policynarrative.core.EntityKind;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.Era;
+import org.policynarrative.core.Event;
+import org.policynarrative.core.Figure;
+import org.policynarrative.core.FigureStatus;
 import org.policynarrative.core.HistoricalDate;
+import org.policynarrative.core.LineRole;
 import org.policynarrative.core.MappingRelation;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.Period;
 import org.policynarrative.core.PolicyLine;
 import org.policynarrative.core.PriorityMode;
+import org.policynarrative.core.RelationType;
 import org.policynarrative.core.Sector;
 import org.policynarrative.core.SectorMapping;
 import org.policynarrative.core.SectorPriority;
 import org.policynarrative.core.Source;
+import org.policynarrative.core.StatedAs;
 import org.policynarrative.core.Verdict;
 import tools.jackson.databind.module.SimpleDeserializers;
 
@@ -28,7 +41,7 @@ public final class ModelDeserializers {
 
   private ModelDeserializers() {}
 
-  /** A fresh set of deserializers for every model type and enum. */
+  /** A fresh set of deserializers for every model type, enum and vocabulary code (from their codes). */
   public static SimpleDeserializers create() {
     SimpleDeserializers all = new SimpleDeserializers();
     add(all, Narrative.class, NarrativeReader::narrative);
@@ -44,6 +57,13 @@ public final class ModelDeserializers {
     add(all, Assessment.class, ClaimReader::assessment);
     add(all, HistoricalDate.class, DateReader::date);
     add(all, Period.class, DateReader::period);
+    add(all, Actor.class, ActorReader::actor);
+    add(all, Event.class, EventReader::event);
+    add(all, LineRole.class, PolicyLineReader::lineRole);
+    add(all, Figure.class, FigureReader::figure);
+    add(all, ClaimRelation.class, ClaimReader::relation);
+    add(all, EncoderNote.class, NoteReader::encoderNote);
+    add(all, CodeDefinition.class, VocabularyReader::codeDefinition);
     add(all, ClaimKind.class, in -> in.parsed(ClaimKind::fromCode));
     add(all, Durability.class, in -> in.parsed(Durability::fromCode));
     add(all, EntityKind.class, in -> in.parsed(EntityKind::fromCode));
@@ -51,6 +71,12 @@ public final class ModelDeserializers {
     add(all, PriorityMode.class, in -> in.parsed(PriorityMode::fromCode));
     add(all, Verdict.class, in -> in.parsed(Verdict::fromCode));
     add(all, CalendarModel.class, in -> in.parsed(CalendarModel::fromCode));
+    add(all, RelationType.class, in -> in.parsed(RelationType::fromCode));
+    add(all, ActorKind.class, in -> in.parsed(ActorKind::fromCode));
+    add(all, ActorRole.class, in -> in.parsed(ActorRole::fromCode));
+    add(all, StatedAs.class, in -> in.parsed(StatedAs::fromCode));
+    add(all, FigureStatus.class, in -> in.parsed(FigureStatus::fromCode));
+    add(all, CodeScheme.class, in -> in.parsed(CodeScheme::fromCode));
     return all;
   }
 

@@ -5,33 +5,54 @@ import org.policynarrative.json.internal.fields.JsonFields;
 import org.policynarrative.json.internal.fields.JsonName;
 import org.policynarrative.json.internal.version.FormatVersion;
 
-/** Reads the document: a narrative, with the {@code format} version it is written in. */
+/**
+ * Reads the document: a narrative, with the {@code format} version it is written in. Version 1 and
+ * version 2 documents are read by the same readers, since version 2 only added fields; a document
+ * that says it is in version 1 but uses one of them is refused (unless unknown fields are skipped),
+ * so that its {@code format} keeps telling older readers the truth.
+ */
 final class NarrativeReader {
 
   private NarrativeReader() {}
 
   static Narrative narrative(JsonInput in) {
     Narrative.Builder b = Narrative.builder();
+    int major = FormatVersion.MAJOR;
     // Unknown fields are reported after the whole object, so a newer format version is named first.
     ObjectScope o = in.object(JsonFields.NARRATIVE, true);
     for (JsonName name = o.next(); name != null; name = o.next()) {
       switch (name) {
-        case FORMAT -> FormatVersion.problemWith(in.string()).ifPresent(problem -> {
-          throw in.fail(problem);
-        });
+        case FORMAT -> major = formatVersion(in);
         case ID -> b.id(in.string());
         case TITLE -> b.title(in.string());
         case LANGUAGE -> b.language(in.string());
         case VERSION -> b.version(in.string());
         case DESCRIPTION -> b.description(in.string());
+        case VOCABULARY -> b.addAllVocabulary(in.list(name, VocabularyReader::codeDefinition));
         case SOURCES -> b.addAllSources(in.list(name, SourceReader::source));
         case ERAS -> b.addAllEras(in.list(name, EraReader::era));
         case SECTORS -> b.addAllSectors(in.list(name, SectorReader::sector));
+        case ACTORS -> b.addAllActors(in.list(name, ActorReader::actor));
+        case EVENTS -> b.addAllEvents(in.list(name, EventReader::event));
         case POLICY_LINES -> b.addAllPolicyLines(in.list(name, PolicyLineReader::policyLine));
         case CLAIMS -> b.addAllClaims(in.list(name, ClaimReader::claim));
         default -> throw o.noReader(name);
       }
     }
+    if (major < 2 && in.firstVersion2Field() != null && in.failsOnUnknownFields()) {
+      throw in.fail(in.firstVersion2Field(), "field '" + in.firstVersion2Name() + "' was added in format "
+          + "policy-narrative/2, but this document says it is in policy-narrative/" + major + "; change its "
+          + "\"format\" to \"" + FormatVersion.CURRENT + "\" to use it");
+    }
     return o.build(b::build);
+  }
+
+  /** The {@code format} value's major version, once the reader knows it understands the value. */
+  private static int formatVersion(JsonInput in) {
+    String value = in.string();
+    FormatVersion.problemWith(value).ifPresent(problem -> {
+      throw in.fail(problem);
+    });
+    return FormatVersion.major(value);
   }
 }

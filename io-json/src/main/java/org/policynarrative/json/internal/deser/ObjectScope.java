@@ -75,6 +75,9 @@ final class ObjectScope {
       parser.nextToken();
       TokenStreamLocation location = parser.currentTokenLocation();
       locations[position] = location;
+      if ((fields.addedInVersion2Mask() & bit) != 0) {
+        in.noteVersion2Field(object, name.text(), location);
+      }
       in.enterField(object, name.text(), location);
       return name;
     }
@@ -101,8 +104,9 @@ final class ObjectScope {
     Place namePlace = in.failsOnUnknownFields() ? in.here() : null;
     parser.nextToken();
     if (namePlace != null) {
+      String closest = fields.closest(name);
       InvalidNarrativeJsonException e = in.fail(namePlace, "unknown field '" + name + "' in " + fields.what()
-          + "; expected " + fields.expected());
+          + (closest == null ? "; expected " : "; did you mean '" + closest + "'? expected ") + fields.expected());
       if (!deferUnknown) {
         throw e;
       }

@@ -22,6 +22,8 @@ final class SectorReader {
         case BROADER -> b.broader(in.string());
         case MAPPINGS -> b.addAllMappings(in.list(name, SectorReader::sectorMapping));
         case DESCRIPTION -> b.description(in.string());
+        case IDENTIFIERS -> b.addAllIdentifiers(in.strings(name));
+        case ENCODER_NOTES -> b.addAllEncoderNotes(in.list(name, NoteReader::encoderNote));
         default -> throw o.noReader(name);
       }
     }

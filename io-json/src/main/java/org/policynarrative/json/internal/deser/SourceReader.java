@@ -20,8 +20,10 @@ final class SourceReader {
         case PUBLISHED -> b.published(DateReader.date(in));
         case URL -> b.url(in.string());
         case LANGUAGE -> b.language(in.string());
+        case TRANSLATION_OF -> b.translationOf(in.string());
         case SHA256 -> b.sha256(in.string());
         case NOTE -> b.note(in.string());
+        case ENCODER_NOTES -> b.addAllEncoderNotes(in.list(name, NoteReader::encoderNote));
         default -> throw o.noReader(name);
       }
     }

@@ -10,24 +10,29 @@ import java.util.stream.Collectors;
 
 /**
  * The fields of one kind of JSON object: their names in canonical (writing) order, which of them a
- * reader requires, and each name's position, which a reader uses as the bit that says the field
- * was present. Immutable.
+ * reader requires, which of them format version 2 added, and each name's position, which a reader
+ * uses as the bit that says the field was present. Immutable.
  */
 public final class FieldTable {
 
   private static final int NO_POSITION = -1;
+  /** Unknown names longer than this get no "did you mean": a hint is for typos, and the distance is quadratic. */
+  private static final int MAX_TYPO_LENGTH = 64;
 
   private final String what;
   private final String schemaName;
   private final List<JsonName> names;
   private final Set<JsonName> required;
+  private final Set<JsonName> addedInVersion2;
   private final Map<String, JsonName> byText;
   /** The position of each {@link JsonName} by ordinal, {@link #NO_POSITION} for names of other objects. */
   private final int[] positions;
   private final long requiredMask;
+  private final long addedInVersion2Mask;
   private final String expected;
 
-  private FieldTable(String what, String schemaName, List<JsonName> names, Set<JsonName> required) {
+  private FieldTable(String what, String schemaName, List<JsonName> names, Set<JsonName> required,
+      Set<JsonName> addedInVersion2) {
     if (names.size() > Long.SIZE) {
       throw new IllegalArgumentException("at most " + Long.SIZE + " fields, got " + names.size());
     }
@@ -35,6 +40,7 @@ public final class FieldTable {
     this.schemaName = schemaName;
     this.names = List.copyOf(names);
     this.required = required.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(required));
+    this.addedInVersion2 = Set.copyOf(addedInVersion2);
     this.byText = new HashMap<>();
     this.positions = new int[JsonName.values().length];
     Arrays.fill(positions, NO_POSITION);
@@ -49,11 +55,11 @@ public final class FieldTable {
     if (!this.names.containsAll(required)) {
       throw new IllegalArgumentException("a required field of " + what + " is not one of its fields");
     }
-    long mask = 0;
-    for (JsonName name : this.required) {
-      mask |= 1L << positions[name.ordinal()];
+    if (!this.names.containsAll(addedInVersion2)) {
+      throw new IllegalArgumentException("a field of " + what + " added in version 2 is not one of its fields");
     }
-    this.requiredMask = mask;
+    this.requiredMask = mask(this.required);
+    this.addedInVersion2Mask = mask(this.addedInVersion2);
     this.expected = this.names.stream().map(JsonName::text).collect(Collectors.joining(", "));
   }
 
@@ -65,12 +71,28 @@ public final class FieldTable {
    *     for the document itself
    */
   static FieldTable of(String what, String schemaName, JsonName... names) {
-    return new FieldTable(what, schemaName, List.of(names), Set.of());
+    return new FieldTable(what, schemaName, List.of(names), Set.of(), Set.of());
   }
 
   /** This table with these fields required. */
   FieldTable requiring(JsonName... requiredNames) {
-    return new FieldTable(what, schemaName, names, Set.of(requiredNames));
+    return new FieldTable(what, schemaName, names, Set.of(requiredNames), addedInVersion2);
+  }
+
+  /**
+   * This table with these fields marked as added by format version 2: a document that says it is
+   * in version 1 must not have them (a reader that skips unknown fields reads them anyway).
+   */
+  FieldTable addedInVersion2(JsonName... added) {
+    return new FieldTable(what, schemaName, names, required, Set.of(added));
+  }
+
+  private long mask(Set<JsonName> subset) {
+    long mask = 0;
+    for (JsonName name : subset) {
+      mask |= 1L << positions[name.ordinal()];
+    }
+    return mask;
   }
 
   /** The object's name in messages, such as {@code claim}. */
@@ -116,6 +138,62 @@ public final class FieldTable {
   /** The positions of the required fields, as bits ({@code 1L << position}). */
   public long requiredMask() {
     return requiredMask;
+  }
+
+  /** True when format version 2 added the field to an object that version 1 already had. */
+  public boolean isAddedInVersion2(JsonName name) {
+    return addedInVersion2.contains(name);
+  }
+
+  /** The positions of the fields version 2 added, as bits ({@code 1L << position}). */
+  public long addedInVersion2Mask() {
+    return addedInVersion2Mask;
+  }
+
+  /**
+   * The field name nearest to {@code text} by edit distance, when it is near enough to be a typo
+   * (at most a third of the text's length, and at least one edit, apart; case ignored), for the
+   * "did you mean" of an unknown field; {@code null} when none is.
+   */
+  public String closest(String text) {
+    if (text.length() > MAX_TYPO_LENGTH) {
+      return null;
+    }
+    int allowed = Math.max(1, text.length() / 3);
+    String best = null;
+    int bestDistance = allowed + 1;
+    for (JsonName name : names) {
+      String candidate = name.text();
+      if (Math.abs(candidate.length() - text.length()) < bestDistance) {
+        int distance = distance(text, candidate);
+        if (distance < bestDistance) {
+          best = candidate;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Levenshtein distance over chars, case ignored (core's spelling hint is internal to core). */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      char ca = Character.toLowerCase(a.charAt(i - 1));
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = ca == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /** The names, comma-separated, for a message about an unknown field. */

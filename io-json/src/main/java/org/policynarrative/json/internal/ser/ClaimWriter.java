@@ -8,12 +8,15 @@ import java.util.Optional;
 import org.policynarrative.core.Anchor;
 import org.policynarrative.core.Assessment;
 import org.policynarrative.core.Claim;
+import org.policynarrative.core.ClaimRelation;
 import org.policynarrative.core.EntityRef;
-import org.policynarrative.core.Period;
 import org.policynarrative.json.internal.fields.JsonName;
 import tools.jackson.core.JsonGenerator;
 
-/** Writes a claim with its references, its anchor in the source and its assessments. */
+/**
+ * Writes a claim with its references, its anchors in the sources, its relations to other claims and
+ * its assessments (its figures: {@link FigureWriter}).
+ */
 public final class ClaimWriter {
 
   /**
@@ -38,15 +41,16 @@ public final class ClaimWriter {
     list(g, JsonName.ABOUT, c.about(), ClaimWriter::entityRef);
     list(g, JsonName.CAUSES, c.causes(), ClaimWriter::entityRef);
     list(g, JsonName.EFFECTS, c.effects(), ClaimWriter::entityRef);
+    list(g, JsonName.JUSTIFIES, c.justifies(), ClaimWriter::entityRef);
     string(g, JsonName.ASSERTED_BY, c.assertedBy());
     string(g, JsonName.EXTRACTED_BY, c.extractedBy());
-    Optional<Period> refersTo = c.refersTo();
-    if (refersTo.isPresent()) {
-      g.writeName(JsonName.REFERS_TO.encoded());
-      DateWriter.period(g, refersTo.get());
-    }
+    DateWriter.period(g, JsonName.REFERS_TO, c.refersTo());
     g.writeName(JsonName.ANCHOR.encoded());
     anchor(g, c.anchor());
+    list(g, JsonName.OTHER_ANCHORS, c.otherAnchors(), ClaimWriter::anchor);
+    list(g, JsonName.FIGURES, c.figures(), FigureWriter::figure);
+    list(g, JsonName.RELATIONS, c.relations(), ClaimWriter::relation);
+    NoteWriter.notes(g, c.encoderNotes());
     list(g, JsonName.ASSESSMENTS, c.assessments(), ClaimWriter::assessment);
     g.writeEndObject();
   }
@@ -66,6 +70,14 @@ public final class ClaimWriter {
     buffer[code.length()] = ':';
     id.getChars(0, id.length(), buffer, code.length() + 1);
     g.writeString(buffer, 0, length);
+  }
+
+  /** A relation to another claim. */
+  static void relation(JsonGenerator g, ClaimRelation r) {
+    g.writeStartObject(r);
+    string(g, JsonName.TYPE, r.type().code());
+    string(g, JsonName.CLAIM, r.claim());
+    g.writeEndObject();
   }
 
   /** An anchor; offsets count code points, and are written both or neither. */

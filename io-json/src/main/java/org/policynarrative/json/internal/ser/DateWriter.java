@@ -40,6 +40,14 @@ final class DateWriter {
     }
   }
 
+  /** A period field, when the period is present. */
+  static void period(JsonGenerator g, JsonName name, Optional<Period> period) {
+    if (period.isPresent()) {
+      g.writeName(name.encoded());
+      period(g, period.get());
+    }
+  }
+
   /**
    * A period: the EDTF string ({@code 1953}, {@code 1953/1960}, {@code 2000/..}, {@code 1985/})
    * when its dates carry no wording; otherwise a single date as {@link #date}, an interval as

@@ -23,6 +23,7 @@ final class EraWriter {
     DateWriter.period(g, e.period());
     string(g, JsonName.SUMMARY, e.summary());
     string(g, JsonName.SOURCE, e.source());
+    NoteWriter.identifiersAndNotes(g, e.identifiers(), e.encoderNotes());
     g.writeEndObject();
   }
 }

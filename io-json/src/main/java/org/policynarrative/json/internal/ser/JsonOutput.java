@@ -1,5 +1,6 @@
 package org.policynarrative.json.internal.ser;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,17 @@ final class JsonOutput {
       }
     }
     g.writeEndArray();
+  }
+
+  /**
+   * A decimal as a JSON number, exactly: {@link BigDecimal#toString()} keeps the scale ({@code 5.350},
+   * {@code 1E+3}), which a reader gets back from the number's text.
+   */
+  static void decimal(JsonGenerator g, JsonName name, Optional<BigDecimal> value) {
+    if (value.isPresent()) {
+      g.writeName(name.encoded());
+      g.writeNumber(value.get());
+    }
   }
 
   /** Language-tagged labels, sorted by tag. */

@@ -22,9 +22,12 @@ final class NarrativeWriter {
     string(g, JsonName.LANGUAGE, n.language());
     string(g, JsonName.VERSION, n.version());
     string(g, JsonName.DESCRIPTION, n.description());
+    list(g, JsonName.VOCABULARY, n.vocabulary(), VocabularyWriter::codeDefinition);
     list(g, JsonName.SOURCES, n.sources(), SourceWriter::source);
     list(g, JsonName.ERAS, n.eras(), EraWriter::era);
     list(g, JsonName.SECTORS, n.sectors(), SectorWriter::sector);
+    list(g, JsonName.ACTORS, n.actors(), ActorWriter::actor);
+    list(g, JsonName.EVENTS, n.events(), EventWriter::event);
     list(g, JsonName.POLICY_LINES, n.policyLines(), PolicyLineWriter::policyLine);
     list(g, JsonName.CLAIMS, n.claims(), ClaimWriter::claim);
     g.writeEndObject();

@@ -1,17 +1,19 @@
 package org.policynarrative.json.internal.ser;
 
+import static org.policynarrative.json.internal.ser.JsonOutput.labels;
 import static org.policynarrative.json.internal.ser.JsonOutput.list;
 import static org.policynarrative.json.internal.ser.JsonOutput.string;
 import static org.policynarrative.json.internal.ser.JsonOutput.strings;
 
 import java.util.Optional;
 import org.policynarrative.core.Durability;
+import org.policynarrative.core.LineRole;
 import org.policynarrative.core.PolicyLine;
 import org.policynarrative.core.SectorPriority;
 import org.policynarrative.json.internal.fields.JsonName;
 import tools.jackson.core.JsonGenerator;
 
-/** Writes a policy line and the priorities it gives sectors. */
+/** Writes a policy line, the priorities it gives sectors and the parts actors play in it. */
 final class PolicyLineWriter {
 
   private PolicyLineWriter() {}
@@ -21,10 +23,14 @@ final class PolicyLineWriter {
     g.writeStartObject(l);
     string(g, JsonName.ID, l.id());
     string(g, JsonName.NAME, l.name());
+    labels(g, JsonName.LABELS, l.labels());
     string(g, JsonName.STATEMENT, l.statement());
     DateWriter.date(g, JsonName.ADOPTED, l.adopted());
     string(g, JsonName.ADOPTED_BY, l.adoptedBy());
     string(g, JsonName.ADOPTED_AT, l.adoptedAt());
+    string(g, JsonName.ADOPTED_AT_EVENT, l.adoptedAtEvent());
+    list(g, JsonName.ROLES, l.roles(), PolicyLineWriter::lineRole);
+    DateWriter.period(g, JsonName.IN_FORCE, l.inForce());
     strings(g, JsonName.ERAS, l.eras());
     list(g, JsonName.PRIORITIES, l.priorities(), PolicyLineWriter::sectorPriority);
     if (l.durability() != Durability.UNSTATED) {
@@ -32,6 +38,15 @@ final class PolicyLineWriter {
     }
     string(g, JsonName.SUPERSEDES, l.supersedes());
     string(g, JsonName.CONTINUES, l.continues());
+    string(g, JsonName.AMENDS, l.amends());
+    NoteWriter.identifiersAndNotes(g, l.identifiers(), l.encoderNotes());
+    g.writeEndObject();
+  }
+
+  static void lineRole(JsonGenerator g, LineRole r) {
+    g.writeStartObject(r);
+    string(g, JsonName.ROLE, r.role().code());
+    string(g, JsonName.ACTOR, r.actor());
     g.writeEndObject();
   }
 

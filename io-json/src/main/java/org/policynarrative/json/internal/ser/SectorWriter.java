@@ -22,6 +22,7 @@ final class SectorWriter {
     string(g, JsonName.BROADER, s.broader());
     list(g, JsonName.MAPPINGS, s.mappings(), SectorWriter::sectorMapping);
     string(g, JsonName.DESCRIPTION, s.description());
+    NoteWriter.identifiersAndNotes(g, s.identifiers(), s.encoderNotes());
     g.writeEndObject();
   }
 

@@ -19,8 +19,10 @@ final class SourceWriter {
     DateWriter.date(g, JsonName.PUBLISHED, s.published());
     string(g, JsonName.URL, s.url());
     string(g, JsonName.LANGUAGE, s.language());
+    string(g, JsonName.TRANSLATION_OF, s.translationOf());
     string(g, JsonName.SHA256, s.sha256());
     string(g, JsonName.NOTE, s.note());
+    NoteWriter.notes(g, s.encoderNotes());
     g.writeEndObject();
   }
 }
