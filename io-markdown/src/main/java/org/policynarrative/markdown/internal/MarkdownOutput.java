@@ -285,13 +285,17 @@ abstract class MarkdownOutput {
     }
   }
 
-  /** The index of the '.' or ')' in a leading "1." or "1)", which would start an ordered list. */
+  /**
+   * The index of the '.' or ')' in a leading "1." or "1)" that would start an ordered list: one
+   * followed by a space or ending the value ("1.5" starts none, so it stays as it is).
+   */
   private static int ordinalMarkIndex(String value) {
     int i = 0;
     while (i < value.length() && i < 10 && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
       i++;
     }
-    if (i > 0 && i < value.length() && (value.charAt(i) == '.' || value.charAt(i) == ')')) {
+    if (i > 0 && i < value.length() && (value.charAt(i) == '.' || value.charAt(i) == ')')
+        && (i + 1 == value.length() || value.charAt(i + 1) == ' ')) {
       return i;
     }
     return -1;

@@ -48,7 +48,7 @@ class FastPathTest {
   @Property(tries = 1000)
   void offsetsAreReadLikeTheRegex(@ForAll("offsets") String value) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,10})\\.\\.([0-9]{1,10})").matcher(value);
-    int dots = ClaimReader.offsetsDots(value);
+    int dots = AnchorReader.offsetsDots(value);
     assertThat(dots >= 0).isEqualTo(m.matches());
     if (dots >= 0) {
       assertThat(value.substring(0, dots)).isEqualTo(m.group(1));
