@@ -101,7 +101,8 @@ final class NarrativeAssembly {
       return;
     }
     Map<String, String> names = new HashMap<>();
-    for (Draft<Sector> sector : sectors) {
+    // The writer names the first sector with the id in data-set order.
+    for (Draft<Sector> sector : ordered(sectors, "sector")) {
       names.putIfAbsent(sector.value().id(), sector.value().name());
     }
     for (NamedSector named : namedSectors) {
