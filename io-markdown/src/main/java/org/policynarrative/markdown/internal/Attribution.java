@@ -13,30 +13,43 @@ final class Attribution {
 
   private Attribution() {}
 
-  /** The line for the anchor, or null when it would not read back as the same anchor. */
+  /** Whether the anchor's line reads back as the same anchor, so that {@link #write} may write it. */
+  static boolean fits(Anchor anchor) {
+    // Without a quotation mark in the context, the line cannot read back otherwise.
+    boolean quotes = anchor.prefix().map(p -> p.indexOf('"') >= 0).orElse(false)
+        || anchor.suffix().map(p -> p.indexOf('"') >= 0).orElse(false);
+    return !quotes || anchor.equals(parse(of(anchor), anchor.exact()));
+  }
+
+  /** The anchor's line, as {@link #write} writes it before escaping. */
   static String of(Anchor anchor) {
     StringBuilder line = new StringBuilder(Dialect.ATTRIBUTION).append(anchor.source());
     if (anchor.start().isPresent() && anchor.end().isPresent()) {
       line.append(Dialect.CODE_POINTS).append(anchor.start().get().intValue()).append("..")
           .append(anchor.end().get().intValue());
     }
-    boolean quotes = false;
+    anchor.prefix().ifPresent(prefix -> line.append(Dialect.BEFORE_QUOTE).append(prefix).append('"'));
+    anchor.suffix().ifPresent(suffix -> line.append(Dialect.AFTER_QUOTE).append(suffix).append('"'));
+    return line.toString();
+  }
+
+  /**
+   * Writes the anchor's line, escaped as the one value it is, straight into {@code out}: the
+   * source id and the words need no escape, and the context stands between quotation marks, so
+   * its ends are not the value's.
+   */
+  static void write(Anchor anchor, MarkdownOutput out) {
+    out.append(Dialect.ATTRIBUTION).append(anchor.source());
+    if (anchor.start().isPresent() && anchor.end().isPresent()) {
+      out.append(Dialect.CODE_POINTS).append(anchor.start().get().intValue()).append("..")
+          .append(anchor.end().get().intValue());
+    }
     if (anchor.prefix().isPresent()) {
-      String prefix = anchor.prefix().get();
-      quotes = prefix.indexOf('"') >= 0;
-      line.append(Dialect.BEFORE_QUOTE).append(prefix).append('"');
+      out.append(Dialect.BEFORE_QUOTE).escapedInner(anchor.prefix().get()).append('"');
     }
     if (anchor.suffix().isPresent()) {
-      String suffix = anchor.suffix().get();
-      quotes |= suffix.indexOf('"') >= 0;
-      line.append(Dialect.AFTER_QUOTE).append(suffix).append('"');
+      out.append(Dialect.AFTER_QUOTE).escapedInner(anchor.suffix().get()).append('"');
     }
-    String text = line.toString();
-    // Without a quotation mark in the context, the line cannot read back otherwise.
-    if (quotes && !anchor.equals(parse(text, anchor.exact()))) {
-      return null;
-    }
-    return text;
   }
 
   /**

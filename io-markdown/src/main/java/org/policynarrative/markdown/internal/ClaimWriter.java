@@ -61,9 +61,10 @@ final class ClaimWriter {
   /** The source's words as a block quote, then where they are. */
   private void quotation(Anchor anchor) {
     out.append("> ").escaped(anchor.exact(), true).newline().append('>').newline();
-    String attribution = Attribution.of(anchor);
-    if (attribution != null) {
-      out.append("> ").escaped(attribution, true).newline().newline();
+    if (Attribution.fits(anchor)) {
+      out.append("> ");
+      Attribution.write(anchor, out);
+      out.newline().newline();
       return;
     }
     String q = "> ";

@@ -1,12 +1,12 @@
 package org.policynarrative.markdown.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.policynarrative.core.EntityKind;
-import org.policynarrative.core.Era;
 import org.policynarrative.core.Event;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.Period;
@@ -37,12 +37,13 @@ final class TimelineWriter {
   private record Row(String when, List<String> labels) {}
 
   void write(Narrative narrative, List<TimelineEntry> entries) {
-    Map<String, Integer> eraIndex = Layout.firstIndex(narrative.eras().stream().map(Era::id).toList());
     Map<String, Integer> lineIndex = Layout.firstIndex(narrative.policyLines().stream().map(PolicyLine::id).toList());
     Map<String, Integer> eventIndex = Layout.firstIndex(narrative.events().stream().map(Event::id).toList());
     List<TimelineEntry> eras = new ArrayList<>();
+    Map<String, List<Integer>> erasById = new HashMap<>();
     for (TimelineEntry entry : entries) {
       if (entry.ref().kind() == EntityKind.ERA) {
+        erasById.computeIfAbsent(entry.ref().id(), id -> new ArrayList<>()).add(eras.size());
         eras.add(entry);
       }
     }
@@ -59,7 +60,7 @@ final class TimelineWriter {
         continue;
       }
       Set<Integer> homes = kind == EntityKind.POLICY_LINE
-          ? erasOf(narrative.policyLines().get(lineIndex.get(entry.ref().id())), eras, eraIndex)
+          ? erasOf(narrative.policyLines().get(lineIndex.get(entry.ref().id())), eras, erasById)
           : firstEraOf(narrative.events().get(eventIndex.get(entry.ref().id())), eras);
       String what = kind == EntityKind.POLICY_LINE ? "policy line" : "event";
       if (homes.isEmpty()) {
@@ -84,14 +85,21 @@ final class TimelineWriter {
     out.append("```").newline();
   }
 
-  /** The eras (indexes into {@code eras}) a line belongs to: those it lists, and those its in-force period overlaps. */
-  private static Set<Integer> erasOf(PolicyLine line, List<TimelineEntry> eras, Map<String, Integer> eraIndex) {
-    Set<Integer> homes = new LinkedHashSet<>();
-    for (int i = 0; i < eras.size(); i++) {
-      TimelineEntry era = eras.get(i);
-      if (line.eras().contains(era.ref().id()) && eraIndex.containsKey(era.ref().id())
-          || line.inForce().map(era.when()::overlaps).orElse(false)) {
-        homes.add(i);
+  /**
+   * The eras (indexes into {@code eras}) a line belongs to: those it lists, and those its in-force
+   * period overlaps.
+   */
+  private static Set<Integer> erasOf(PolicyLine line, List<TimelineEntry> eras, Map<String, List<Integer>> erasById) {
+    Set<Integer> homes = new TreeSet<>();
+    for (String id : line.eras()) {
+      homes.addAll(erasById.getOrDefault(id, List.of()));
+    }
+    if (line.inForce().isPresent()) {
+      Period inForce = line.inForce().get();
+      for (int i = 0; i < eras.size(); i++) {
+        if (eras.get(i).when().overlaps(inForce)) {
+          homes.add(i);
+        }
       }
     }
     return homes;
