@@ -17,8 +17,10 @@ import org.policynarrative.markdown.internal.MarkdownCodec;
 
 /**
  * Reads and writes narratives as Markdown articles (UTF-8), in the dialect described in this
- * module's README: metadata and sources first, then the eras in chronological order with their
- * policy lines, priority tables and claims as block quotes, then the sector hierarchy.
+ * module's README: metadata and sources first, a Mermaid timeline, then the eras in chronological
+ * order with their policy lines, priority tables and claims (each with its verdict, the source's
+ * words as the quotation and the data set's paraphrase labelled), then events, actors, the sector
+ * hierarchy and the declared codes. Documents of the dialect written before model v2 read too.
  *
  * <p>Writing then reading gives an equal narrative for every narrative the model accepts, and
  * writing what was read gives identical bytes. Reading checks the document's syntax strictly

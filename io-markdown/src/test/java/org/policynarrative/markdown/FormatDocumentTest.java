@@ -11,22 +11,28 @@ import org.junit.jupiter.api.Test;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.testing.SampleNarratives;
 
-/** The complete example in the module's README is the writer's real output and reads back. */
+/** The complete examples in the module's README are the writer's real output and read back. */
 class FormatDocumentTest {
-
-  private static final String START = "<!-- example:start -->\n````markdown\n";
-  private static final String END = "````\n<!-- example:end -->";
 
   @Test
   void theReadmeExampleIsExactlyWhatTheWriterWritesAndReadsBack() throws IOException {
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    int start = readme.indexOf(START);
-    int end = readme.indexOf(END);
-    assertThat(start).as("the example's start marker").isNotNegative();
-    assertThat(end).as("the example's end marker").isGreaterThan(start);
-    String example = readme.substring(start + START.length(), end);
+    assertExample("example", SampleNarratives.economicConstruction());
+  }
 
-    Narrative narrative = SampleNarratives.economicConstruction();
+  @Test
+  void theReadmeExampleOfModelTwoIsExactlyWhatTheWriterWritesAndReadsBack() throws IOException {
+    assertExample("example-v2", EveryFeatureNarrative.narrative());
+  }
+
+  private static void assertExample(String name, Narrative narrative) throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    String startMarker = "<!-- " + name + ":start -->\n````markdown\n";
+    int start = readme.indexOf(startMarker);
+    int end = readme.indexOf("````\n<!-- " + name + ":end -->");
+    assertThat(start).as("the start marker of %s", name).isNotNegative();
+    assertThat(end).as("the end marker of %s", name).isGreaterThan(start);
+    String example = readme.substring(start + startMarker.length(), end);
+
     assertThat(example).isEqualTo(MarkdownGoldenTest.write(narrative));
     assertThat(NarrativeMarkdown.create().read(new StringReader(example))).isEqualTo(narrative);
   }

@@ -19,6 +19,8 @@ class HandWrittenInputTest {
 
   /** A complete document as a person writes it; the error fixtures each differ from it by one mistake. */
   static final Path HAND_WRITTEN = Fixtures.file(HandWrittenInputTest.class, "hand-written.md");
+  /** The same with model v2's constructs, written as a person writes dialect 2; the v2- error fixtures differ from it. */
+  static final Path HAND_WRITTEN_V2 = Fixtures.file(HandWrittenInputTest.class, "hand-written-v2.md");
 
   private static Narrative read(String text) throws IOException {
     return NarrativeMarkdown.create().read(new StringReader(text));

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.testing.Fixtures;
@@ -21,7 +22,9 @@ import org.policynarrative.testing.Fixtures;
 /**
  * Hand-written documents with one mistake each: {@code MarkdownErrorTest/<case>.md} must fail
  * with exactly the message (location included) in {@code <case>.error}. Every fixture differs
- * from {@link HandWrittenInputTest#HAND_WRITTEN}, which reads cleanly, by that one mistake. Run
+ * from {@link HandWrittenInputTest#HAND_WRITTEN} (the {@code v2-} ones from
+ * {@link HandWrittenInputTest#HAND_WRITTEN_V2}, which uses model v2's constructs), which read
+ * cleanly, by that one mistake. Run
  * with {@code -Dgolden.update=true} to record new messages (the run fails), then review them and
  * run again.
  */
@@ -50,6 +53,17 @@ class MarkdownErrorTest {
     assertThat(narrative.policyLines().get(0).eras()).containsExactly("post-war");
     assertThat(narrative.claims().get(0).about()).hasSize(1);
     assertThat(narrative.sectors()).hasSize(1);
+  }
+
+  @Test
+  void theUnchangedDocumentOfModelTwoReadsAndIsValid() throws IOException {
+    Narrative narrative = NarrativeMarkdown.create().validatingOnRead().read(HandWrittenInputTest.HAND_WRITTEN_V2);
+    assertThat(narrative.actors()).hasSize(2);
+    assertThat(narrative.events()).hasSize(1);
+    assertThat(narrative.vocabulary()).hasSize(1);
+    assertThat(narrative.claims().get(1).about()).containsExactly(EntityRef.policyLine("raised-targets"));
+    assertThat(narrative.claims().get(1).otherAnchors()).hasSize(1);
+    assertThat(narrative.policyLines().get(0).priorities().get(0).sector()).isEqualTo("steel");
   }
 
   /** The one read policy of every format: checks across the whole narrative only when asked for. */

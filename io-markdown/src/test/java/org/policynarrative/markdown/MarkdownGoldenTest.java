@@ -29,7 +29,8 @@ class MarkdownGoldenTest {
       "economic-construction", SampleNarratives::economicConstruction,
       "minimal", SampleNarratives::empty,
       "tricky-strings", SampleNarratives::trickyStrings,
-      "data-set-order", SampleNarratives::dataSetOrder);
+      "data-set-order", SampleNarratives::dataSetOrder,
+      "every-feature", EveryFeatureNarrative::narrative);
 
   static List<String> cases() {
     return Fixtures.caseNames(MarkdownGoldenTest.class, ".md");

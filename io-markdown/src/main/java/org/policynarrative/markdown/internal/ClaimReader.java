@@ -4,42 +4,130 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.policynarrative.core.Anchor;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
 import org.policynarrative.core.Assessment;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.ClaimKind;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.Verdict;
+import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.markdown.internal.Dialect.Key;
 
 /**
- * Reads claims: a block quote holding the statement, then the fields, with the anchor and the
- * assessments as nested lists. A claim stands under the era or policy line it is about, or in the
+ * Reads claims, in either form. Dialect 2: a paragraph {@code **Claim id:** kind, verdict}, then
+ * the source's words as block quotes (the first is the passage the paraphrase renders, the others
+ * the same claim in other sources; {@link AnchorReader}), then the claim's fields, the paraphrase
+ * first. Dialect 1: a block quote holding the statement, then the fields, with the anchor as a
+ * nested list. A claim stands under the era, policy line, event or actor it is about, or in the
  * Further claims section.
  */
 final class ClaimReader extends ConstructReader {
 
-  ClaimReader(MarkdownSource source, NarrativeAssembly assembly) {
+  private static final String LEAD_PREFIX = Dialect.CLAIM + " ";
+
+  private final AnchorReader anchors;
+  private final FigureReader figures;
+
+  ClaimReader(MarkdownSource source, NarrativeAssembly assembly, TableReader tables) {
     super(source, assembly);
+    this.anchors = new AnchorReader(source, assembly);
+    this.figures = new FigureReader(source, assembly, tables);
   }
 
-  /** A section of claims that stand under no era or line. */
+  /** Whether the block opens a claim of dialect 2: a paragraph starting {@code **Claim ...:**}. */
+  static boolean isLead(Node block) {
+    return block instanceof Paragraph p && p.getFirstChild() instanceof StrongEmphasis strong
+        && strong.getFirstChild() instanceof Text key && key.getNext() == null
+        && key.getLiteral().startsWith(LEAD_PREFIX) && key.getLiteral().endsWith(":");
+  }
+
+  /** A section of claims that stand under no entity. */
   void section(String name, List<Node> blocks) {
+    EntityBlocks claims = EntityBlocks.claimsOnly();
     for (Node block : blocks) {
-      if (!(block instanceof BlockQuote quote)) {
-        throw MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block)
-            + " in the section '" + name + "'; expected claims as block quotes");
+      if (!claims.add(block)) {
+        throw MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block) + " in the section '" + name
+            + "'; expected claims, each opened by a line '**Claim id:** kind'");
       }
-      claim(quote, null);
+    }
+    claims(claims, null);
+  }
+
+  /** The claims standing under an entity ({@code placedUnder}), or in a section of claims (null). */
+  void claims(EntityBlocks entity, EntityRef placedUnder) {
+    for (List<Node> claim : entity.claims()) {
+      if (claim.get(0) instanceof BlockQuote quote) {
+        dialectOne(quote, placedUnder);
+      } else {
+        dialectTwo(claim, placedUnder);
+      }
     }
   }
 
-  /** One claim; {@code placedUnder} is the era or line it stands under, or null. */
-  void claim(BlockQuote quote, EntityRef placedUnder) {
+  private void dialectTwo(List<Node> blocks, EntityRef placedUnder) {
+    Paragraph lead = (Paragraph) blocks.get(0);
+    StrongEmphasis strong = (StrongEmphasis) lead.getFirstChild();
+    String key = ((Text) strong.getFirstChild()).getLiteral();
+    String id = key.substring(LEAD_PREFIX.length(), key.length() - 1).strip();
+    String owner = "claim '" + id + "'";
+    Place at = Place.of(lead);
+    MarkdownSource.Value kindAndVerdict = source.valueAfter(lead, strong);
+    String[] parts = kindAndVerdict.text().split(",", -1);
+    if (parts.length > 2 || parts[0].isBlank()) {
+      throw kindAndVerdict.at().error("expected the kind of " + owner + ", then optionally its verdict, after "
+          + "'**Claim " + id + ":**', such as 'achievement, unverified'; found "
+          + NarrativeFormatException.quote(kindAndVerdict.text()));
+    }
+    Map<String, Place> places = new HashMap<>();
+    Claim.Builder b = Claim.builder().id(id);
+    b.kind(part(kindAndVerdict, 0, parts[0], "kind", ClaimKind::fromCode));
+    places.put("kind", kindAndVerdict.at());
+    int last = blocks.size() - 1;
+    if (last < 1 || !(blocks.get(last) instanceof BulletList list)) {
+      Node found = last < 1 ? lead : blocks.get(last);
+      throw MarkdownSource.errorAt(found, owner + ": expected the source's words as a block quote, then the claim's "
+          + "fields as a bullet list ('- **Paraphrase:** ...'), after '**Claim " + id + ":**'");
+    }
+    for (int i = 1; i < last; i++) {
+      if (!(blocks.get(i) instanceof BlockQuote quote)) {
+        throw MarkdownSource.errorAt(blocks.get(i), "unexpected " + MarkdownSource.describe(blocks.get(i)) + " in "
+            + owner + "; expected the source's words as block quotes, then the claim's fields");
+      }
+      if (i == 1) {
+        b.anchor(anchors.quoted(quote, owner, places, "anchor"));
+      } else {
+        b.addOtherAnchors(anchors.quoted(quote, owner, places, "otherAnchors[" + (i - 2) + "]"));
+      }
+    }
+    if (last == 1) {
+      throw MarkdownSource.errorAt(list, owner + " has no quotation; expected the source's words as a block quote "
+          + "('> ...') before the claim's fields");
+    }
+    Fields fields = Fields.of(items(list), source, at);
+    b.statement(fields.required(Key.PARAPHRASE, owner).value());
+    Integer position = position(fields);
+    common(fields, owner, b, places, placedUnder, at);
+    fields.finish(owner);
+    Claim claim = build(at, owner, fields, b::build);
+    if (parts.length == 2) {
+      int comma = parts[0].length() + 1;
+      Verdict shown = part(kindAndVerdict, comma, parts[1], "verdict", Verdict::fromCode);
+      if (shown != claim.verdict()) {
+        throw partAt(kindAndVerdict, comma, parts[1]).error(owner + " shows the verdict '" + shown.code() + "', but its assessments give '"
+            + claim.verdict().code() + "' (the last assessment's verdict, or unverified when there is none); "
+            + "expected '" + claim.kind().code() + ", " + claim.verdict().code() + "'");
+      }
+    }
+    assembly.claims.add(new NarrativeAssembly.Draft<>(claim, position, at, places));
+  }
+
+  private void dialectOne(BlockQuote quote, EntityRef placedUnder) {
     Node first = quote.getFirstChild();
     if (!(first instanceof Paragraph statementBlock)) {
       throw MarkdownSource.errorAt(first == null ? quote : first, "expected the claim's statement as the first "
@@ -62,7 +150,24 @@ final class ClaimReader extends ConstructReader {
     Map<String, Place> places = new HashMap<>();
     Claim.Builder b = Claim.builder().id(id).statement(statement.text());
     Integer position = position(fields);
-    b.kind(fields.required(Key.KIND, owner).as(ClaimKind::fromCode));
+    Fields.Field kind = fields.required(Key.KIND, owner);
+    b.kind(kind.as(ClaimKind::fromCode));
+    place(places, "kind", kind);
+    Fields.Field anchorField = fields.optionalNested(Key.ANCHOR).orElseThrow(() -> at.error(
+        owner + " has no field 'Anchor'; expected '- **Anchor:**' with a nested list of Source and Quote"));
+    b.anchor(anchors.nested(anchorField, owner, places, "anchor"));
+    List<Fields.Field> others = fields.repeatedNested(Key.OTHER_ANCHOR);
+    for (int i = 0; i < others.size(); i++) {
+      b.addOtherAnchors(anchors.nested(others.get(i), owner, places, "otherAnchors[" + i + "]"));
+    }
+    common(fields, owner, b, places, placedUnder, at);
+    fields.finish(owner);
+    assembly.claims.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places));
+  }
+
+  /** The fields both forms share, from Asserted by to the assessments. */
+  private void common(Fields fields, String owner, Claim.Builder b, Map<String, Place> places, EntityRef placedUnder,
+      Place at) {
     b.assertedBy(fields.required(Key.ASSERTED_BY, owner).value());
     fields.optional(Key.EXTRACTED_BY).ifPresent(f -> b.extractedBy(f.value()));
     Optional<Fields.Field> about = fields.optional(Key.ABOUT);
@@ -73,62 +178,49 @@ final class ClaimReader extends ConstructReader {
             + " but its About field does not list it; expected it among: " + Values.refs(refs));
       }
       b.addAllAbout(refs);
-      places.put("about", about.get().at());
+      place(places, "about", about.get());
     } else if (placedUnder != null) {
       b.addAbout(placedUnder);
       places.put("about", at);
     }
-    fields.optional(Key.CAUSES).ifPresent(f -> {
-      b.addAllCauses(f.as(Values::parseRefs));
-      places.put("causes", f.at());
-    });
-    fields.optional(Key.EFFECTS).ifPresent(f -> {
-      b.addAllEffects(f.as(Values::parseRefs));
-      places.put("effects", f.at());
-    });
+    refs(fields, Key.CAUSES, places).ifPresent(b::addAllCauses);
+    refs(fields, Key.EFFECTS, places).ifPresent(b::addAllEffects);
+    refs(fields, Key.JUSTIFIES, places).ifPresent(b::addAllJustifies);
     period(fields, Key.REFERS_TO, owner).ifPresent(b::refersTo);
-    Fields.Field anchorField = fields.optionalNested(Key.ANCHOR).orElseThrow(() -> at.error(
-        owner + " has no field 'Anchor'; expected '- **Anchor:**' with a nested list of Source and Quote"));
-    b.anchor(anchor(anchorField, owner, places));
+    fields.optional(Key.RELATIONS).ifPresent(f -> {
+      b.addAllRelations(f.as(Values::parseRelations));
+      place(places, "relations", f);
+    });
+    figures.figures(fields, owner, places, b::addFigures);
+    encoderNotes(fields, owner, b::addEncoderNotes);
     for (Fields.Field f : fields.repeatedNested(Key.ASSESSMENT)) {
       b.addAssessments(assessment(f, owner));
     }
-    fields.finish(owner);
-    assembly.claims.add(new NarrativeAssembly.Draft<>(build(at, owner, b::build), position, at, places));
   }
 
-  private Anchor anchor(Fields.Field field, String owner, Map<String, Place> places) {
-    Fields fields = nested(field, owner);
-    String what = "the anchor of " + owner;
-    Anchor.Builder b = Anchor.builder();
-    Fields.Field sourceField = fields.required(Key.SOURCE, what);
-    b.source(sourceField.value());
-    places.put("anchor.source", sourceField.at());
-    b.exact(fields.required(Key.QUOTE, what).value());
-    fields.optional(Key.BEFORE).ifPresent(f -> b.prefix(f.value()));
-    fields.optional(Key.AFTER).ifPresent(f -> b.suffix(f.value()));
-    fields.optional(Key.OFFSETS).ifPresent(f -> {
-      String value = f.value();
-      int dots = offsetsDots(value);
-      if (dots < 0) {
-        throw f.at().error("field 'Offsets': expected START..END in code points, such as 120..164");
-      }
-      long start = Long.parseLong(value, 0, dots, 10);
-      long end = Long.parseLong(value, dots + 2, value.length(), 10);
-      if (start > Integer.MAX_VALUE || end > Integer.MAX_VALUE) {
-        throw f.at().error("field 'Offsets': offsets must be at most " + Integer.MAX_VALUE);
-      }
-      b.start((int) start).end((int) end);
-    });
-    fields.finish(what);
-    return build(field.keyAt(), what, b::build);
+  /** Converts one part of the line opening a claim, starting at {@code offset} in its value. */
+  private static <T> T part(MarkdownSource.Value value, int offset, String text, String what,
+      Function<String, T> parse) {
+    try {
+      return parse.apply(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw partAt(value, offset, text).error("the claim's " + what + ": " + e.getMessage(), e);
+    }
   }
 
-  /** The index of ".." in offsets written as 1 to 10 ASCII digits, "..", 1 to 10 ASCII digits; -1 otherwise. */
-  static int offsetsDots(String value) {
-    int dots = value.indexOf("..");
-    return dots >= 0 && Values.isDigits(value, 0, dots) && Values.isDigits(value, dots + 2, value.length())
-        ? dots : -1;
+  /** Where a part of the value starts (on the value's first line: the writer writes it on one). */
+  private static Place partAt(MarkdownSource.Value value, int offset, String text) {
+    int skip = 0;
+    while (skip < text.length() && text.charAt(skip) == ' ') {
+      skip++;
+    }
+    return new Place(value.line(), value.column() + offset + skip);
+  }
+
+  private static Optional<List<EntityRef>> refs(Fields fields, Key key, Map<String, Place> places) {
+    Optional<Fields.Field> field = fields.optional(key);
+    field.ifPresent(f -> place(places, key.attribute, f));
+    return field.map(f -> f.as(Values::parseRefs));
   }
 
   private Assessment assessment(Fields.Field field, String owner) {
@@ -142,6 +234,6 @@ final class ClaimReader extends ConstructReader {
     fields.optional(Key.NOTE).ifPresent(f -> b.note(f.value()));
     fields.repeated(Key.REFERENCE).forEach(f -> b.addReferences(f.value()));
     fields.finish(what);
-    return build(field.keyAt(), what, b::build);
+    return build(field.keyAt(), what, fields, b::build);
   }
 }

@@ -2,12 +2,17 @@ package org.policynarrative.markdown.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.policynarrative.core.EncoderNote;
 import org.policynarrative.core.HistoricalDate;
 import org.policynarrative.core.InvalidValueException;
 import org.policynarrative.core.Period;
@@ -40,6 +45,26 @@ abstract class ConstructReader {
     return items;
   }
 
+  /**
+   * The entities of a section of {@code ### id: Name} headings, each with its fields and claims:
+   * {@code kind} names one in errors ("an actor").
+   */
+  final List<EntityBlocks> entities(List<Node> blocks, String section, String kind) {
+    List<EntityBlocks> entities = new ArrayList<>();
+    EntityBlocks current = null;
+    for (Node block : blocks) {
+      if (block instanceof Heading heading && heading.getLevel() == 3) {
+        current = EntityBlocks.of(source, heading, kind, null, false);
+        entities.add(current);
+      } else if (current == null || !current.add(block)) {
+        throw MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block) + " in the " + section
+            + " section; expected " + (current == null ? kind + " heading '### id: Name'"
+            : "the fields of " + kind + ", then its claims, then the next heading '### id: Name'"));
+      }
+    }
+    return entities;
+  }
+
   /** The fields of the list (none when it is null), for the owner at {@code at}. */
   final Fields fields(BulletList list, Place at) {
     return list == null ? Fields.none(at) : Fields.of(items(list), source, at);
@@ -51,6 +76,40 @@ abstract class ConstructReader {
       throw field.keyAt().error("field '" + field.key() + "' of " + owner + " takes a nested list of fields, not a value");
     }
     return Fields.of(items(list), source, field.keyAt());
+  }
+
+  /** Every {@code Label <language>} field, in order. */
+  static void labels(Fields fields, BiConsumer<String, String> put) {
+    for (Fields.Field label : fields.labels()) {
+      put.accept(Fields.labelLanguage(label), label.value());
+    }
+  }
+
+  /** Every {@code Identifier} field, in order. */
+  static void identifiers(Fields fields, Consumer<String> add) {
+    fields.repeated(Key.IDENTIFIER).forEach(f -> add.accept(f.value()));
+  }
+
+  /**
+   * Every {@code Encoder's note}, in order: the note as the value, its author in a nested
+   * {@code By} field when it has one.
+   */
+  final void encoderNotes(Fields fields, String owner, Consumer<EncoderNote> add) {
+    for (Fields.Field field : fields.repeatedNested(Key.ENCODER_NOTE)) {
+      String what = "an encoder's note of " + owner;
+      EncoderNote.Builder note = EncoderNote.builder().text(field.value());
+      Fields nested = Fields.none(field.keyAt());
+      if (field.nested() != null) {
+        if (!(field.nested() instanceof BulletList list)) {
+          throw MarkdownSource.errorAt(field.nested(), "field '" + Key.ENCODER_NOTE.key + "' of " + owner
+              + " takes the note as its value and, nested below it, at most a field '" + Key.BY.key + "'");
+        }
+        nested = Fields.of(items(list), source, field.keyAt());
+        nested.optional(Key.BY).ifPresent(f -> note.author(f.value()));
+        nested.finish(what);
+      }
+      add.accept(build(field.at(), what, nested, note::build));
+    }
   }
 
   /** The explicit data-set position, 1-based, or null when the entity has none. */
@@ -107,5 +166,27 @@ abstract class ConstructReader {
     } catch (InvalidValueException e) {
       throw at.error("invalid " + what + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Builds a model value, reporting an invalid attribute at the field that holds it, as
+   * {@code invalid <what>, field '<Key>': <type.attribute reason>}, or at {@code at} when no field
+   * holds it.
+   */
+  static <T> T build(Place at, String what, Fields fields, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (InvalidValueException e) {
+      Optional<Fields.Field> field = fields.holding(e);
+      if (field.isPresent()) {
+        throw field.get().at().error("invalid " + what + ", field '" + field.get().key() + "': " + e.getMessage(), e);
+      }
+      throw at.error("invalid " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Records {@code path} at the field's value, for the validator's problems. */
+  static void place(Map<String, Place> places, String path, Fields.Field field) {
+    places.put(path, field.at());
   }
 }

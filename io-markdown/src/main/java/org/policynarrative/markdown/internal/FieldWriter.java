@@ -4,8 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.policynarrative.core.ClaimRelation;
+import org.policynarrative.core.EncoderNote;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.HistoricalDate;
+import org.policynarrative.core.LineRole;
 import org.policynarrative.core.Period;
 import org.policynarrative.markdown.internal.Dialect.Key;
 
@@ -124,6 +127,61 @@ final class FieldWriter {
       out.append(ref.kind().code()).append(':').append(ref.id());
     }
     out.newline();
+  }
+
+  /** The labels, {@code Label <language>} each. */
+  void labels(String prefix, Map<String, String> labels) {
+    labels.forEach((language, label) -> label(prefix, language, label));
+  }
+
+  /** Each identifier in its own field. */
+  void identifiers(String prefix, List<String> identifiers) {
+    for (String identifier : identifiers) {
+      text(prefix, Key.IDENTIFIER, identifier);
+    }
+  }
+
+  /** Each encoder's note in its own field, its author in a nested {@code By} field. */
+  void encoderNotes(String prefix, List<EncoderNote> notes) {
+    for (EncoderNote note : notes) {
+      text(prefix, Key.ENCODER_NOTE, note.text());
+      note.author().ifPresent(author -> text(prefix + "  ", Key.BY, author));
+    }
+  }
+
+  /** Roles {@code role:actor}, comma-separated; nothing when there are none. */
+  void roles(String prefix, List<LineRole> roles) {
+    if (roles.isEmpty()) {
+      return;
+    }
+    open(prefix, Key.ROLES);
+    for (int i = 0; i < roles.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      out.append(roles.get(i).role().code()).append(':').append(roles.get(i).actor());
+    }
+    out.newline();
+  }
+
+  /** Relations {@code type:claim}, comma-separated; nothing when there are none. */
+  void relations(String prefix, List<ClaimRelation> relations) {
+    if (relations.isEmpty()) {
+      return;
+    }
+    open(prefix, Key.RELATIONS);
+    for (int i = 0; i < relations.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      out.append(relations.get(i).type().code()).append(':').append(relations.get(i).claim());
+    }
+    out.newline();
+  }
+
+  /** Whether the period is written on one line, as {@link #period} writes it when it can. */
+  boolean isPlain(Period period) {
+    return remembered(plainPeriods, period, Values::isPlain);
   }
 
   /** Slugs, comma-separated; nothing when there are none. */

@@ -2,8 +2,10 @@ package org.policynarrative.markdown.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.commonmark.node.Block;
@@ -13,6 +15,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
+import org.policynarrative.core.InvalidValueException;
 import org.policynarrative.markdown.internal.Dialect.Key;
 
 /**
@@ -46,6 +49,15 @@ final class Fields {
       } catch (IllegalArgumentException e) {
         throw MarkdownErrors.at(line, column, "field '" + key + "': " + e.getMessage(), e);
       }
+    }
+  }
+
+  /** The model attribute each key holds, by the key as written. */
+  private static final Map<String, String> ATTRIBUTES = new HashMap<>();
+
+  static {
+    for (Key key : Key.values()) {
+      ATTRIBUTES.put(key.key, key.attribute);
     }
   }
 
@@ -194,6 +206,34 @@ final class Fields {
       throw MarkdownSource.errorAt(f.nested(), "field '" + f.key() + "' takes a value, not a nested "
           + MarkdownSource.describe(f.nested()));
     }
+  }
+
+  /**
+   * The field that holds the attribute an invariant failed on: {@code labels.ko} is the field
+   * {@code Label ko}; of several fields of one attribute (repeated {@code Identifier} fields, the
+   * {@code Label} fields for a bad language tag), the one whose value (or tag) the message quotes,
+   * else the first.
+   */
+  Optional<Field> holding(InvalidValueException e) {
+    String attribute = e.attribute();
+    if (attribute.startsWith("labels.")) {
+      String key = Dialect.LABEL_PREFIX + attribute.substring("labels.".length());
+      return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+    List<Field> candidates = new ArrayList<>();
+    for (Field f : fields) {
+      boolean label = f.key().startsWith(Dialect.LABEL_PREFIX);
+      if (label ? attribute.equals("labels") : attribute.equals(ATTRIBUTES.get(f.key()))) {
+        candidates.add(f);
+      }
+    }
+    for (Field f : candidates) {
+      String quoted = f.key().startsWith(Dialect.LABEL_PREFIX) ? labelLanguage(f) : f.value();
+      if (e.reason().contains("'" + quoted + "'")) {
+        return Optional.of(f);
+      }
+    }
+    return candidates.stream().findFirst();
   }
 
   /** Fails on the first field nobody asked for. */

@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.policynarrative.core.Actor;
+import org.policynarrative.core.EntityKind;
 import org.policynarrative.core.Era;
+import org.policynarrative.core.Event;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.Period;
 import org.policynarrative.core.PolicyLine;
@@ -13,7 +16,8 @@ import org.policynarrative.core.PolicyLine;
 /**
  * Where the writer puts each entity, and whether the data-set order needs explicit positions:
  * the eras in chronological order, each line under the first of its eras that the narrative has
- * (or among the lines without an era), the claims under what they are about, the sector tree.
+ * (or among the lines without an era), events and actors in data-set order, the claims under what
+ * they are about, the sector tree.
  * Entities are named by their index in the narrative's lists.
  *
  * @param eraOrder the eras in the order they are written
@@ -55,7 +59,11 @@ record Layout(List<Integer> eraOrder, Map<Integer, List<Integer>> linesByEra, Li
     lineAppearance.addAll(linesWithoutEra);
 
     Map<String, Integer> lineIndex = firstIndex(lines.stream().map(PolicyLine::id).toList());
-    ClaimGroups claims = ClaimGroups.of(narrative.claims(), eras.size(), eraIndex, lines.size(), lineIndex);
+    Map<String, Integer> eventIndex = firstIndex(narrative.events().stream().map(Event::id).toList());
+    Map<String, Integer> actorIndex = firstIndex(narrative.actors().stream().map(Actor::id).toList());
+    ClaimGroups claims = ClaimGroups.of(narrative.claims(),
+        new int[] {eras.size(), lines.size(), narrative.events().size(), narrative.actors().size()},
+        List.of(eraIndex, lineIndex, eventIndex, actorIndex));
     int appearance = 0;
     for (int era : eraOrder) {
       appearance = claims.followOn(claims.era(era), appearance);
@@ -65,6 +73,12 @@ record Layout(List<Integer> eraOrder, Map<Integer, List<Integer>> linesByEra, Li
     }
     for (int line : linesWithoutEra) {
       appearance = claims.followOn(claims.line(line), appearance);
+    }
+    for (int event = 0; event < narrative.events().size(); event++) {
+      appearance = claims.followOn(claims.of(EntityKind.EVENT, event), appearance);
+    }
+    for (int actor = 0; actor < narrative.actors().size(); actor++) {
+      appearance = claims.followOn(claims.of(EntityKind.ACTOR, actor), appearance);
     }
     appearance = claims.followOn(claims.further(), appearance);
 

@@ -201,6 +201,21 @@ abstract class MarkdownOutput {
    * such as {@code &#10;}. {@link MarkdownText#decode} reads them back.
    */
   final MarkdownOutput escaped(String value, boolean blockStart) {
+    return escaped(value, blockStart, true);
+  }
+
+  /**
+   * Appends text that stands inside a value, neither at its start nor at its end (between
+   * quotation marks, say), escaped as {@link #escaped(String, boolean)} escapes the characters of a
+   * value there: white space at either end of {@code text} is not the value's, so it stays as it is.
+   * The text must not start or end with a character that could join its neighbour into a
+   * character reference; the dialect puts it between quotation marks.
+   */
+  final MarkdownOutput escapedInner(String text) {
+    return escaped(text, false, false);
+  }
+
+  private MarkdownOutput escaped(String value, boolean blockStart, boolean edges) {
     int n = value.length();
     if (n == 0) {
       return this;
@@ -208,11 +223,11 @@ abstract class MarkdownOutput {
     // Most values need no escape: copy them, then look at the copy.
     reserve(n);
     value.getChars(0, n, buffer, length);
-    if (isVerbatim(value, buffer, length, blockStart)) {
+    if (isVerbatim(value, buffer, length, blockStart, edges)) {
       length += n;
       return this;
     }
-    escapeSlowly(value, blockStart);
+    escapeSlowly(value, blockStart, edges);
     return this;
   }
 
@@ -220,10 +235,10 @@ abstract class MarkdownOutput {
    * Whether escaping would leave the value, copied to {@code chars} from {@code from}, as it is.
    * Any surrogate sends the value the slow way.
    */
-  private static boolean isVerbatim(String value, char[] chars, int from, boolean blockStart) {
+  private static boolean isVerbatim(String value, char[] chars, int from, boolean blockStart, boolean edges) {
     int n = value.length();
     int to = from + n;
-    if (isSpaceLike(chars[from]) || isSpaceLike(chars[to - 1])) {
+    if (edges && (isSpaceLike(chars[from]) || isSpaceLike(chars[to - 1]))) {
       return false;
     }
     if (blockStart) {
@@ -249,7 +264,7 @@ abstract class MarkdownOutput {
    * Escapes the value character by character, copying the runs between the characters that change
    * in one piece: a character escaped with a backslash starts the next run after its backslash.
    */
-  private void escapeSlowly(String value, boolean blockStart) {
+  private void escapeSlowly(String value, boolean blockStart, boolean edges) {
     int n = value.length();
     int ordinalMark = blockStart ? ordinalMarkIndex(value) : -1;
     int run = 0;
@@ -258,7 +273,7 @@ abstract class MarkdownOutput {
       char c = value.charAt(i);
       int cp = Character.isSurrogate(c) ? value.codePointAt(i) : c;
       int width = Character.charCount(cp);
-      boolean atEdge = i == 0 || i + width == n;
+      boolean atEdge = edges && (i == 0 || i + width == n);
       if (needsReference(cp) || (atEdge && isSpaceLike(cp))) {
         copy(value, run, i);
         append('&').append('#').append(cp).append(';');
@@ -285,13 +300,17 @@ abstract class MarkdownOutput {
     }
   }
 
-  /** The index of the '.' or ')' in a leading "1." or "1)", which would start an ordered list. */
+  /**
+   * The index of the '.' or ')' in a leading "1." or "1)" that would start an ordered list: one
+   * followed by a space or ending the value ("1.5" starts none, so it stays as it is).
+   */
   private static int ordinalMarkIndex(String value) {
     int i = 0;
     while (i < value.length() && i < 10 && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
       i++;
     }
-    if (i > 0 && i < value.length() && (value.charAt(i) == '.' || value.charAt(i) == ')')) {
+    if (i > 0 && i < value.length() && (value.charAt(i) == '.' || value.charAt(i) == ')')
+        && (i + 1 == value.length() || value.charAt(i + 1) == ' ')) {
       return i;
     }
     return -1;

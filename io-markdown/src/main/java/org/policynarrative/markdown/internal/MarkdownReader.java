@@ -19,8 +19,11 @@ import org.policynarrative.markdown.internal.Dialect.Section;
 /**
  * Reads the Markdown dialect that {@link MarkdownWriter} writes (and that people write by hand):
  * the document's title, metadata and sections; each section's constructs are read by their own
- * reader ({@link SourceReader}, {@link EraReader} with {@link PolicyLineReader}, {@link SectorReader},
- * {@link ClaimReader}), and {@link NarrativeAssembly} puts the narrative together. commonmark-java
+ * reader ({@link SourceReader}, {@link EraReader} with {@link PolicyLineReader}, {@link EventReader},
+ * {@link ActorReader}, {@link SectorReader}, {@link ClaimReader} with {@link AnchorReader} and
+ * {@link FigureReader}, {@link VocabularyReader}), and {@link NarrativeAssembly} puts the narrative
+ * together. Documents of dialect 1 (before model v2) read too: their constructs are a subset of
+ * dialect 2's, but for claims, which {@link ClaimReader} reads in either form. commonmark-java
  * finds the blocks; values are decoded from the source text under each block. Anything the
  * dialect does not define is an error naming its line, except Mermaid code blocks in the Timeline
  * section, which are derived from the rest and ignored.
@@ -35,14 +38,20 @@ final class MarkdownReader {
   private final EraReader eras;
   private final SectorReader sectors;
   private final ClaimReader claims;
+  private final EventReader events;
+  private final ActorReader actors;
+  private final VocabularyReader vocabulary;
 
   private MarkdownReader(String input) {
     source = new MarkdownSource(input);
     TableReader tables = new TableReader(source);
-    claims = new ClaimReader(source, assembly);
+    claims = new ClaimReader(source, assembly, tables);
     sources = new SourceReader(source, assembly);
     eras = new EraReader(source, assembly, new PolicyLineReader(source, assembly, tables, claims), claims);
     sectors = new SectorReader(source, assembly, tables);
+    events = new EventReader(source, assembly, claims);
+    actors = new ActorReader(source, assembly, claims);
+    vocabulary = new VocabularyReader(source, assembly, tables);
   }
 
   /**
@@ -126,8 +135,11 @@ final class MarkdownReader {
       case TIMELINE -> timeline(blocks);
       case ERAS -> eras.section(blocks, true);
       case LINES_WITHOUT_ERA -> eras.section(blocks, false);
+      case EVENTS -> events.section(blocks);
+      case ACTORS -> actors.section(blocks);
       case SECTORS -> sectors.section(blocks);
       case FURTHER_CLAIMS -> claims.section(section.heading, blocks);
+      case VOCABULARY -> vocabulary.section(blocks);
     }
   }
 

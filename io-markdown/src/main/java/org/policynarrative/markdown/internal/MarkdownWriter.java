@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
-import org.policynarrative.core.Anchor;
-import org.policynarrative.core.Assessment;
-import org.policynarrative.core.Claim;
+import org.policynarrative.core.Actor;
+import org.policynarrative.core.CodeDefinition;
 import org.policynarrative.core.EntityKind;
 import org.policynarrative.core.Era;
+import org.policynarrative.core.Event;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.PolicyLine;
 import org.policynarrative.core.Sector;
@@ -24,27 +24,30 @@ import org.policynarrative.markdown.internal.Dialect.Section;
 
 /**
  * Writes a narrative as a Markdown article in the dialect described in the module's README, in
- * the {@link Layout} it computes first. The output depends only on the narrative, so writing what
- * was read gives identical bytes.
+ * the {@link Layout} it computes first: the sections and entities here, claims by
+ * {@link ClaimWriter}, tables by {@link TableWriter}, the Mermaid timeline by
+ * {@link TimelineWriter}. The output depends only on the narrative, so writing what was read gives
+ * identical bytes.
  *
  * <p>Line breaks go through {@link MarkdownOutput#newline()}, which writes at most two in a row:
  * each block opens with a blank line without looking at what came before.
  */
 final class MarkdownWriter {
 
-  private static final String QUOTE = "> ";
-  private static final String QUOTE_SUB = ">   ";
-
   private final Narrative narrative;
   private final Layout layout;
   private final MarkdownOutput out;
   private final FieldWriter fields;
+  private final TableWriter tables;
+  private final ClaimWriter claims;
 
   private MarkdownWriter(Narrative narrative, MarkdownOutput out) {
     this.narrative = narrative;
     this.layout = Layout.of(narrative);
     this.out = out;
     this.fields = new FieldWriter(out);
+    this.tables = new TableWriter(out, narrative.sectors());
+    this.claims = new ClaimWriter(out, fields, tables);
   }
 
   /** The narrative as a Markdown document, lines ending in {@code \n}. */
@@ -92,7 +95,7 @@ final class MarkdownWriter {
     List<TimelineEntry> entries = Timeline.of(narrative).entries();
     if (!entries.isEmpty()) {
       section(Section.TIMELINE);
-      timeline(entries);
+      new TimelineWriter(out).write(narrative, entries);
     }
     if (!layout.eraOrder().isEmpty()) {
       section(Section.ERAS);
@@ -102,14 +105,30 @@ final class MarkdownWriter {
       section(Section.LINES_WITHOUT_ERA);
       layout.linesWithoutEra().forEach(line -> policyLine(line, "###"));
     }
+    if (!narrative.events().isEmpty()) {
+      section(Section.EVENTS);
+      for (int i = 0; i < narrative.events().size(); i++) {
+        event(i);
+      }
+    }
+    if (!narrative.actors().isEmpty()) {
+      section(Section.ACTORS);
+      for (int i = 0; i < narrative.actors().size(); i++) {
+        actor(i);
+      }
+    }
     if (!layout.sectors().roots().isEmpty()) {
       section(Section.SECTORS);
       layout.sectors().roots().forEach(root -> sector(root, ""));
     }
-    ClaimGroups claims = layout.claims();
-    if (!claims.isEmpty(claims.further())) {
+    ClaimGroups groups = layout.claims();
+    if (!groups.isEmpty(groups.further())) {
       section(Section.FURTHER_CLAIMS);
-      claims(claims.further());
+      claims(groups.further());
+    }
+    if (!narrative.vocabulary().isEmpty()) {
+      section(Section.VOCABULARY);
+      vocabulary();
     }
   }
 
@@ -133,42 +152,9 @@ final class MarkdownWriter {
     source.language().ifPresent(v -> fields.text("", Key.LANGUAGE, v));
     source.sha256().ifPresent(v -> fields.text("", Key.SHA_256, v));
     source.note().ifPresent(v -> fields.text("", Key.NOTE, v));
+    source.translationOf().ifPresent(v -> fields.text("", Key.TRANSLATION_OF, v));
+    fields.encoderNotes("", source.encoderNotes());
     out.newline();
-  }
-
-  private void timeline(List<TimelineEntry> entries) {
-    out.newline().append("```mermaid").newline().append("timeline").newline()
-        .append("    title ").append(mermaidText(narrative.title(), narrative.id())).newline();
-    for (TimelineEntry entry : entries) {
-      String when = entry.when().toEdtf().replace('%', '~');
-      String name = mermaidText(entry.name(), entry.ref().id());
-      out.append("    ").append(when).append(" : ").append(name);
-      if (entry.ref().kind() == EntityKind.POLICY_LINE) {
-        out.append(" (policy line)");
-      }
-      out.newline();
-    }
-    out.append("```").newline();
-  }
-
-  /** Text that cannot break the Mermaid syntax or the fence: letters, digits and a little punctuation. */
-  private static String mermaidText(String text, String fallback) {
-    StringBuilder safe = new StringBuilder();
-    boolean space = false;
-    for (int i = 0; i < text.length() && safe.length() < 120; ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp) || ".,'()-/".indexOf(cp) >= 0) {
-        if (space && safe.length() > 0) {
-          safe.append(' ');
-        }
-        safe.appendCodePoint(cp);
-        space = false;
-      } else {
-        space = true;
-      }
-    }
-    return safe.length() == 0 ? fallback : safe.toString();
   }
 
   private void era(int index) {
@@ -176,10 +162,12 @@ final class MarkdownWriter {
     heading("###", era.id(), Optional.of(era.name()));
     fields.position("", layout.eraPositions(), index);
     fields.period("", Key.PERIOD, era.period());
-    era.labels().forEach((language, label) -> fields.label("", language, label));
+    fields.labels("", era.labels());
     era.alternativeNames().forEach(name -> fields.text("", Key.ALSO_CALLED, name));
     era.summary().ifPresent(v -> fields.text("", Key.SUMMARY, v));
     era.source().ifPresent(v -> fields.text("", Key.SOURCE, v));
+    fields.identifiers("", era.identifiers());
+    fields.encoderNotes("", era.encoderNotes());
     out.newline();
     claims(layout.claims().era(index));
     for (int line : layout.linesOf(index)) {
@@ -191,79 +179,63 @@ final class MarkdownWriter {
     PolicyLine line = narrative.policyLines().get(index);
     heading(level, line.id(), Optional.of(line.name()));
     fields.position("", layout.linePositions(), index);
+    fields.labels("", line.labels());
     line.statement().ifPresent(v -> fields.text("", Key.STATEMENT, v));
     line.adopted().ifPresent(v -> fields.date("", Key.ADOPTED, v));
     line.adoptedBy().ifPresent(v -> fields.text("", Key.ADOPTED_BY, v));
     line.adoptedAt().ifPresent(v -> fields.text("", Key.ADOPTED_AT, v));
+    line.adoptedAtEvent().ifPresent(v -> fields.text("", Key.ADOPTED_AT_EVENT, v));
+    fields.roles("", line.roles());
+    line.inForce().ifPresent(v -> fields.period("", Key.IN_FORCE, v));
     fields.ids("", Key.ERAS, line.eras());
     fields.code("", Key.DURABILITY, line.durability().code());
     line.supersedes().ifPresent(v -> fields.text("", Key.SUPERSEDES, v));
     line.continues().ifPresent(v -> fields.text("", Key.CONTINUES, v));
+    line.amends().ifPresent(v -> fields.text("", Key.AMENDS, v));
+    fields.identifiers("", line.identifiers());
+    fields.encoderNotes("", line.encoderNotes());
     out.newline();
     if (!line.priorities().isEmpty()) {
-      out.append(Dialect.PRIORITIES.header).newline().append(Dialect.PRIORITIES.delimiter).newline();
+      List<String[]> rows = TableWriter.rows();
       for (SectorPriority priority : line.priorities()) {
-        out.append("| ").escaped(priority.sector())
-            .append(" | ").append(priority.mode().code())
-            .append(" | ");
-        if (priority.rank().isPresent()) {
-          out.append(priority.rank().get().intValue());
-        }
-        out.append(" | ");
-        if (priority.wording().isPresent()) {
-          out.escaped(priority.wording().get());
-        }
-        out.append(" |").newline();
+        rows.add(new String[] {tables.sector(priority.sector()), priority.mode().code(),
+            priority.rank().map(String::valueOf).orElse(null), priority.wording().orElse(null)});
       }
-      out.newline();
+      tables.write("", Dialect.PRIORITIES, rows);
     }
     claims(layout.claims().line(index));
   }
 
-  private void claims(int group) {
-    layout.claims().forEach(group, this::claim);
-  }
-
-  private void claim(int index) {
-    Claim claim = narrative.claims().get(index);
-    String q = QUOTE;
-    out.append(q).escaped(claim.statement(), true).newline().append('>').newline();
-    fields.text(q, Key.ID, claim.id());
-    fields.position(q, layout.claimPositions(), index);
-    fields.code(q, Key.KIND, claim.kind().code());
-    fields.text(q, Key.ASSERTED_BY, claim.assertedBy());
-    claim.extractedBy().ifPresent(v -> fields.text(q, Key.EXTRACTED_BY, v));
-    fields.refs(q, Key.ABOUT, claim.about());
-    fields.refs(q, Key.CAUSES, claim.causes());
-    fields.refs(q, Key.EFFECTS, claim.effects());
-    claim.refersTo().ifPresent(p -> fields.period(q, Key.REFERS_TO, p));
-    anchor(claim.anchor());
-    claim.assessments().forEach(this::assessment);
+  private void event(int index) {
+    Event event = narrative.events().get(index);
+    heading("###", event.id(), Optional.of(event.name()));
+    event.when().ifPresent(v -> fields.period("", Key.WHEN, v));
+    event.place().ifPresent(v -> fields.text("", Key.PLACE, v));
+    fields.ids("", Key.PARTICIPANTS, event.participants());
+    fields.labels("", event.labels());
+    event.summary().ifPresent(v -> fields.text("", Key.SUMMARY, v));
+    fields.identifiers("", event.identifiers());
+    fields.encoderNotes("", event.encoderNotes());
     out.newline();
+    claims(layout.claims().of(EntityKind.EVENT, index));
   }
 
-  private void anchor(Anchor anchor) {
-    String sub = QUOTE_SUB;
-    fields.nesting(QUOTE, Key.ANCHOR);
-    fields.text(sub, Key.SOURCE, anchor.source());
-    fields.text(sub, Key.QUOTE, anchor.exact());
-    anchor.prefix().ifPresent(v -> fields.text(sub, Key.BEFORE, v));
-    anchor.suffix().ifPresent(v -> fields.text(sub, Key.AFTER, v));
-    if (anchor.start().isPresent() && anchor.end().isPresent()) {
-      fields.open(sub, Key.OFFSETS).append(anchor.start().get().intValue()).append("..")
-          .append(anchor.end().get().intValue()).newline();
-    }
+  private void actor(int index) {
+    Actor actor = narrative.actors().get(index);
+    heading("###", actor.id(), Optional.of(actor.name()));
+    fields.code("", Key.KIND, actor.kind().code());
+    fields.labels("", actor.labels());
+    actor.alternativeNames().forEach(name -> fields.text("", Key.ALSO_CALLED, name));
+    actor.description().ifPresent(v -> fields.text("", Key.DESCRIPTION, v));
+    fields.identifiers("", actor.identifiers());
+    fields.encoderNotes("", actor.encoderNotes());
+    out.newline();
+    claims(layout.claims().of(EntityKind.ACTOR, index));
   }
 
-  private void assessment(Assessment assessment) {
-    String sub = QUOTE_SUB;
-    fields.nesting(QUOTE, Key.ASSESSMENT);
-    fields.text(sub, Key.ASSESSOR, assessment.assessor());
-    fields.code(sub, Key.VERDICT, assessment.verdict().code());
-    assessment.ratingLabel().ifPresent(v -> fields.text(sub, Key.RATING, v));
-    assessment.date().ifPresent(v -> fields.date(sub, Key.DATE, v));
-    assessment.note().ifPresent(v -> fields.text(sub, Key.NOTE, v));
-    assessment.references().forEach(v -> fields.text(sub, Key.REFERENCE, v));
+  private void claims(int group) {
+    layout.claims().forEach(group, index -> claims.claim(narrative.claims().get(index), layout.claimPositions(),
+        index));
   }
 
   private void sector(int index, String indent) {
@@ -274,22 +246,29 @@ final class MarkdownWriter {
     if (!layout.sectors().nested()[index]) {
       sector.broader().ifPresent(b -> fields.text(sub, Key.BROADER, b));
     }
-    sector.labels().forEach((language, label) -> fields.label(sub, language, label));
+    fields.labels(sub, sector.labels());
     sector.description().ifPresent(v -> fields.text(sub, Key.DESCRIPTION, v));
     if (!sector.mappings().isEmpty()) {
-      out.append(sub).append(Key.MAPPINGS.item).newline().newline();
-      String table = sub + "  ";
-      out.append(table).append(Dialect.MAPPINGS.header).newline()
-          .append(table).append(Dialect.MAPPINGS.delimiter).newline();
+      fields.nesting(sub, Key.MAPPINGS);
+      List<String[]> rows = TableWriter.rows();
       for (SectorMapping mapping : sector.mappings()) {
-        out.append(table).append("| ").escaped(mapping.scheme())
-            .append(" | ").escaped(mapping.code())
-            .append(" | ").append(mapping.relation().code()).append(" |").newline();
+        rows.add(new String[] {mapping.scheme(), mapping.code(), mapping.relation().code()});
       }
-      out.newline();
+      tables.write(sub + "  ", Dialect.MAPPINGS, rows);
     }
+    fields.identifiers(sub, sector.identifiers());
+    fields.encoderNotes(sub, sector.encoderNotes());
     for (int child : layout.sectors().childrenOf(index)) {
       sector(child, sub);
     }
+  }
+
+  private void vocabulary() {
+    List<String[]> rows = TableWriter.rows();
+    for (CodeDefinition code : narrative.vocabulary()) {
+      rows.add(new String[] {code.scheme().code(), code.code(), code.label(), code.definition().orElse(null),
+          code.broader().orElse(null)});
+    }
+    tables.write("", Dialect.VOCABULARY, rows);
   }
 }

@@ -2,19 +2,26 @@ package org.policynarrative.markdown.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policynarrative.core.Actor;
 import org.policynarrative.core.Claim;
+import org.policynarrative.core.CodeDefinition;
 import org.policynarrative.core.Era;
+import org.policynarrative.core.Event;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.NarrativeValidator;
 import org.policynarrative.core.PolicyLine;
 import org.policynarrative.core.Sector;
 import org.policynarrative.core.Source;
 import org.policynarrative.core.spi.LocationIndex;
+import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.ReadValidation;
 
 /**
@@ -36,6 +43,17 @@ final class NarrativeAssembly {
   final List<Draft<PolicyLine>> lines = new ArrayList<>();
   final List<Draft<Sector>> sectors = new ArrayList<>();
   final List<Draft<Claim>> claims = new ArrayList<>();
+  final List<Draft<Actor>> actors = new ArrayList<>();
+  final List<Draft<Event>> events = new ArrayList<>();
+  final List<Draft<CodeDefinition>> vocabulary = new ArrayList<>();
+  /** The sectors that tables name by name and id, checked once every sector is read. */
+  private final List<NamedSector> namedSectors = new ArrayList<>();
+
+  /** A table cell {@code Name (id)}: the name the table shows for the sector, and where. */
+  private record NamedSector(String id, String name, String column, Place at) {}
+
+  /** A sector written in a table cell by its name and id. */
+  private static final Pattern NAME_AND_ID = Pattern.compile("(.+) \\(([a-z0-9][a-z0-9-]*)\\)", Pattern.DOTALL);
   /** Each entity kind in data-set order, by its attribute of the narrative: only validation needs it. */
   private final Map<String, List<? extends Draft<?>>> registered = new LinkedHashMap<>();
 
@@ -47,17 +65,59 @@ final class NarrativeAssembly {
    * @param validate whether to run the checks across the whole narrative ({@link ReadValidation})
    */
   Narrative narrative(Narrative.Builder builder, Place title, boolean validate) {
+    checkSectorNames();
     register("sources", sources, builder::addSources);
     register("eras", ordered(eras, "era"), builder::addEras);
     register("policyLines", ordered(lines, "policy line"), builder::addPolicyLines);
     register("sectors", ordered(sectors, "sector"), builder::addSectors);
     register("claims", ordered(claims, "claim"), builder::addClaims);
+    register("actors", actors, builder::addActors);
+    register("events", events, builder::addEvents);
+    register("vocabulary", vocabulary, builder::addVocabulary);
     Narrative narrative = ConstructReader.build(title, "narrative", builder::build);
     // The places are indexed by path only for a narrative with problems, which is then validated again.
     if (!validate || NarrativeValidator.validate(narrative).problems().isEmpty()) {
       return narrative;
     }
     return ReadValidation.requireValid(narrative, MarkdownErrors.FORMAT, locations(), UnaryOperator.identity());
+  }
+
+  /**
+   * The id of the sector a table cell names: {@code Name (id)} as the writer writes it (the name is
+   * checked against the sector's once all are read), or the bare id.
+   */
+  String sectorNamed(MarkdownSource.Value cell, String column) {
+    Matcher m = NAME_AND_ID.matcher(cell.text());
+    if (!m.matches()) {
+      return cell.text();
+    }
+    namedSectors.add(new NamedSector(m.group(2), m.group(1), column, cell.at()));
+    return m.group(2);
+  }
+
+  /** A sector's name in a table is derived from the sector: it must be the sector's own. */
+  private void checkSectorNames() {
+    if (namedSectors.isEmpty()) {
+      return;
+    }
+    Map<String, String> names = new HashMap<>();
+    // The writer names the first sector with the id in data-set order.
+    for (Draft<Sector> sector : ordered(sectors, "sector")) {
+      names.putIfAbsent(sector.value().id(), sector.value().name());
+    }
+    for (NamedSector named : namedSectors) {
+      String name = names.get(named.id());
+      if (name == null) {
+        throw named.at().error("column '" + named.column() + "' names sector '" + named.id()
+            + "', which the narrative does not have, as " + NarrativeFormatException.quote(named.name())
+            + "; expected the id alone, or a sector with that id in the Sectors section");
+      }
+      if (!name.equals(named.name())) {
+        throw named.at().error("column '" + named.column() + "' calls sector '" + named.id() + "' "
+            + NarrativeFormatException.quote(named.name()) + ", but its name is " + NarrativeFormatException.quote(name)
+            + "; the name is shown for the reader: write the sector's name, or the id alone");
+      }
+    }
   }
 
   private <T> void register(String attribute, List<Draft<T>> drafts, Consumer<T> add) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.node.BlockQuote;
 import org.policynarrative.core.Durability;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.PolicyLine;
@@ -25,69 +24,89 @@ final class PolicyLineReader extends ConstructReader {
     this.claims = claims;
   }
 
-  void line(EraReader.Entity entity) {
-    Place at = Place.of(entity.heading());
+  void line(EntityBlocks entity) {
+    Place at = Place.of(entity.heading);
     Fields fields = fields(entity.fields(), at);
-    String owner = "policy line '" + entity.id() + "'";
+    String owner = "policy line '" + entity.id + "'";
     Map<String, Place> places = new HashMap<>();
-    PolicyLine.Builder b = PolicyLine.builder().id(entity.id()).name(entity.name());
+    PolicyLine.Builder b = PolicyLine.builder().id(entity.id).name(entity.name);
     Integer position = position(fields);
+    labels(fields, b::putLabels);
     fields.optional(Key.STATEMENT).ifPresent(f -> b.statement(f.value()));
-    fields.optional(Key.ADOPTED).ifPresent(f -> b.adopted(f.as(Values::parseDate)));
+    fields.optional(Key.ADOPTED).ifPresent(f -> {
+      b.adopted(f.as(Values::parseDate));
+      place(places, "adopted", f);
+    });
     fields.optional(Key.ADOPTED_BY).ifPresent(f -> b.adoptedBy(f.value()));
     fields.optional(Key.ADOPTED_AT).ifPresent(f -> b.adoptedAt(f.value()));
-    Optional<Fields.Field> erasField = fields.optional(Key.ERAS);
-    if (erasField.isPresent()) {
-      List<String> ids = erasField.get().as(Values::parseIds);
-      if (entity.eraId() != null && !ids.contains(entity.eraId())) {
-        throw erasField.get().at().error(owner + " stands under era '" + entity.eraId()
-            + "' but its Eras field does not list it; expected it among: " + String.join(", ", ids));
-      }
-      b.addAllEras(ids);
-      places.put("eras", erasField.get().at());
-    } else if (entity.eraId() != null) {
-      b.addEras(entity.eraId());
-      places.put("eras", at);
-    }
+    fields.optional(Key.ADOPTED_AT_EVENT).ifPresent(f -> {
+      b.adoptedAtEvent(f.value());
+      place(places, "adoptedAtEvent", f);
+    });
+    fields.optional(Key.ROLES).ifPresent(f -> {
+      b.addAllRoles(f.as(Values::parseRoles));
+      place(places, "roles", f);
+    });
+    period(fields, Key.IN_FORCE, owner).ifPresent(b::inForce);
+    fields.optionalNested(Key.IN_FORCE).ifPresent(f -> places.put("inForce", f.at()));
+    eras(entity, fields, owner, b, places);
     fields.optional(Key.DURABILITY).ifPresent(f -> b.durability(f.as(Durability::fromCode)));
-    fields.optional(Key.SUPERSEDES).ifPresent(f -> {
-      b.supersedes(f.value());
-      places.put("supersedes", f.at());
-    });
-    fields.optional(Key.CONTINUES).ifPresent(f -> {
-      b.continues(f.value());
-      places.put("continues", f.at());
-    });
+    link(fields, Key.SUPERSEDES, places).ifPresent(b::supersedes);
+    link(fields, Key.CONTINUES, places).ifPresent(b::continues);
+    link(fields, Key.AMENDS, places).ifPresent(b::amends);
+    identifiers(fields, b::addIdentifiers);
+    encoderNotes(fields, owner, b::addEncoderNotes);
     fields.finish(owner);
     TableBlock table = entity.table();
     if (table != null) {
       priorities(table, b, places);
     }
-    assembly.lines.add(new NarrativeAssembly.Draft<>(build(at, owner, b::build), position, at, places));
-    for (BlockQuote quote : entity.quotes()) {
-      claims.claim(quote, EntityRef.policyLine(entity.id()));
+    assembly.lines.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places));
+    claims.claims(entity, EntityRef.policyLine(entity.id));
+  }
+
+  private static void eras(EntityBlocks entity, Fields fields, String owner, PolicyLine.Builder b,
+      Map<String, Place> places) {
+    Optional<Fields.Field> erasField = fields.optional(Key.ERAS);
+    if (erasField.isPresent()) {
+      List<String> ids = erasField.get().as(Values::parseIds);
+      if (entity.eraId != null && !ids.contains(entity.eraId)) {
+        throw erasField.get().at().error(owner + " stands under era '" + entity.eraId
+            + "' but its Eras field does not list it; expected it among: " + String.join(", ", ids));
+      }
+      b.addAllEras(ids);
+      place(places, "eras", erasField.get());
+    } else if (entity.eraId != null) {
+      b.addEras(entity.eraId);
+      places.put("eras", Place.of(entity.heading));
     }
   }
 
+  /** A field naming another policy line (Supersedes, Continues, Amends). */
+  private static Optional<String> link(Fields fields, Key key, Map<String, Place> places) {
+    Optional<Fields.Field> field = fields.optional(key);
+    field.ifPresent(f -> place(places, key.attribute, f));
+    return field.map(Fields.Field::value);
+  }
+
   private void priorities(TableBlock table, PolicyLine.Builder b, Map<String, Place> places) {
-    List<List<MarkdownSource.Value>> rows = tables.rows(table, Dialect.PRIORITIES);
+    List<TableReader.Row> rows = tables.rows(table, Dialect.PRIORITIES);
     for (int r = 0; r < rows.size(); r++) {
-      List<MarkdownSource.Value> row = rows.get(r);
-      MarkdownSource.Value sector = row.get(0);
-      MarkdownSource.Value rank = row.get(2);
-      MarkdownSource.Value wording = row.get(3);
+      TableReader.Row row = rows.get(r);
+      MarkdownSource.Value sector = row.cell(0);
       SectorPriority.Builder p = SectorPriority.builder();
-      p.sector(sector.text());
-      p.mode(TableReader.cellAs(row.get(1), "Mode", PriorityMode::fromCode));
-      if (!rank.text().isEmpty()) {
-        int value = TableReader.cellAs(rank, "Rank", v -> Values.parsePositive(v, "a rank"));
-        p.rank(value);
+      p.sector(assembly.sectorNamed(sector, "Sector"));
+      p.mode(TableReader.cellAs(row.cell(1), "Mode", PriorityMode::fromCode));
+      if (!row.text(2).isEmpty()) {
+        int rank = TableReader.cellAs(row.cell(2), "Rank", v -> Values.parsePositive(v, "a rank"));
+        p.rank(rank);
       }
-      if (!wording.text().isEmpty()) {
-        p.wording(wording.text());
+      if (!row.text(3).isEmpty()) {
+        p.wording(row.text(3));
       }
       b.addPriorities(build(sector.at(), "sector priority", p::build));
       places.put("priorities[" + r + "].sector", sector.at());
+      places.put("priorities[" + r + "].mode", row.cell(1).at());
     }
   }
 }

@@ -90,13 +90,13 @@ final class SectorReader extends ConstructReader {
       b.broader(broader);
       places.put("broader", at);
     }
-    for (Fields.Field label : fields.labels()) {
-      b.putLabels(Fields.labelLanguage(label), label.value());
-    }
+    labels(fields, b::putLabels);
     fields.optional(Key.DESCRIPTION).ifPresent(f -> b.description(f.value()));
     fields.optionalNested(Key.MAPPINGS).ifPresent(f -> mappings(f, owner, b));
+    identifiers(fields, b::addIdentifiers);
+    encoderNotes(fields, owner, b::addEncoderNotes);
     fields.finish(owner);
-    assembly.sectors.add(new NarrativeAssembly.Draft<>(build(at, owner, b::build), position, at, places));
+    assembly.sectors.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places));
     sectors(children, id);
   }
 
@@ -105,10 +105,10 @@ final class SectorReader extends ConstructReader {
       throw field.keyAt().error("field 'Mappings' of " + owner
           + " takes a table | Scheme | Code | Relation | below it (after a blank line)");
     }
-    for (List<MarkdownSource.Value> row : tables.rows(table, Dialect.MAPPINGS)) {
-      MappingRelation relation = TableReader.cellAs(row.get(2), "Relation", MappingRelation::fromCode);
-      b.addMappings(build(row.get(0).at(), "sector mapping",
-          () -> SectorMapping.of(row.get(0).text(), row.get(1).text(), relation)));
+    for (TableReader.Row row : tables.rows(table, Dialect.MAPPINGS)) {
+      MappingRelation relation = TableReader.cellAs(row.cell(2), "Relation", MappingRelation::fromCode);
+      b.addMappings(build(row.cell(0).at(), "sector mapping",
+          () -> SectorMapping.of(row.text(0), row.text(1), relation)));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.policynarrative.markdown.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,13 @@ final class SourceReader extends ConstructReader {
     fields.optional(Key.LANGUAGE).ifPresent(f -> b.language(f.value()));
     fields.optional(Key.SHA_256).ifPresent(f -> b.sha256(f.value()));
     fields.optional(Key.NOTE).ifPresent(f -> b.note(f.value()));
+    Map<String, Place> places = new HashMap<>();
+    fields.optional(Key.TRANSLATION_OF).ifPresent(f -> {
+      b.translationOf(f.value());
+      place(places, "translationOf", f);
+    });
+    encoderNotes(fields, owner, b::addEncoderNotes);
     fields.finish(owner);
-    assembly.sources.add(new NarrativeAssembly.Draft<>(build(at, owner, b::build), null, at, Map.of()));
+    assembly.sources.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), null, at, places));
   }
 }

@@ -11,7 +11,10 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Node;
 import org.policynarrative.markdown.internal.Dialect.Table;
 
-/** Reads the dialect's tables (a policy line's priorities, a sector's mappings) as rows of cell values. */
+/**
+ * Reads the dialect's tables (a policy line's priorities, a sector's mappings, a claim's figures,
+ * the vocabulary) as rows of cell values, by column.
+ */
 final class TableReader {
 
   private final MarkdownSource source;
@@ -20,8 +23,28 @@ final class TableReader {
     this.source = source;
   }
 
-  /** The rows of a table with exactly the expected columns, each row as its cells' values. */
-  List<List<MarkdownSource.Value>> rows(TableBlock block, Table table) {
+  /**
+   * One row: its place, and the value of each of the table's columns, indexed as
+   * {@link Table#columns}; null for an optional column the table leaves out.
+   */
+  record Row(Place at, MarkdownSource.Value[] cells) {
+
+    /** The value of column {@code i}, or null when the table leaves the column out. */
+    MarkdownSource.Value cell(int i) {
+      return cells[i];
+    }
+
+    /** The text of column {@code i}, or "" when the column is left out or its cell is empty. */
+    String text(int i) {
+      return cells[i] == null ? "" : cells[i].text();
+    }
+  }
+
+  /**
+   * The rows of a table whose header holds the table's required columns and any of its optional
+   * ones, in the table's order.
+   */
+  List<Row> rows(TableBlock block, Table table) {
     TableHead head = (TableHead) block.getFirstChild();
     TableRow header = (TableRow) head.getFirstChild();
     int headerLine = Place.of(header).line();
@@ -29,32 +52,64 @@ final class TableReader {
     for (Node cell = header.getFirstChild(); cell != null; cell = cell.getNext()) {
       names.add(source.cell((TableCell) cell, headerLine).text().strip());
     }
-    if (!names.equals(table.columns)) {
-      List<String> missing = new ArrayList<>(table.columns);
-      missing.removeAll(names);
+    int[] columnOf = columns(names, table);
+    if (columnOf == null) {
+      List<String> missing = new ArrayList<>();
+      for (int i = 0; i < table.columns.size(); i++) {
+        if (!table.isOptional(i) && !names.contains(table.columns.get(i))) {
+          missing.add(table.columns.get(i));
+        }
+      }
       throw MarkdownSource.errorAt(header, table.what + " has the columns " + String.join(" | ", names)
           + (missing.isEmpty() ? "" : ", missing " + String.join(", ", missing))
-          + "; expected exactly " + String.join(" | ", table.columns));
+          + "; expected " + table.describe() + " in this order (columns in brackets may be left out)");
     }
-    List<List<MarkdownSource.Value>> rows = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     if (!(head.getNext() instanceof TableBody body)) {
       return rows;
     }
     for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
       Place at = Place.of(row);
       int cells = countCells(source.line(at.line()), at.column());
-      if (cells > table.columns.size()) {
+      if (cells > names.size()) {
         throw MarkdownSource.errorAt(row, "this row of " + table.what + " has " + cells + " cells; expected "
-            + table.columns.size() + " (" + String.join(" | ", table.columns)
-            + "); escape a '|' inside a value as \\|");
+            + names.size() + " (" + String.join(" | ", names) + "); escape a '|' inside a value as \\|");
       }
-      List<MarkdownSource.Value> values = new ArrayList<>(cells);
+      MarkdownSource.Value[] values = new MarkdownSource.Value[table.columns.size()];
+      int k = 0;
       for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-        values.add(source.cell((TableCell) cell, at.line()));
+        values[columnOf[k++]] = source.cell((TableCell) cell, at.line());
       }
-      rows.add(values);
+      rows.add(new Row(at, values));
     }
     return rows;
+  }
+
+  /**
+   * The table's column index of each header name, or null unless the names are the required
+   * columns and some optional ones, in the table's order.
+   */
+  private static int[] columns(List<String> names, Table table) {
+    int[] columnOf = new int[names.size()];
+    int next = 0;
+    for (int k = 0; k < names.size(); k++) {
+      while (next < table.columns.size() && !table.columns.get(next).equals(names.get(k))) {
+        if (!table.isOptional(next)) {
+          return null;
+        }
+        next++;
+      }
+      if (next == table.columns.size()) {
+        return null;
+      }
+      columnOf[k] = next++;
+    }
+    for (; next < table.columns.size(); next++) {
+      if (!table.isOptional(next)) {
+        return null;
+      }
+    }
+    return columnOf;
   }
 
   /** Counts a row's cells the way the GFM table parser splits them (it drops cells beyond the header's). */

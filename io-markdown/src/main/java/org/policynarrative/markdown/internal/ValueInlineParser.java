@@ -107,7 +107,8 @@ final class ValueInlineParser implements InlineParser {
   /**
    * The index of the colon in a leading {@code **Key:**} that commonmark reads as strong emphasis
    * around the text {@code Key:}, or -1 when the content does not start with one this parser knows:
-   * the key starts with an ASCII letter or digit, holds only those, spaces, '-' and '.', and the
+   * the key starts with an ASCII letter or digit, holds only those, spaces, '-', '.' and an
+   * apostrophe (Encoder's note), and the
    * closing {@code **} ends the line or is followed by a space.
    */
   private static int keyColon(CharSequence content, int n) {
@@ -120,7 +121,7 @@ final class ValueInlineParser implements InlineParser {
       if (c == ':') {
         break;
       }
-      if (!isAlphanumeric(c) && c != ' ' && c != '-' && c != '.') {
+      if (!isAlphanumeric(c) && c != ' ' && c != '-' && c != '.' && c != '\'') {
         return -1;
       }
       i++;

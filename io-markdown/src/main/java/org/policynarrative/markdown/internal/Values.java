@@ -1,14 +1,19 @@
 package org.policynarrative.markdown.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.core.ActorRole;
 import org.policynarrative.core.CalendarModel;
+import org.policynarrative.core.ClaimRelation;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.HistoricalDate;
+import org.policynarrative.core.LineRole;
 import org.policynarrative.core.Period;
+import org.policynarrative.core.RelationType;
 
 /**
  * The textual forms of dates, periods and reference lists in field values. Parsing throws
@@ -16,6 +21,14 @@ import org.policynarrative.core.Period;
  * location.
  */
 final class Values {
+
+  /** A decimal as {@link BigDecimal#toString()} writes it, and as people write one: 5.35, -4, 1E+3, .5. */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,9})?");
+  /**
+   * The longest decimal read: parsing a number takes time quadratic in its digits, and no figure
+   * a source states needs more.
+   */
+  static final int MAX_DECIMAL_LENGTH = 200;
 
   private static final Pattern WORDED_DATE =
       Pattern.compile("(\\S+) as written \"(.*)\" in the ([a-z-]+) calendar", Pattern.DOTALL);
@@ -82,6 +95,44 @@ final class Values {
       refs.add(EntityRef.parse(part.strip()));
     }
     return refs;
+  }
+
+  /** Reads comma-separated roles {@code role:actor}, such as {@code adopted-by:wpk, drafted-by:kim-il-sung}. */
+  static List<LineRole> parseRoles(String text) {
+    List<LineRole> roles = new ArrayList<>();
+    for (String part : text.split(",", -1)) {
+      String[] pair = pair(part, "a role such as adopted-by:wpk (the role, a colon, the actor's id)");
+      roles.add(LineRole.of(ActorRole.fromCode(pair[0]), pair[1]));
+    }
+    return roles;
+  }
+
+  /** Reads comma-separated relations {@code type:claim}, such as {@code fulfils:plan-set, repeats:first-report}. */
+  static List<ClaimRelation> parseRelations(String text) {
+    List<ClaimRelation> relations = new ArrayList<>();
+    for (String part : text.split(",", -1)) {
+      String[] pair = pair(part, "a relation such as fulfils:plan-set (the type, a colon, the other claim's id)");
+      relations.add(ClaimRelation.of(RelationType.fromCode(pair[0]), pair[1]));
+    }
+    return relations;
+  }
+
+  private static String[] pair(String part, String expected) {
+    String text = part.strip();
+    int colon = text.indexOf(':');
+    if (colon < 0) {
+      throw new IllegalArgumentException("expected " + expected + ", but got " + NarrativeFormatException.quote(text));
+    }
+    return new String[] {text.substring(0, colon).strip(), text.substring(colon + 1).strip()};
+  }
+
+  /** Reads a decimal exactly as written, scale included: {@code 5.350} is not {@code 5.35}. */
+  static BigDecimal parseDecimal(String text) {
+    if (text.length() > MAX_DECIMAL_LENGTH || !DECIMAL.matcher(text).matches()) {
+      throw new IllegalArgumentException("expected a decimal number such as 5.35, -4 or 1E+3 (at most "
+          + MAX_DECIMAL_LENGTH + " characters), but got " + NarrativeFormatException.quote(text));
+    }
+    return new BigDecimal(text);
   }
 
   /** Writes references comma-separated. */

@@ -8,13 +8,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.policynarrative.core.Anchor;
 import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
  * The shortcuts taken for speed give exactly what the plain algorithms gave: the escape pre-scan
  * (on the writer's buffer); on the reading side the one-line value
- * decoding, the line table, reading a stream into an array of its announced size and the Offsets
- * check without a regex. {@link MarkdownOutputTest} covers the writer's line breaks and encoding.
+ * decoding, the line table, reading a stream into an array of its announced size, the Offsets
+ * check without a regex, and the attribution line written piece by piece. {@link MarkdownOutputTest} covers the writer's line breaks and encoding.
  */
 class FastPathTest {
 
@@ -48,11 +49,47 @@ class FastPathTest {
   @Property(tries = 1000)
   void offsetsAreReadLikeTheRegex(@ForAll("offsets") String value) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,10})\\.\\.([0-9]{1,10})").matcher(value);
-    int dots = ClaimReader.offsetsDots(value);
+    int dots = AnchorReader.offsetsDots(value);
     assertThat(dots >= 0).isEqualTo(m.matches());
     if (dots >= 0) {
       assertThat(value.substring(0, dots)).isEqualTo(m.group(1));
       assertThat(value.substring(dots + 2)).isEqualTo(m.group(2));
+    }
+  }
+
+  /**
+   * The attribution under a quotation, written piece by piece with the context escaped as inner
+   * text, is its whole line escaped as one value; and it reads back whenever {@link Attribution#fits}
+   * says so.
+   */
+  @Property(tries = 2000)
+  void anAttributionIsWrittenAsItsLineEscapedAndReadsBack(@ForAll("markdownish") String prefix,
+      @ForAll("markdownish") String suffix, @ForAll boolean hasPrefix, @ForAll boolean hasSuffix,
+      @ForAll boolean offsets) {
+    Anchor.Builder b = Anchor.builder().source("src-1").exact("words");
+    if (hasPrefix) {
+      b.prefix(prefix + (hasSuffix ? "" : "\", after \""));
+    }
+    if (hasSuffix) {
+      b.suffix(suffix);
+    }
+    if (offsets) {
+      b.start(3).end(8);
+    }
+    Anchor anchor = b.build();
+    MarkdownOutput.Text out = new MarkdownOutput.Text();
+    Attribution.write(anchor, out);
+    out.append('.');
+    try {
+      out.finish();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String written = out.toString();
+    assertThat(written.substring(0, written.length() - 2))
+        .isEqualTo(ReferenceFunctions.escape(Attribution.of(anchor), true));
+    if (Attribution.fits(anchor)) {
+      assertThat(Attribution.parse(Attribution.of(anchor), "words")).isEqualTo(anchor);
     }
   }
 

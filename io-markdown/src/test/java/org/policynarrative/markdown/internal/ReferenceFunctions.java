@@ -34,7 +34,8 @@ public final class ReferenceFunctions {
       while (i < n && i < 10 && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
         i++;
       }
-      if (i > 0 && i < n && (value.charAt(i) == '.' || value.charAt(i) == ')')) {
+      if (i > 0 && i < n && (value.charAt(i) == '.' || value.charAt(i) == ')')
+          && (i + 1 == n || value.charAt(i + 1) == ' ')) {
         ordinalMark = i;
       }
     }
