@@ -150,7 +150,7 @@ class DistributionIT {
     Result run = exec(List.of(home.resolve("bin/policy-narrative").toString(), "convert", "-", "-",
         "--from", "md", "--to", "json"), Map.of(), Files.readAllBytes(markdown));
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("{\n  \"format\": \"policy-narrative/1\"");
+    assertThat(run.out()).startsWith("{\n  \"format\": \"policy-narrative/2\"");
     assertThat(run.err()).isEmpty();
   }
 

@@ -65,7 +65,7 @@ class FigureDecimalTest {
         .hasValue(new BigDecimal(longest));
     NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
         () -> NarrativeJson.create().fromJson(document("-1." + "2".repeat(62) + "E+12")));
-    assertThat(e.problem()).contains("safety limit").contains("Number value length (65)");
+    assertThat(e.problem()).contains("a number is longer than 64 characters");
     assertThat(e.path()).hasValue("/claims/0/figures/0/amount");
   }
 

@@ -154,7 +154,7 @@ final class JsonErrors {
     }
     if (original.startsWith("Number value length")) {
       return "a number is longer than " + DocumentLimits.MAX_NUMBER_LENGTH + " characters, the most this reader"
-          + " accepts; the numbers of a narrative are 32-bit integers";
+          + " accepts; the numbers of a narrative are 32-bit integers and the decimals of its figures";
     }
     if (original.startsWith("Name length")) {
       return String.format(Locale.ROOT, "a field name is longer than %,d characters, the most this reader accepts;"
