@@ -13,16 +13,16 @@ import org.policynarrative.examples.reference.ReferenceNarrative;
 /** The reference narrative of the examples module, its source text, and its report, for the tests. */
 public final class ReferenceReport {
 
-  /** The shared copy of the source text, which the reference data set's anchors point into. */
-  static final Path SHARED_TEXT = Path.of("../../shared/sources/economic-construction.txt");
-
   private ReferenceReport() {}
 
   public static Narrative narrative() {
     return ReferenceNarrative.narrative();
   }
 
-  /** The source text: the examples module's copy, which a test checks is the shared one byte for byte. */
+  /**
+   * The source text: the examples module's copy of {@code economic-construction.txt}, whose SHA-256
+   * the examples' own tests pin to the one the data set records.
+   */
   public static SourceText text() {
     return ReferenceNarrative.sourceText();
   }

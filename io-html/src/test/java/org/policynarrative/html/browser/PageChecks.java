@@ -21,6 +21,27 @@ public final class PageChecks {
         .map(r -> (String) r.get("url")).toList();
   }
 
+  /**
+   * Clicks the element that {@code selector} selects, as a reader does: once it has scrolled into
+   * view and stopped moving. The claims are laid out only near the window ({@code content-visibility}),
+   * so a claim's height may change as it comes into view, and WebDriver's own scroll-then-click
+   * could land on its neighbour.
+   */
+  public static void click(Chromium browser, String selector) {
+    browser.driver().executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        const element = document.querySelector(arguments[0]);
+        let last = null;
+        const settle = () => {
+          element.scrollIntoView({block: 'center'});
+          const top = Math.round(element.getBoundingClientRect().top);
+          if (top === last) { done(); } else { last = top; requestAnimationFrame(() => requestAnimationFrame(settle)); }
+        };
+        settle();
+        """, selector);
+    browser.driver().findElement(org.openqa.selenium.By.cssSelector(selector)).click();
+  }
+
   /** {@return true when the element that {@code selector} selects lies within the window, at least in part} */
   public static boolean inView(Chromium browser, String selector) {
     return browser.script("""

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.interactions.Actions;
@@ -99,13 +98,13 @@ class ReferencePageBrowserTest {
   void clickingAClaimBringsItsQuoteIntoViewAndBack() {
     for (String id : List.of("five-year-strategy-set-forth", "arduous-march-concluded", "mallima-golden-age")) {
       browser.script("window.scrollTo(0, 0)");
-      browser.driver().findElement(By.cssSelector("#claim-" + id + " a.to-quote")).click();
+      PageChecks.click(browser, "#claim-" + id + " a.to-quote");
       assertThat(PageChecks.inView(browser, "#span-" + id)).as("quote of %s in view", id).isTrue();
       assertThat(PageChecks.inView(browser, "#claim-" + id)).as("claim %s out of view", id).isFalse();
       String outline = browser.script("return getComputedStyle(document.querySelector(':target')).outlineStyle");
       assertThat(outline).as("the quote is outlined").isEqualTo("solid");
 
-      browser.driver().findElement(By.cssSelector("mark[data-claim='claim-" + id + "'] > a.to-claim")).click();
+      PageChecks.click(browser, "mark[data-claim='claim-" + id + "'] > a.to-claim");
       assertThat(PageChecks.inView(browser, "#claim-" + id)).as("claim %s back in view", id).isTrue();
       assertThat(browser.driver().getCurrentUrl()).endsWith("#claim-" + id);
     }
@@ -156,7 +155,7 @@ class ReferencePageBrowserTest {
     assertThat(Files.size(shot)).isPositive();
     if (Boolean.getBoolean("docs.screenshot")) {
       Files.copy(shot, Path.of("../docs/html-report.png"), StandardCopyOption.REPLACE_EXISTING);
-      browser.driver().findElement(By.cssSelector("#claim-mallima-golden-age a.to-quote")).click();
+      PageChecks.click(browser, "#claim-mallima-golden-age a.to-quote");
       browser.script("document.querySelector('#source-texts').scrollIntoView()");
       Files.write(Path.of("../docs/html-report-source-text.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
     }
