@@ -3,8 +3,12 @@ package org.policynarrative.cli.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.SourceText;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormats;
 import picocli.CommandLine.Command;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Spec;
     description = {"Read IN and write it to OUT, each in the format its file extension names (or --from and"
         + " --to name). '-' is standard input or output.",
         "OUT is replaced atomically, and its directory must exist. The input is never overwritten, and"
-            + " nothing is written when IN cannot be read."})
+            + " nothing is written when IN cannot be read.",
+        "A report (html) includes the texts given with --source-text, with every quote highlighted."})
 final class ConvertCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "IN", description = "The file to read, or - for standard input.")
@@ -36,6 +41,11 @@ final class ConvertCommand implements Callable<Integer> {
       description = "The format of OUT, by name or extension (such as json); needed for -.")
   String to;
 
+  @Option(names = {"-t", "--source-text"}, paramLabel = "SOURCE=TEXT",
+      description = "Include the text of source SOURCE, from file TEXT (UTF-8), with every quote highlighted;"
+          + " only a report (the html format) shows source texts. Repeatable.")
+  Map<String, Path> sourceTexts = new LinkedHashMap<>();
+
   @Spec
   CommandSpec spec;
 
@@ -49,9 +59,16 @@ final class ConvertCommand implements Callable<Integer> {
     }
     NarrativeFormats formats = session.formats();
     NarrativeFormat target = Formats.forWriting(formats, output, to, spec.commandLine());
+    if (!sourceTexts.isEmpty()) {
+      SourceTextFormats.requireShowsTexts(target, spec.commandLine());
+    }
     input.checkReadable();
     NarrativeFormat source = Formats.forReading(formats, input, from, spec.commandLine());
     output.checkWritable();
+    if (!sourceTexts.isEmpty()) {
+      List<SourceText> texts = SourceTextFiles.read(sourceTexts, session);
+      target = SourceTextFormats.including(target, texts);
+    }
     Narrative narrative = input.read(session, source);
     output.write(session, target, narrative);
     if (output.file().isPresent()) {
