@@ -33,7 +33,7 @@ final class ClaimSection {
   private ClaimSection() {}
 
   static ClaimsView of(Narrative narrative, Entities entities, List<AnchorPlacement> placements,
-      List<String> elementIds) {
+      List<String> elementIds, boolean anyText) {
     List<Claim> claims = narrative.claims();
     Map<String, Map<String, List<ClaimsView.Claim>>> byEra = new LinkedHashMap<>();
     Map<String, String> entityHeadings = new LinkedHashMap<>();
@@ -41,13 +41,12 @@ final class ClaimSection {
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
       String era = eraOf(narrative, claim).orElse(NO_ERA);
-      Optional<EntityRef> entity = claim.about().stream()
-          .filter(ref -> ref.kind() != EntityKind.ERA && entities.exists(ref)).findFirst();
+      Optional<EntityRef> entity = mainEntity(claim, entities);
       String entityKey = entity.map(EntityRef::toString).orElse("");
       entityHeadings.computeIfAbsent(entityKey, k -> entity.map(ref -> capitalised(Labels.kind(ref.kind())) + ": "
-          + DisplayText.of(entities.name(ref).orElseThrow())).orElse(""));
+          + entities.name(ref).orElseThrow()).orElse(""));
       byEra.computeIfAbsent(era, k -> new LinkedHashMap<>()).computeIfAbsent(entityKey, k -> new ArrayList<>())
-          .add(claim(narrative, entities, claim, i, placements.get(i), elementIds.get(i)));
+          .add(claim(narrative, entities, claim, i, placements.get(i), elementIds.get(i), anyText));
       verdicts.merge(claim.verdict(), 1, Integer::sum);
     }
     List<ClaimsView.EraGroup> groups = new ArrayList<>();
@@ -57,7 +56,7 @@ final class ClaimSection {
       Map<String, List<ClaimsView.Claim>> group = byEra.remove(era.id());
       if (group != null) {
         groups.add(new ClaimsView.EraGroup("claims-" + Entities.elementId(EntityKind.ERA, era.id()),
-            DisplayText.of(era.name()), Optional.of(DisplayText.of(era.period().text())),
+            era.name(), Optional.of(era.period().text()),
             entityGroups(group, entityHeadings, "The era as a whole")));
       }
     }
@@ -92,6 +91,16 @@ final class ClaimSection {
     return Optional.empty();
   }
 
+  /** The first entity other than an era that the claim is about and the narrative has. */
+  private static Optional<EntityRef> mainEntity(Claim claim, Entities entities) {
+    for (EntityRef ref : claim.about()) {
+      if (ref.kind() != EntityKind.ERA && entities.exists(ref)) {
+        return Optional.of(ref);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static List<ClaimsView.EntityGroup> entityGroups(Map<String, List<ClaimsView.Claim>> group,
       Map<String, String> headings, String none) {
     List<ClaimsView.EntityGroup> entityGroups = new ArrayList<>();
@@ -101,21 +110,23 @@ final class ClaimSection {
   }
 
   private static ClaimsView.Claim claim(Narrative narrative, Entities entities, Claim claim, int index,
-      AnchorPlacement placement, String elementId) {
+      AnchorPlacement placement, String elementId, boolean anyText) {
     String source = narrative.source(claim.anchor().source()).map(Entities::sourceName).orElse(claim.anchor().source());
-    return new ClaimsView.Claim(elementId, label(index), DisplayText.of(claim.statement()),
-        Labels.words(claim.kind().code()), Labels.verdict(claim.verdict()), DisplayText.of(claim.assertedBy()),
-        claim.extractedBy().map(DisplayText::of), claim.refersTo().map(p -> DisplayText.of(p.text())),
-        DisplayText.of(claim.anchor().exact()), DisplayText.of(source), entities.refs(claim.about()),
-        entities.refs(claim.causes()), entities.refs(claim.effects()), anchor(placement, elementId, claim),
-        claim.assessments().stream().map(ClaimSection::assessment).toList());
+    return new ClaimsView.Claim(elementId, label(index), claim.statement(),
+        Labels.kind(claim.kind()), Labels.verdict(claim.verdict()), claim.assertedBy(),
+        claim.extractedBy(), claim.refersTo().map(p -> p.text()),
+        claim.anchor().exact(), source, entities.refs(claim.about()),
+        entities.refs(claim.causes()), entities.refs(claim.effects()), anchor(placement, elementId, claim, anyText),
+        claim.assessments().isEmpty() ? List.of() : claim.assessments().stream().map(ClaimSection::assessment).toList());
   }
 
   static String label(int index) {
     return "C" + (index + 1);
   }
 
-  private static ClaimsView.AnchorLink anchor(AnchorPlacement placement, String elementId, Claim claim) {
+  /** Where the claim's quote is; nothing to say when the report has no source text at all. */
+  private static ClaimsView.AnchorLink anchor(AnchorPlacement placement, String elementId, Claim claim,
+      boolean anyText) {
     return switch (placement.state()) {
       case PLACED -> new ClaimsView.AnchorLink("placed", Optional.of("#" + Entities.spanId(elementId)),
           placement.reason().isEmpty() ? "" : "Note: " + placement.reason() + ".");
@@ -123,15 +134,15 @@ final class ClaimSection {
           "Orphaned anchor: " + placement.reason() + ". The quote is highlighted nowhere.");
       case AMBIGUOUS -> new ClaimsView.AnchorLink("ambiguous", Optional.empty(),
           "Ambiguous anchor: " + placement.reason() + ". The quote is highlighted nowhere.");
-      case NO_TEXT -> new ClaimsView.AnchorLink("no-text", Optional.empty(),
-          "The text of source \u2018" + claim.anchor().source() + "\u2019 is not in this report.");
+      case NO_TEXT -> new ClaimsView.AnchorLink("no-text", Optional.empty(), anyText
+          ? "The text of source \u2018" + claim.anchor().source() + "\u2019 is not in this report." : "");
     };
   }
 
   private static ClaimsView.Assessment assessment(Assessment assessment) {
-    return new ClaimsView.Assessment(DisplayText.of(assessment.assessor()), Labels.verdict(assessment.verdict()),
-        assessment.ratingLabel().map(DisplayText::of), assessment.date().map(HistoricalDate::text).map(DisplayText::of),
-        assessment.note().map(DisplayText::of), assessment.references().stream().map(DisplayText::of).toList());
+    return new ClaimsView.Assessment(assessment.assessor(), Labels.verdict(assessment.verdict()),
+        assessment.ratingLabel(), assessment.date().map(HistoricalDate::text),
+        assessment.note(), assessment.references().stream().toList());
   }
 
   private static String capitalised(String words) {

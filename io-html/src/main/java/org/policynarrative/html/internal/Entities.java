@@ -1,9 +1,8 @@
 package org.policynarrative.html.internal;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.policynarrative.core.EntityKind;
@@ -25,7 +24,6 @@ final class Entities {
 
   private final Narrative narrative;
   private final Set<String> given = new HashSet<>();
-  private final Map<String, String> claimElementIds = new HashMap<>();
 
   Entities(Narrative narrative) {
     this.narrative = narrative;
@@ -49,10 +47,10 @@ final class Entities {
     return given.add(elementId) ? elementId : null;
   }
 
-  /** The element id of claim number {@code index}: {@code claim-ID}, or with its label for a repeated id. */
-  String claimElementId(int index, String id, String label) {
-    return claimElementIds.computeIfAbsent(index + ":" + id,
-        k -> given.add("claim-" + id) ? "claim-" + id : "claim-" + id + "-" + label.toLowerCase());
+  /** The element id of a claim, asked once per claim: {@code claim-ID}, or with its label for a repeated id. */
+  String claimElementId(String id, String label) {
+    String elementId = "claim-" + id;
+    return given.add(elementId) ? elementId : elementId + "-" + label.toLowerCase(Locale.ROOT);
   }
 
   /** The id of the highlighted quote of the claim with element id {@code claimElementId}. */
@@ -63,12 +61,19 @@ final class Entities {
   ClaimsView.Ref ref(EntityRef ref) {
     Optional<String> name = name(ref);
     return new ClaimsView.Ref(Labels.kind(ref.kind()),
-        name.map(DisplayText::of).orElse("\u2018" + ref.id() + "\u2019 (not in this narrative)"),
+        name.orElse("\u2018" + ref.id() + "\u2019 (not in this narrative)"),
         name.map(n -> "#" + elementId(ref.kind(), ref.id())));
   }
 
   List<ClaimsView.Ref> refs(List<EntityRef> refs) {
-    return refs.stream().map(this::ref).toList();
+    if (refs.isEmpty()) {
+      return List.of();
+    }
+    ClaimsView.Ref[] views = new ClaimsView.Ref[refs.size()];
+    for (int i = 0; i < views.length; i++) {
+      views[i] = ref(refs.get(i));
+    }
+    return List.of(views);
   }
 
   /** {@return the entity's name; a source's title, else its id; empty when the narrative does not have it} */

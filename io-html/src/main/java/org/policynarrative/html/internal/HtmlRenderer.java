@@ -3,12 +3,9 @@ package org.policynarrative.html.internal;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
-import gg.jte.output.StringOutput;
-import gg.jte.output.WriterOutput;
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -46,12 +43,18 @@ public final class HtmlRenderer {
    * @throws IOException when writing fails
    */
   public static void write(Narrative narrative, List<SourceText> texts, OutputStream out) throws IOException {
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-    write(narrative, texts, writer);
+    Page page = ReportBuilder.build(narrative, texts);
+    Utf8StreamOutput output = new Utf8StreamOutput(out);
+    try {
+      ENGINE.render("page.jte", page, output);
+    } catch (TemplateException | UncheckedIOException e) {
+      throw ioCause(e);
+    }
+    output.flush();
   }
 
   /**
-   * Writes the report as characters; the writer is flushed and left open.
+   * Writes the report as characters, held whole in memory first; the writer is flushed and left open.
    *
    * @param narrative the narrative
    * @param texts the texts of some of its sources
@@ -59,12 +62,8 @@ public final class HtmlRenderer {
    * @throws IOException when writing fails
    */
   public static void write(Narrative narrative, List<SourceText> texts, Writer out) throws IOException {
-    Page page = ReportBuilder.build(narrative, texts);
-    try {
-      ENGINE.render("page.jte", page, new WriterOutput(out));
-    } catch (TemplateException | UncheckedIOException e) {
-      throw ioCause(e);
-    }
+    // Through the one output that shows control characters (Utf8StreamOutput): the page is held whole.
+    out.write(toHtml(narrative, texts));
     out.flush();
   }
 
@@ -75,10 +74,13 @@ public final class HtmlRenderer {
    * @param texts the texts of some of its sources
    */
   public static String toHtml(Narrative narrative, List<SourceText> texts) {
-    Page page = ReportBuilder.build(narrative, texts);
-    StringOutput out = new StringOutput(BUFFER);
-    ENGINE.render("page.jte", page, out);
-    return out.toString();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(BUFFER);
+    try {
+      write(narrative, texts, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a ByteArrayOutputStream does not fail", e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /** The I/O failure behind a rendering failure; anything else is a defect of the templates, rethrown. */

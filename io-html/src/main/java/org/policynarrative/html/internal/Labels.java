@@ -3,6 +3,7 @@ package org.policynarrative.html.internal;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.policynarrative.core.ClaimKind;
 import org.policynarrative.core.DatePrecision;
 import org.policynarrative.core.EntityKind;
 import org.policynarrative.core.HistoricalDate;
@@ -21,7 +22,20 @@ final class Labels {
       Verdict.DISPUTED, new Badge(Verdict.DISPUTED.code(), "Disputed", "!"),
       Verdict.FALSE, new Badge(Verdict.FALSE.code(), "False", "\u2717")));
 
+  private static final Map<ClaimKind, String> CLAIM_KINDS = new EnumMap<>(ClaimKind.class);
+
+  static {
+    for (ClaimKind kind : ClaimKind.values()) {
+      CLAIM_KINDS.put(kind, words(kind.code()));
+    }
+  }
+
   private Labels() {}
+
+  /** {@return the kind in words: {@code policy-adoption} is "Policy adoption"} */
+  static String kind(ClaimKind kind) {
+    return CLAIM_KINDS.get(kind);
+  }
 
   static Badge verdict(Verdict verdict) {
     return VERDICTS.get(verdict);

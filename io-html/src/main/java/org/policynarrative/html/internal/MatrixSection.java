@@ -23,7 +23,7 @@ final class MatrixSection {
     SectorPriorityMatrix matrix = SectorPriorityMatrix.of(narrative);
     List<MatrixView.Column> columns = new ArrayList<>();
     for (Era era : matrix.eras()) {
-      columns.add(new MatrixView.Column(DisplayText.of(era.name()), DisplayText.of(era.period().text())));
+      columns.add(new MatrixView.Column(era.name(), era.period().text()));
     }
     List<MatrixView.Row> rows = new ArrayList<>();
     for (Sector sector : matrix.sectors()) {
@@ -32,19 +32,19 @@ final class MatrixSection {
         Optional<PriorityMode> mode = matrix.priority(sector.id(), era.id());
         cells.add(mode.map(m -> new MatrixView.Cell(m.code(), Labels.priority(m))).orElse(NONE));
       }
-      rows.add(new MatrixView.Row(DisplayText.of(sector.name()), "#" + Entities.elementId(EntityKind.SECTOR,
+      rows.add(new MatrixView.Row(sector.name(), "#" + Entities.elementId(EntityKind.SECTOR,
           sector.id()), cells));
     }
     List<MatrixView.Sector> sectors = new ArrayList<>();
     for (Sector sector : narrative.sectors()) {
       String broader = sector.broader().map(id -> narrative.sector(id).map(Sector::name)
-          .orElse("\u2018" + id + "\u2019 (not in this narrative)")).map(DisplayText::of).orElse("");
+          .orElse("\u2018" + id + "\u2019 (not in this narrative)")).orElse("");
       String mappings = sector.mappings().stream()
           .map(m -> m.scheme() + " " + m.code() + " (" + m.relation().code().replace('-', ' ') + ")")
           .collect(Collectors.joining("; "));
       sectors.add(new MatrixView.Sector(entities.firstElementId(EntityKind.SECTOR, sector.id()),
-          DisplayText.of(sector.name()), broader, DisplayText.of(mappings),
-          sector.description().map(DisplayText::of).orElse("")));
+          sector.name(), broader, mappings,
+          sector.description().orElse("")));
     }
     return new MatrixView(columns, rows, sectors);
   }

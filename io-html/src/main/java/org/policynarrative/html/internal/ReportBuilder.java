@@ -41,13 +41,13 @@ final class ReportBuilder {
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
       placements.add(AnchorPlacement.of(claim.anchor(), Optional.ofNullable(textsById.get(claim.anchor().source()))));
-      elementIds.add(entities.claimElementId(i, claim.id(), ClaimSection.label(i)));
+      elementIds.add(entities.claimElementId(claim.id(), ClaimSection.label(i)));
     }
     Map<String, SourcesView.TextCheck> checks = SourceSection.checks(narrative, textsById);
     SourcesView sources = SourceSection.sources(narrative, entities, checks);
     TimelineView timeline = TimelineSection.of(narrative, entities);
     MatrixView matrix = MatrixSection.of(narrative, entities);
-    ClaimsView claimsView = ClaimSection.of(narrative, entities, placements, elementIds);
+    ClaimsView claimsView = ClaimSection.of(narrative, entities, placements, elementIds, !textsById.isEmpty());
     List<SourceTextView> textViews = SourceSection.texts(narrative, textsById, checks, placements, elementIds);
 
     List<Page.NavItem> contents = new ArrayList<>(List.of(new Page.NavItem("sources", "Sources"),
@@ -56,8 +56,8 @@ final class ReportBuilder {
     if (!textViews.isEmpty()) {
       contents.add(new Page.NavItem("source-texts", "Source texts"));
     }
-    return new Page(narrative.language(), DisplayText.of(narrative.title()), narrative.id(),
-        DisplayText.of(narrative.version()), narrative.description().map(DisplayText::of), Stylesheet.CSS,
+    return new Page(narrative.language(), narrative.title(), narrative.id(),
+        narrative.version(), narrative.description(), Stylesheet.CSS,
         Stylesheet.CONTENT_SECURITY_POLICY, contents, sources, timeline, matrix, claimsView, textViews);
   }
 

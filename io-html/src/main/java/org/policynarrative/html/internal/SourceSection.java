@@ -26,10 +26,10 @@ final class SourceSection {
     List<SourcesView.Source> sources = new ArrayList<>();
     for (Source source : narrative.sources()) {
       sources.add(new SourcesView.Source(source.id(), entities.firstElementId(EntityKind.SOURCE, source.id()),
-          source.title().map(DisplayText::of), source.publisher().map(DisplayText::of),
-          source.published().map(HistoricalDate::text).map(DisplayText::of), source.url().map(DisplayText::of),
+          source.title(), source.publisher(),
+          source.published().map(HistoricalDate::text), source.url(),
           source.url().filter(SourceSection::isWebAddress), source.language(), source.sha256(),
-          source.note().map(DisplayText::of), checks.get(source.id())));
+          source.note(), checks.get(source.id())));
     }
     return new SourcesView(sources);
   }
@@ -70,6 +70,9 @@ final class SourceSection {
   /** The supplied texts, in the order of the narrative's sources. */
   static List<SourceTextView> texts(Narrative narrative, Map<String, SourceText> texts,
       Map<String, SourcesView.TextCheck> checks, List<AnchorPlacement> placements, List<String> elementIds) {
+    if (texts.isEmpty()) {
+      return List.of();
+    }
     List<Claim> claims = narrative.claims();
     Map<String, List<Integer>> claimsBySource = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
@@ -97,7 +100,7 @@ final class SourceSection {
       SourceTextLayout.Layout layout = SourceTextLayout.of(text.text(), quotes);
       SourcesView.TextCheck check = checks.get(source.id());
       Optional<String> warning = check.isProblem() ? Optional.of(check.message()) : Optional.empty();
-      views.add(new SourceTextView("text-" + source.id(), DisplayText.of(Entities.sourceName(source)),
+      views.add(new SourceTextView("text-" + source.id(), Entities.sourceName(source),
           source.language(), quotes.size(), layout.sentences(), layout.uncovered(), flagged, warning,
           layout.fragments()));
     }

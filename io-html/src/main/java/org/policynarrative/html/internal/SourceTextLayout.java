@@ -112,7 +112,7 @@ final class SourceTextLayout {
       }
       Integer following = bounds.higher(at);
       if (following != null && following > at) {
-        children().add(new Fragment.Text(DisplayText.of(new String(codePoints, at, following - at))));
+        children().add(new Fragment.Text(new String(codePoints, at, following - at)));
       }
       at = following;
     }

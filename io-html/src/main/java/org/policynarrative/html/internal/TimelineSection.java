@@ -42,14 +42,14 @@ final class TimelineSection {
     Set<String> drawnLines = new HashSet<>();
     for (TimelineEntry entry : entries) {
       boolean era = entry.ref().kind() == EntityKind.ERA;
-      String when = DisplayText.of(entry.when().text());
+      String when = entry.when().text();
       boolean datedByEra = false;
       if (!era) {
         drawnLines.add(entry.ref().id());
         datedByEra = narrative.policyLine(entry.ref().id()).flatMap(PolicyLine::adopted).isEmpty();
         when = datedByEra ? "no adoption date; its era: " + when : "adopted " + when;
       }
-      String name = DisplayText.of(entry.name());
+      String name = entry.name();
       if (axis != null) {
         rows.add(row(axis, TOP + rows.size() * ROW_HEIGHT, era ? "era" : "line", name, when, entry.when(), datedByEra));
       }
@@ -60,7 +60,7 @@ final class TimelineSection {
     for (PolicyLine line : narrative.policyLines()) {
       if (!drawnLines.contains(line.id())) {
         undated.add(new TimelineView.Entry(entities.firstElementId(EntityKind.POLICY_LINE, line.id()),
-            "Policy line", DisplayText.of(line.name()), "\u2014", "", "no date and no known era"));
+            "Policy line", line.name(), "\u2014", "", "no date and no known era"));
       }
     }
     int height = axis == null ? 0 : TOP + rows.size() * ROW_HEIGHT + 8;

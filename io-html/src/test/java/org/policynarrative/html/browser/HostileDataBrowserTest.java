@@ -170,7 +170,7 @@ class HostileDataBrowserTest {
     }
     for (Claim claim : narrative.claims()) {
       expected.put("#claim-" + claim.id() + " .statement", claim.statement());
-      expected.put("#claim-" + claim.id() + " .quote", claim.anchor().exact());
+      expected.put("#claim-" + claim.id() + " blockquote", claim.anchor().exact());
       expected.put("#claim-" + claim.id() + " dd bdi", claim.assertedBy());
     }
     expected.replaceAll((selector, text) -> shown(text));

@@ -46,13 +46,13 @@ class SourceTextLayoutTest {
   @Property(tries = 300)
   void theTextSurvivesAndEachQuoteHoldsItsWords(@ForAll("layouts") Case c) {
     SourceTextLayout.Layout layout = SourceTextLayout.of(c.text(), c.quotes());
-    assertThat(text(layout.fragments())).isEqualTo(DisplayText.of(c.text()));
+    assertThat(text(layout.fragments())).isEqualTo(c.text());
     Map<String, StringBuilder> quoted = new LinkedHashMap<>();
     collect(layout.fragments(), quoted);
     for (SourceTextLayout.Quote quote : c.quotes()) {
       int[] cps = c.text().codePoints().toArray();
       assertThat(quoted.get(quote.claimElementId()).toString())
-          .isEqualTo(DisplayText.of(new String(cps, quote.start(), quote.end() - quote.start())));
+          .isEqualTo(new String(cps, quote.start(), quote.end() - quote.start()));
     }
     assertThat(firstParts(layout.fragments())).isEqualTo(c.quotes().size());
   }

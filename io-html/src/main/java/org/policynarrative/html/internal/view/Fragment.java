@@ -12,7 +12,7 @@ public sealed interface Fragment permits Fragment.Text, Fragment.Quote, Fragment
   /**
    * Text.
    *
-   * @param text the characters, ready for display
+   * @param text the characters
    */
   record Text(String text) implements Fragment {}
 
