@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,10 +153,18 @@ class ReferencePageBrowserTest {
     Files.write(shot, browser.driver().getScreenshotAs(OutputType.BYTES));
     assertThat(Files.size(shot)).isPositive();
     if (Boolean.getBoolean("docs.screenshot")) {
-      Files.copy(shot, Path.of("../docs/html-report.png"), StandardCopyOption.REPLACE_EXISTING);
-      PageChecks.click(browser, "#claim-mallima-golden-age a.to-quote");
-      browser.script("document.querySelector('#source-texts').scrollIntoView()");
-      Files.write(Path.of("../docs/html-report-source-text.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+      org.openqa.selenium.Dimension window = browser.driver().manage().window().getSize();
+      try {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1900));
+        browser.script("window.scrollTo(0, 0)");
+        Files.write(Path.of("../docs/html-report.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        PageChecks.click(browser, "#claim-mallima-golden-age a.to-quote");
+        browser.script("document.querySelector('#span-mallima-golden-age').scrollIntoView({block: 'center'})");
+        Files.write(Path.of("../docs/html-report-source-text.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+      } finally {
+        browser.driver().manage().window().setSize(window);
+      }
     }
   }
 }
