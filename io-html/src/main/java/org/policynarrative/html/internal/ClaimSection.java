@@ -35,17 +35,16 @@ final class ClaimSection {
   static ClaimsView of(Narrative narrative, Entities entities, List<AnchorPlacement> placements,
       List<String> elementIds, boolean anyText) {
     List<Claim> claims = narrative.claims();
-    Map<String, Map<String, List<ClaimsView.Claim>>> byEra = new LinkedHashMap<>();
-    Map<String, String> entityHeadings = new LinkedHashMap<>();
+    Map<String, Map<Optional<EntityRef>, List<ClaimsView.Claim>>> byEra = new LinkedHashMap<>();
+    Map<Optional<EntityRef>, String> entityHeadings = new LinkedHashMap<>();
     Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
       String era = eraOf(narrative, claim).orElse(NO_ERA);
       Optional<EntityRef> entity = mainEntity(claim, entities);
-      String entityKey = entity.map(EntityRef::toString).orElse("");
-      entityHeadings.computeIfAbsent(entityKey, k -> entity.map(ref -> capitalised(Labels.kind(ref.kind())) + ": "
+      entityHeadings.computeIfAbsent(entity, k -> entity.map(ref -> capitalised(Labels.kind(ref.kind())) + ": "
           + entities.name(ref).orElseThrow()).orElse(""));
-      byEra.computeIfAbsent(era, k -> new LinkedHashMap<>()).computeIfAbsent(entityKey, k -> new ArrayList<>())
+      byEra.computeIfAbsent(era, k -> new LinkedHashMap<>()).computeIfAbsent(entity, k -> new ArrayList<>())
           .add(claim(narrative, entities, claim, i, placements.get(i), elementIds.get(i), anyText));
       verdicts.merge(claim.verdict(), 1, Integer::sum);
     }
@@ -53,14 +52,14 @@ final class ClaimSection {
     List<Era> eras = new ArrayList<>(narrative.eras());
     eras.sort(Comparator.comparing(Era::period, Period.CHRONOLOGICAL));
     for (Era era : eras) {
-      Map<String, List<ClaimsView.Claim>> group = byEra.remove(era.id());
+      Map<Optional<EntityRef>, List<ClaimsView.Claim>> group = byEra.remove(era.id());
       if (group != null) {
         groups.add(new ClaimsView.EraGroup("claims-" + Entities.elementId(EntityKind.ERA, era.id()),
             era.name(), Optional.of(era.period().text()),
             entityGroups(group, entityHeadings, "The era as a whole")));
       }
     }
-    Map<String, List<ClaimsView.Claim>> rest = byEra.remove(NO_ERA);
+    Map<Optional<EntityRef>, List<ClaimsView.Claim>> rest = byEra.remove(NO_ERA);
     if (rest != null) {
       groups.add(new ClaimsView.EraGroup("claims-no-era", "Claims tied to no era", Optional.empty(),
           entityGroups(rest, entityHeadings, "No particular entity")));
@@ -101,8 +100,8 @@ final class ClaimSection {
     return Optional.empty();
   }
 
-  private static List<ClaimsView.EntityGroup> entityGroups(Map<String, List<ClaimsView.Claim>> group,
-      Map<String, String> headings, String none) {
+  private static List<ClaimsView.EntityGroup> entityGroups(Map<Optional<EntityRef>, List<ClaimsView.Claim>> group,
+      Map<Optional<EntityRef>, String> headings, String none) {
     List<ClaimsView.EntityGroup> entityGroups = new ArrayList<>();
     group.forEach((key, claims) -> entityGroups.add(new ClaimsView.EntityGroup(
         key.isEmpty() ? none : headings.get(key), claims)));
