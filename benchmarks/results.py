@@ -210,6 +210,12 @@ def main():
             r, e = ratio(b["_score"], m["_score"])
             target("Markdown write vs JSON write (throughput)", claims,
                    f"{fmt_time(m['_score'].value)} vs {fmt_time(b['_score'].value)}", r, e, 0.5, True)
+    for claims in sorted({c for (n, c) in runs if n.startswith("HtmlBenchmark") and c}):
+        m, b = get("HtmlBenchmark.htmlWrite", claims), get("HtmlBenchmark.markdownWrite", claims)
+        if m and b:
+            r, e = ratio(m["_score"], b["_score"])
+            target("HTML report write vs Markdown write (time)", claims,
+                   f"{fmt_time(m['_score'].value)} vs {fmt_time(b['_score'].value)}", r, e, 2.0, False)
     for name, label in (("JsonBenchmark.modelRead", "JSON read"), ("JsonBenchmark.modelWrite", "JSON write"),
                         ("MarkdownBenchmark.modelRead", "Markdown read"), ("MarkdownBenchmark.modelWrite", "Markdown write"),
                         ("ValidationBenchmark.validate", "validation"),

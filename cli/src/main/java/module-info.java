@@ -6,6 +6,8 @@ module org.policynarrative.cli {
   requires org.policynarrative.core;
   requires org.policynarrative.corpus;
   requires info.picocli;
+  // Only to hand the html format the texts of convert --source-text (internal.SourceTextFormats).
+  requires org.policynarrative.html;
 
   exports org.policynarrative.cli;
 

@@ -130,6 +130,16 @@ class DistributionIT {
   }
 
   @Test
+  void writesTheReferenceReportWithItsSourceText() throws Exception {
+    Path report = dir.resolve("report.html");
+    Result convert = launch("convert", "-t", "economic-construction=" + sourceText, markdown.toString(),
+        report.toString());
+    assertThat(convert.status()).as(convert.err()).isZero();
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>")
+        .contains("id=\"source-texts\"", "<mark class=\"quote\" id=\"span-");
+  }
+
+  @Test
   void everySubcommandRuns() throws Exception {
     Path json = dir.resolve("every-subcommand.json");
     Result convert = launch("convert", markdown.toString(), json.toString());
@@ -222,7 +232,7 @@ class DistributionIT {
         Map.of(), null);
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out().lines().map(line -> line.split(" +")[0]).collect(Collectors.toList()))
-        .containsExactly("NAME", "json", "jsonl", "markdown", "summary");
+        .containsExactly("NAME", "html", "json", "jsonl", "markdown", "summary");
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       assertThat(zip.stream().map(ZipEntry::getName)).noneMatch(name -> name.endsWith("module-info.class"));
     }

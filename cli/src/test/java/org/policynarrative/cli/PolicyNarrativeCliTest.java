@@ -60,11 +60,12 @@ class PolicyNarrativeCliTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.outLines().get(0)).matches("NAME +EXTENSIONS +MEDIA TYPE +CAN +FROM");
     // The examples' YAML adapter is on the test class path: a third-party format, found like the library's own.
-    assertThat(run.outLines()).hasSize(5);
-    assertThat(run.outLines().get(1)).matches("json +\\.json +application/json +read, write +\\S+");
-    assertThat(run.outLines().get(2)).matches("jsonl +\\.jsonl +application/jsonl +read, write +\\S+");
-    assertThat(run.outLines().get(3)).matches("markdown +\\.md \\.markdown +text/markdown +read, write +\\S+");
-    assertThat(run.outLines().get(4)).matches("yaml +\\.yaml \\.yml +application/yaml +read, write +\\S*examples\\S*");
+    assertThat(run.outLines()).hasSize(6);
+    assertThat(run.outLines().get(1)).matches("html +\\.html \\.htm +text/html +write +\\S+");
+    assertThat(run.outLines().get(2)).matches("json +\\.json +application/json +read, write +\\S+");
+    assertThat(run.outLines().get(3)).matches("jsonl +\\.jsonl +application/jsonl +read, write +\\S+");
+    assertThat(run.outLines().get(4)).matches("markdown +\\.md \\.markdown +text/markdown +read, write +\\S+");
+    assertThat(run.outLines().get(5)).matches("yaml +\\.yaml \\.yml +application/yaml +read, write +\\S*examples\\S*");
   }
 
   @Test
@@ -197,6 +198,55 @@ class PolicyNarrativeCliTest {
     assertThat(run.err()).contains("\tat ");
     CliRun after = CliRun.run("timeline", "--verbose", dir.resolve("nope.json").toString());
     assertThat(after.err()).contains("\tat ");
+  }
+
+  @Test
+  void convertWritesAReportWithTheSourceTextsItIsGiven() throws IOException {
+    Path json = reference("reference.json");
+    Path text = dir.resolve("economic-construction.txt");
+    Files.writeString(text, ReferenceNarrative.sourceText().text(), StandardCharsets.UTF_8);
+    Path report = dir.resolve("report.html");
+
+    CliRun run = CliRun.run("convert", "-t", ReferenceNarrative.ID + "=" + text, json.toString(), report.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    int claims = ReferenceNarrative.narrative().claims().size();
+    assertThat(run.out()).isEqualTo("wrote " + report + " (html) from " + json + " (json): " + claims + " claims"
+        + System.lineSeparator());
+    String html = Files.readString(report, StandardCharsets.UTF_8);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("id=\"source-texts\"");
+    assertThat(html.split("<mark class=\"quote\" id=", -1)).hasSize(claims + 1);
+
+    Path plain = dir.resolve("plain.htm");
+    assertThat(CliRun.run("convert", json.toString(), plain.toString()).status()).isZero();
+    assertThat(Files.readString(plain, StandardCharsets.UTF_8)).doesNotContain("id=\"source-texts\"")
+        .contains("id=\"claim-" + ReferenceNarrative.narrative().claims().get(0).id() + "\"");
+  }
+
+  @Test
+  void convertRefusesSourceTextsForAFormatThatDoesNotShowThemBeforeReading() throws IOException {
+    Path json = reference("reference.json");
+    CliRun run = CliRun.run("convert", "-t", "x=" + dir.resolve("missing.txt"), json.toString(),
+        dir.resolve("out.md").toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines().get(0)).startsWith("policy-narrative convert: --source-text: format 'markdown' does"
+        + " not show source texts, so it would leave them out; only the html format (a report, .html) includes them");
+    assertThat(dir.resolve("out.md")).doesNotExist();
+  }
+
+  @Test
+  void convertNamesASourceTextTheNarrativeHasNoSourceFor() throws IOException {
+    Path json = reference("reference.json");
+    Path text = dir.resolve("other.txt");
+    Files.writeString(text, "Some other text.", StandardCharsets.UTF_8);
+    Path report = dir.resolve("report.html");
+    CliRun run = CliRun.run("convert", "--source-text", "other=" + text, json.toString(), report.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.errLines()).singleElement().asString().startsWith("policy-narrative convert: ")
+        .contains(report.toString(), "source 'other'", "its sources: economic-construction");
+    assertThat(report).doesNotExist();
+    Path html = Files.writeString(dir.resolve("r.html"), "<!DOCTYPE html>");
+    assertThat(CliRun.run("convert", html.toString(), dir.resolve("r.json").toString()).err())
+        .contains("format 'html' is write-only");
   }
 
   // ------------------------------------------------------------------------------------ validate

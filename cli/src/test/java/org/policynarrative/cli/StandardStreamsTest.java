@@ -111,7 +111,7 @@ class StandardStreamsTest {
     CliRun run = CliRun.run("convert", "-", "-", "--from", "docx", "--to", "json");
     assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_USAGE);
     assertThat(run.errLines()).singleElement().asString().contains("--from docx: no installed format has this name"
-        + " or extension; installed: json, jsonl, markdown, yaml");
+        + " or extension; installed: html, json, jsonl, markdown, yaml");
   }
 
   @Test

@@ -59,7 +59,7 @@ public final class ArchitectureRules {
   public static final String CORE = PROJECT + ".core";
 
   /** The root packages of the format adapters, which must not know about each other. */
-  public static final List<String> ADAPTERS = List.of(PROJECT + ".json", PROJECT + ".markdown");
+  public static final List<String> ADAPTERS = List.of(PROJECT + ".json", PROJECT + ".markdown", PROJECT + ".html");
 
   private ArchitectureRules() {}
 

@@ -12,11 +12,14 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.AtomicFiles;
 import org.policynarrative.core.spi.CorpusEntry;
+import org.policynarrative.core.SourceText;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.NarrativeFormats;
@@ -40,7 +43,8 @@ import picocli.CommandLine.Spec;
         "Several IN, or a directory IN, are joined into the corpus OUT (such as corpus.jsonl), in the order"
             + " given, a directory's files in name order.",
         "OUT is replaced atomically, and its directory must exist. The input is never overwritten, and"
-            + " nothing is written when an input cannot be read."})
+            + " nothing is written when an input cannot be read.",
+        "A report (html) includes the texts given with --source-text, with every quote highlighted."})
 final class ConvertCommand implements Callable<Integer> {
 
   @Parameters(arity = "2..*", paramLabel = "IN... OUT", description = "The files (or a directory) to read, - for"
@@ -55,6 +59,11 @@ final class ConvertCommand implements Callable<Integer> {
       description = "The format of OUT, or of each file of a directory OUT, by name or extension (such as"
           + " json); needed for -.")
   String to;
+
+  @Option(names = {"-t", "--source-text"}, paramLabel = "SOURCE=TEXT",
+      description = "Include the text of source SOURCE, from file TEXT (UTF-8), with every quote highlighted;"
+          + " only a report (the html format) shows source texts. Repeatable.")
+  Map<String, Path> sourceTexts = new LinkedHashMap<>();
 
   @Spec
   CommandSpec spec;
@@ -142,6 +151,19 @@ final class ConvertCommand implements Callable<Integer> {
       }
       throw UserFiles.writeFailed(output.file().get(), e);
     }
+    NarrativeFormat target = Formats.forWriting(formats, output, to, spec.commandLine());
+    if (!sourceTexts.isEmpty()) {
+      SourceTextFormats.requireShowsTexts(target, spec.commandLine());
+    }
+    input.checkReadable();
+    NarrativeFormat source = Formats.forReading(formats, input, from, spec.commandLine());
+    output.checkWritable();
+    if (!sourceTexts.isEmpty()) {
+      List<SourceText> texts = SourceTextFiles.read(sourceTexts, session);
+      target = SourceTextFormats.including(target, texts);
+    }
+    Narrative narrative = input.read(session, source);
+    output.write(session, target, narrative);
     if (output.file().isPresent()) {
       session.out().println(TerminalText.escape("wrote " + output.name() + " (" + target.name() + "): " + counts[0]
           + (counts[0] == 1 ? " narrative, " : " narratives, ") + counts[1] + " claims"));
