@@ -151,19 +151,6 @@ final class ConvertCommand implements Callable<Integer> {
       }
       throw UserFiles.writeFailed(output.file().get(), e);
     }
-    NarrativeFormat target = Formats.forWriting(formats, output, to, spec.commandLine());
-    if (!sourceTexts.isEmpty()) {
-      SourceTextFormats.requireShowsTexts(target, spec.commandLine());
-    }
-    input.checkReadable();
-    NarrativeFormat source = Formats.forReading(formats, input, from, spec.commandLine());
-    output.checkWritable();
-    if (!sourceTexts.isEmpty()) {
-      List<SourceText> texts = SourceTextFiles.read(sourceTexts, session);
-      target = SourceTextFormats.including(target, texts);
-    }
-    Narrative narrative = input.read(session, source);
-    output.write(session, target, narrative);
     if (output.file().isPresent()) {
       session.out().println(TerminalText.escape("wrote " + output.name() + " (" + target.name() + "): " + counts[0]
           + (counts[0] == 1 ? " narrative, " : " narratives, ") + counts[1] + " claims"));

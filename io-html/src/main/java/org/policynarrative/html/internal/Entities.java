@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.policynarrative.core.Actor;
 import org.policynarrative.core.EntityKind;
+import org.policynarrative.core.Event;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.Era;
 import org.policynarrative.core.Narrative;
@@ -35,6 +37,8 @@ final class Entities {
       case SECTOR -> "sector-" + id;
       case POLICY_LINE -> "line-" + id;
       case SOURCE -> "source-" + id;
+      case ACTOR -> "actor-" + id;
+      case EVENT -> "event-" + id;
     };
   }
 
@@ -62,7 +66,15 @@ final class Entities {
     Optional<String> name = name(ref);
     return new ClaimsView.Ref(Labels.kind(ref.kind()),
         name.orElse("\u2018" + ref.id() + "\u2019 (not in this narrative)"),
-        name.map(n -> "#" + elementId(ref.kind(), ref.id())));
+        name.filter(n -> hasSection(ref.kind())).map(n -> "#" + elementId(ref.kind(), ref.id())));
+  }
+
+  /** True for the kinds of entity the page has an element for, which a reference can link to. */
+  static boolean hasSection(EntityKind kind) {
+    return switch (kind) {
+      case ERA, SECTOR, POLICY_LINE, SOURCE -> true;
+      case ACTOR, EVENT -> false;
+    };
   }
 
   List<ClaimsView.Ref> refs(List<EntityRef> refs) {
@@ -83,6 +95,8 @@ final class Entities {
       case SECTOR -> narrative.sector(ref.id()).map(Sector::name);
       case POLICY_LINE -> narrative.policyLine(ref.id()).map(PolicyLine::name);
       case SOURCE -> narrative.source(ref.id()).map(Entities::sourceName);
+      case ACTOR -> narrative.actor(ref.id()).map(Actor::name);
+      case EVENT -> narrative.event(ref.id()).map(Event::name);
     };
   }
 

@@ -22,19 +22,12 @@ final class Labels {
       Verdict.DISPUTED, new Badge(Verdict.DISPUTED.code(), "Disputed", "!"),
       Verdict.FALSE, new Badge(Verdict.FALSE.code(), "False", "\u2717")));
 
-  private static final Map<ClaimKind, String> CLAIM_KINDS = new EnumMap<>(ClaimKind.class);
-
-  static {
-    for (ClaimKind kind : ClaimKind.values()) {
-      CLAIM_KINDS.put(kind, words(kind.code()));
-    }
-  }
 
   private Labels() {}
 
   /** {@return the kind in words: {@code policy-adoption} is "Policy adoption"} */
   static String kind(ClaimKind kind) {
-    return CLAIM_KINDS.get(kind);
+    return kind.builtInLabel().orElseGet(() -> words(kind.code()));
   }
 
   static Badge verdict(Verdict verdict) {
@@ -53,6 +46,8 @@ final class Labels {
       case SECTOR -> "sector";
       case POLICY_LINE -> "policy line";
       case SOURCE -> "source";
+      case ACTOR -> "actor";
+      case EVENT -> "event";
     };
   }
 
