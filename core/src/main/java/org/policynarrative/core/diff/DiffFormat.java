@@ -19,12 +19,17 @@ public enum DiffFormat {
 
   /**
    * Plain text: {@code -} removed, {@code +} added and {@code ~} changed items by kind, one line per
-   * changed field, then the drift. Line breaks and tabs inside values are shown as {@code \n},
-   * {@code \r} and {@code \t}, so each line of the report is one line of output.
+   * changed field, then the drift. Control characters inside values are shown as escapes
+   * ({@code \n}, {@code \t}, {@code \e}, {@code \x07}, and so on), so each line of the report is one
+   * line of output and safe on a terminal.
    */
   TEXT("text"),
 
-  /** GitHub-flavoured Markdown: a summary, the drift, then a table per kind of item. */
+  /**
+   * GitHub-flavoured Markdown: a summary, the drift, then a table per kind of item. Text from the
+   * narratives has its markup escaped, line breaks as {@code <br>} and other control characters as
+   * visible escapes.
+   */
   MARKDOWN("markdown"),
 
   /** JSON in the shape of {@link #jsonSchema()}: keys in a fixed order, arrays always present. */

@@ -3,7 +3,6 @@ package org.policynarrative.core.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.policynarrative.core.Narrative;
 
 /**
@@ -34,8 +33,7 @@ final class ItemType<T> {
   final List<RenameKey<T>> renameKeys;
 
   ItemType(ItemKind kind, Function<Narrative, List<T>> items, Function<T, String> id, Function<T, String> label,
-      Function<T, List<String>> identifiers, Fields<T> fields, UnaryOperator<T> withoutId,
-      List<RenameKey<T>> renameKeys) {
+      Function<T, List<String>> identifiers, Fields<T> fields, List<RenameKey<T>> renameKeys) {
     this.kind = kind;
     this.items = items;
     this.id = id;
@@ -45,8 +43,19 @@ final class ItemType<T> {
     this.idAttribute = kind == ItemKind.CODE ? "code" : "id";
     // First the whole content but the id: an item whose id alone changed is the likeliest rename.
     List<RenameKey<T>> keys = new ArrayList<>();
-    keys.add(new RenameKey<>("same content", withoutId::apply));
+    keys.add(new RenameKey<>("same content", this::content));
     keys.addAll(renameKeys);
     this.renameKeys = List.copyOf(keys);
+  }
+
+  /** The values of every attribute but the id, as a list that is equal for items equal but for their id. */
+  private Object content(T item) {
+    List<Object> values = new ArrayList<>(fields.fields().size());
+    for (Fields.Field<T> field : fields.fields()) {
+      if (!field.name().equals(idAttribute)) {
+        values.add(field.get().apply(item));
+      }
+    }
+    return values;
   }
 }

@@ -33,9 +33,6 @@ final class ItemTypes {
 
   private ItemTypes() {}
 
-  /** A new id for a copy compared by content alone: any valid slug will do, as long as it is the same. */
-  private static final String SAME_ID = "x";
-
   static final Shape NOTES = list(VALUE);
 
   /** The narrative's own attributes; its lists are the items of {@link #ALL}. */
@@ -190,40 +187,37 @@ final class ItemTypes {
 
   static final ItemType<Source> SOURCES = new ItemType<>(ItemKind.SOURCE, Narrative::sources, Source::id,
       s -> s.title().orElse(s.id()), s -> List.of(), SOURCE_FIELDS,
-      s -> Source.builder().from(s).id(SAME_ID).build(),
       List.of(new RenameKey<>("same title", s -> s.title().orElse(null)),
           new RenameKey<>("same text", s -> s.sha256().orElse(null))));
 
   static final ItemType<Era> ERAS = new ItemType<>(ItemKind.ERA, Narrative::eras, Era::id, Era::name,
-      Era::identifiers, ERA_FIELDS, e -> Era.builder().from(e).id(SAME_ID).build(),
+      Era::identifiers, ERA_FIELDS,
       List.of(new RenameKey<>("same name", Era::name), new RenameKey<>("same period", Era::period)));
 
   static final ItemType<Sector> SECTORS = new ItemType<>(ItemKind.SECTOR, Narrative::sectors, Sector::id,
-      Sector::name, Sector::identifiers, SECTOR_FIELDS, s -> Sector.builder().from(s).id(SAME_ID).build(),
+      Sector::name, Sector::identifiers, SECTOR_FIELDS,
       List.of(new RenameKey<>("same name", Sector::name)));
 
   static final ItemType<PolicyLine> LINES = new ItemType<>(ItemKind.POLICY_LINE, Narrative::policyLines,
       PolicyLine::id, PolicyLine::name, PolicyLine::identifiers, LINE_FIELDS,
-      l -> PolicyLine.builder().from(l).id(SAME_ID).build(),
       List.of(new RenameKey<>("same name", PolicyLine::name),
           new RenameKey<>("same statement", l -> l.statement().orElse(null))));
 
   static final ItemType<Claim> CLAIMS = new ItemType<>(ItemKind.CLAIM, Narrative::claims, Claim::id,
-      Claim::statement, c -> List.of(), CLAIM_FIELDS, c -> Claim.builder().from(c).id(SAME_ID).build(),
+      Claim::statement, c -> List.of(), CLAIM_FIELDS,
       List.of(new RenameKey<>("same statement", Claim::statement),
           new RenameKey<>("same quote", c -> List.of(c.anchor().source(), c.anchor().exact()))));
 
   static final ItemType<Actor> ACTORS = new ItemType<>(ItemKind.ACTOR, Narrative::actors, Actor::id, Actor::name,
-      Actor::identifiers, ACTOR_FIELDS, a -> Actor.builder().from(a).id(SAME_ID).build(),
+      Actor::identifiers, ACTOR_FIELDS,
       List.of(new RenameKey<>("same name", Actor::name)));
 
   static final ItemType<Event> EVENTS = new ItemType<>(ItemKind.EVENT, Narrative::events, Event::id, Event::name,
-      Event::identifiers, EVENT_FIELDS, e -> Event.builder().from(e).id(SAME_ID).build(),
+      Event::identifiers, EVENT_FIELDS,
       List.of(new RenameKey<>("same name", Event::name)));
 
   static final ItemType<CodeDefinition> CODES = new ItemType<>(ItemKind.CODE, Narrative::vocabulary,
       d -> d.scheme().code() + ":" + d.code(), CodeDefinition::label, d -> List.of(), CODE_FIELDS,
-      d -> CodeDefinition.builder().from(d).code(SAME_ID).build(),
       List.of(new RenameKey<>("same label", d -> d.scheme().code() + ":" + d.label())));
 
   /** Every kind, in the order of {@link ItemKind}. */

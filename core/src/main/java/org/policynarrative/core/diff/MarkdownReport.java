@@ -109,8 +109,8 @@ final class MarkdownReport {
     String after = field.after().map(MarkdownText::text).orElse("");
     return switch (field.type()) {
       case ADDED -> path + " added: " + after;
-      case REMOVED -> path + " removed: ~~" + before + "~~";
-      case CHANGED -> path + ": ~~" + before + "~~ → " + after;
+      case REMOVED -> path + " removed (was " + before + ")";
+      case CHANGED -> path + ": " + before + " → " + after;
       case REORDERED -> path + " reordered: " + before + " → " + after;
       case MOVED -> path + " moved " + before + " → " + after + " (quote unchanged)";
     };

@@ -3,7 +3,8 @@ package org.policynarrative.core.diff;
 /**
  * Text from a narrative made safe inside a line of GitHub-flavoured Markdown: inline text with its
  * markup characters escaped, code spans with a fence longer than any run of backticks inside, and
- * in a table cell the pipe escaped; line breaks become {@code <br>}.
+ * in a table cell the pipe escaped; line breaks become {@code <br>}, other control characters a
+ * visible escape (backslash e, xHH or uHHHH).
  */
 final class MarkdownText {
 
@@ -23,7 +24,14 @@ final class MarkdownText {
           }
         }
         case '\n' -> out.append("<br>");
-        default -> out.append(c);
+        default -> {
+          if (TextReport.isControl(c)) {
+            // Shown, not hidden: an escape sequence or a bidirectional override in a pasted report.
+            out.append(TextReport.oneLine(String.valueOf(c)));
+          } else {
+            out.append(c);
+          }
+        }
       }
     }
     return out.toString();
@@ -31,7 +39,7 @@ final class MarkdownText {
 
   /** A code span; {@code inTable} escapes the pipe, which GitHub's tables read as a cell border even there. */
   static String code(String value, boolean inTable) {
-    String flat = value.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    String flat = TextReport.oneLine(value);
     if (inTable) {
       flat = flat.replace("|", "\\|");
     }

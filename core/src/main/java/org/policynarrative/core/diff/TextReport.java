@@ -169,12 +169,39 @@ final class TextReport {
     return text.substring(0, cut) + "…";
   }
 
-  /** Line breaks and tabs shown as escapes, so that a value never breaks the report's lines. */
+  /**
+   * Control characters shown as escapes (backslash n, r, t, e, xHH or uHHHH), as the CLI shows text
+   * from a file: a value never breaks a line of the report, clears a screen or reorders what is shown.
+   */
   static String oneLine(String text) {
-    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('\t') < 0) {
-      return text;
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isControl(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\u001b' -> out.append("\\e");
+        default -> out.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+      }
     }
-    return text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+    return out == null ? text : out.toString();
+  }
+
+  /** C0 and C1 controls, DEL, the line and paragraph separators and the bidirectional controls. */
+  static boolean isControl(char c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u200e' || c == '\u200f'
+        || c == '\u061c';
   }
 
   private void line(String text) throws IOException {

@@ -36,10 +36,11 @@ final class Values {
       return code.code();
     }
     if (value instanceof HistoricalDate date) {
-      return worded(date.text(), date.toEdtf());
+      return worded(date.text(), date.toEdtf(), date.asWritten().orElse(null), null);
     }
     if (value instanceof Period period) {
-      return worded(period.text(), period.toEdtf());
+      return worded(period.text(), period.toEdtf(), period.start().flatMap(HistoricalDate::asWritten).orElse(null),
+          period.end().flatMap(HistoricalDate::asWritten).orElse(null));
     }
     if (value instanceof BigDecimal decimal) {
       return decimal.toString();
@@ -65,9 +66,22 @@ final class Values {
     return String.valueOf(value);
   }
 
-  /** The source's wording, and the EDTF form in brackets when the wording does not contain it. */
-  private static String worded(String text, String edtf) {
-    return text.contains(edtf) ? text : text + " [" + edtf + "]";
+  /**
+   * The date's text, the EDTF form in brackets when the text does not contain it, and the source's
+   * own wording in quotes when the text does not show it (a Gregorian date keeps its wording apart):
+   * two dates that differ never read the same.
+   */
+  private static String worded(String text, String edtf, String startWording, String endWording) {
+    StringBuilder out = new StringBuilder(text);
+    if (!text.contains(edtf)) {
+      out.append(" [").append(edtf).append(']');
+    }
+    for (String wording : new String[] {startWording, endWording}) {
+      if (wording != null && !text.contains(wording)) {
+        out.append(" \u201c").append(wording).append('\u201d');
+      }
+    }
+    return out.toString();
   }
 
   private static String code(Enum<?> constant) {
