@@ -13,6 +13,11 @@ final class Comparison {
     this.ids = ids;
   }
 
+  /** True when every reference stands for itself, so equal values have no difference to report. */
+  boolean translatesNothing() {
+    return ids.isIdentity();
+  }
+
   /** The id after that a reference before stands for. */
   String afterId(ItemKind kind, String beforeId) {
     return ids.afterId(kind, beforeId);

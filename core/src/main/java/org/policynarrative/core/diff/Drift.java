@@ -6,7 +6,10 @@ import org.policynarrative.core.Claim;
 import org.policynarrative.core.Era;
 import org.policynarrative.core.Narrative;
 
-/** Builds the {@link NarrativeDrift} of a diff from its matches and changes. */
+/**
+ * Builds the {@link NarrativeDrift} of a diff from its matches and changes; only matched items that
+ * are not equal are looked at again (after {@link Matching#changes} found them).
+ */
 final class Drift {
 
   private Drift() {}
@@ -15,25 +18,18 @@ final class Drift {
       List<RenameHints.Found> eraHints, List<EntityChange> changes, IdTranslation ids) {
     List<EraShift> renamed = new ArrayList<>();
     List<EraShift> redated = new ArrayList<>();
-    for (int j = 0; j < eras.after.size(); j++) {
-      int i = eras.partnerOfAfter[j];
-      if (i != -1) {
-        addShift(eras, i, j, false, renamed, redated);
-      }
+    for (int j : eras.unequal()) {
+      addShift(eras, eras.partnerOfAfter[j], j, false, renamed, redated);
     }
     for (RenameHints.Found hint : eraHints) {
       addShift(eras, hint.before(), hint.after(), true, renamed, redated);
     }
 
     List<VerdictChange> verdicts = new ArrayList<>();
-    for (int j = 0; j < claims.after.size(); j++) {
-      int i = claims.partnerOfAfter[j];
-      if (i == -1) {
-        continue;
-      }
-      Claim was = claims.before.get(i);
+    for (int j : claims.unequal()) {
+      Claim was = claims.before.get(claims.partnerOfAfter[j]);
       Claim is = claims.after.get(j);
-      if (was != is && was.verdict() != is.verdict()) {
+      if (was.verdict() != is.verdict()) {
         verdicts.add(new VerdictChange(claims.afterKeys[j], is.statement(), was.verdict(), is.verdict()));
       }
     }

@@ -38,6 +38,9 @@ final class Fields<T> extends Shape {
   @Override
   @SuppressWarnings("unchecked")
   void compare(String path, Object before, Object after, Comparison c) {
+    if (c.translatesNothing() && before.equals(after)) {
+      return;
+    }
     for (Field<T> field : fields) {
       field.shape().compare(child(path, field.name()), field.get().apply((T) before), field.get().apply((T) after), c);
     }

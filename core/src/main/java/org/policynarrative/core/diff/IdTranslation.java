@@ -19,6 +19,11 @@ final class IdTranslation {
     beforeIds.computeIfAbsent(kind, k -> new HashMap<>()).put(afterId, beforeId);
   }
 
+  /** True when no item was matched by identifier: every id stands for itself. */
+  boolean isIdentity() {
+    return afterIds.isEmpty();
+  }
+
   /** The id after of the item with {@code beforeId}: itself unless it was matched by identifier. */
   String afterId(ItemKind kind, String beforeId) {
     Map<String, String> ids = afterIds.get(kind);

@@ -29,6 +29,9 @@ final class Matching<T> {
   final int[] partnerOfAfter;
   /** For an item after matched by identifier: the identifier; else null. */
   final String[] matchedBy;
+  /** The positions after of the matched items that are not equal to their partner, once {@link #changes} ran. */
+  private int[] unequal = new int[0];
+  private int unequalCount;
 
   private Matching(ItemType<T> type, List<T> before, List<T> after) {
     this.type = type;
@@ -130,6 +133,10 @@ final class Matching<T> {
       if (b.equals(a)) {
         continue;   // the common case, and cheap: no walk at all
       }
+      if (unequalCount == unequal.length) {
+        unequal = Arrays.copyOf(unequal, Math.max(16, unequalCount * 2));
+      }
+      unequal[unequalCount++] = j;
       Comparison c = new Comparison(ids);
       type.fields.compare("", b, a, c);
       if (!c.changes().isEmpty()) {
@@ -137,6 +144,11 @@ final class Matching<T> {
             type.label.apply(a), c.changes()));
       }
     }
+  }
+
+  /** The positions after of the matched items that differ from their partner, in order. */
+  int[] unequal() {
+    return Arrays.copyOf(unequal, unequalCount);
   }
 
   EntityChange removed(int i) {

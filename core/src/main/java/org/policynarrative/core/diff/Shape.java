@@ -199,7 +199,7 @@ abstract class Shape {
     void compare(String path, Object before, Object after, Comparison c) {
       List<?> b = (List<?>) before;
       List<?> a = (List<?>) after;
-      if (b.isEmpty() && a.isEmpty()) {
+      if (b.isEmpty() && a.isEmpty() || c.translatesNothing() && b.equals(a)) {
         return;
       }
       Map<String, Object> beforeByKey = keyed(b, true, c);
