@@ -57,6 +57,10 @@ jmh '\.MarkdownBenchmark\.(modelRead|commonmarkParse)$' -p claims=100000 -f 1 -w
 # 16,000: an operation takes under 10 ms, so many one-second iterations.
 jmh '\.ChainValidationBenchmark\.' -f 1 -wi 5 -w 1s -i 10 -r 1s "${PROFILE[@]}" -rff "$OUT/chain-validation.json"
 
+# The semantic diff of two versions against reading one as JSON (issue 16), at 1,000 and 100,000 claims.
+jmh '\.DiffBenchmark\.' -p claims=1000 -f 1 -wi 5 -w 1s -i 8 -r 500ms "${PROFILE[@]}" -rff "$OUT/diff-1000.json"
+jmh '\.DiffBenchmark\.' -p claims=100000 -f 1 -wi 5 -w 1s -i 6 -r 1s "${PROFILE[@]}" -rff "$OUT/diff-100000.json"
+
 # JSON Lines: 1,000,000 narratives under -Xmx64m (single shot), one pass each way.
 jmh '\.JsonLinesBenchmark\.' -wi 0 -i 1 "${PROFILE[@]}" -rff "$OUT/json-lines.json"
 

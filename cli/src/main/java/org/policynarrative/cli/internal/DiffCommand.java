@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         "A and B may be in different formats, each chosen by its extension (or --from); " + DiffCommand.DEV_NULL
             + " stands for no narrative, so that every item of the other side is added or removed.",
         "For git, as a diff driver: git config diff.narrative.command 'policy-narrative diff --git', and in"
-            + " .gitattributes: *.json diff=narrative (see the README)."},
+            + " .gitattributes: *.json diff=narrative (docs/diff.md)."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the narratives are equal (and always with --git, unless trouble)", "1:they differ",
         "2:trouble: a file cannot be read or is invalid, or a usage error"})
