@@ -10,11 +10,13 @@ import java.util.Map;
  *
  * <p>Linear, never quadratic: the added items are indexed by each of their kind's rename keys (the
  * whole content but the id, then the name, statement, quote, period, title or label; see
- * {@link ItemTypes}), keeping at most {@value #CANDIDATES_PER_KEY} items per key value. A removed
- * item is compared only with the candidates that share one of its keys: at most the number of keys
- * times {@value #CANDIDATES_PER_KEY} items, each comparison linear in the items' size. The
- * best candidate is taken when at least {@value #THRESHOLD} of the attributes that either side sets
- * are equal; an added item is hinted at most once.
+ * {@link ItemTypes}). A removed item is compared only with the candidates that share one of its
+ * keys, and in each bucket of candidates with at most {@value #CANDIDATES_PER_KEY}: those after the
+ * bucket's cursor, which moves past the candidates already taken (each is passed once). So a removed
+ * item costs at most the number of keys times {@value #CANDIDATES_PER_KEY} comparisons, each linear
+ * in the items' size, however many items share a name or a statement. The best candidate is taken
+ * when at least {@value #THRESHOLD} of the attributes that either side sets are equal; an added item
+ * is hinted at most once.
  */
 final class RenameHints {
 
@@ -23,6 +25,12 @@ final class RenameHints {
 
   /** A hint with the positions of its two items in their lists. */
   record Found(RenameHint hint, int before, int after) {}
+
+  /** The added items that share one key value, in order, and the first of them that may not be taken. */
+  private static final class Bucket {
+    private final List<Integer> items = new ArrayList<>(1);
+    private int cursor;
+  }
 
   private RenameHints() {}
 
@@ -33,16 +41,13 @@ final class RenameHints {
       return List.of();
     }
     List<ItemType.RenameKey<T>> keys = m.type.renameKeys;
-    List<Map<Object, List<Integer>>> indexes = new ArrayList<>(keys.size());
+    List<Map<Object, Bucket>> indexes = new ArrayList<>(keys.size());
     for (ItemType.RenameKey<T> key : keys) {
-      Map<Object, List<Integer>> index = new HashMap<>();
+      Map<Object, Bucket> index = new HashMap<>();
       for (int j : added) {
         Object value = key.key().apply(m.after.get(j));
         if (value != null) {
-          List<Integer> candidates = index.computeIfAbsent(value, v -> new ArrayList<>(1));
-          if (candidates.size() < CANDIDATES_PER_KEY) {
-            candidates.add(j);
-          }
+          index.computeIfAbsent(value, v -> new Bucket()).items.add(j);
         }
       }
       indexes.add(index);
@@ -56,11 +61,16 @@ final class RenameHints {
       String bestReason = null;
       for (int k = 0; k < keys.size(); k++) {
         Object value = keys.get(k).key().apply(item);
-        List<Integer> candidates = value == null ? null : indexes.get(k).get(value);
-        if (candidates == null) {
+        Bucket bucket = value == null ? null : indexes.get(k).get(value);
+        if (bucket == null) {
           continue;
         }
-        for (int j : candidates) {
+        while (bucket.cursor < bucket.items.size() && taken[bucket.items.get(bucket.cursor)]) {
+          bucket.cursor++;
+        }
+        int end = Math.min(bucket.items.size(), bucket.cursor + CANDIDATES_PER_KEY);
+        for (int c = bucket.cursor; c < end; c++) {
+          int j = bucket.items.get(c);
           if (taken[j]) {
             continue;
           }
