@@ -231,6 +231,15 @@ def main():
             r, e = ratio(per_big, per_small)
             target(f"Linear cost: {label}, per claim at 100,000 vs 1,000", 100000,
                    f"{per_big.value * 1e3:.0f} vs {per_small.value * 1e3:.0f} ns/claim", r, e, 1.2, False)
+    # The semantic diff (issue 16): two versions diffed vs one of them read as JSON, in the same fork.
+    for claims in sorted({c for (n, c) in runs if n.startswith("DiffBenchmark") and c}):
+        d, b = get("DiffBenchmark.diff", claims), get("DiffBenchmark.jsonRead", claims)
+        if d and b:
+            r, e = ratio(d["_score"], b["_score"])
+            target("Diff of two versions vs JSON read of one (time)", claims,
+                   f"{fmt_time(d['_score'].value)} vs {fmt_time(b['_score'].value)}", r, e, 2.0, False)
+        elif b:
+            missing("Diff of two versions vs JSON read of one (time)", claims, "DiffBenchmark.diff")
     # The shape that was quadratic (issue 20): a chain of sectors and one of policy lines.
     small, big = get("ChainValidationBenchmark.validate", 1000), get("ChainValidationBenchmark.validate", 16000)
     if small and big:

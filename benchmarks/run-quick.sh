@@ -60,6 +60,9 @@ jmh '\.ChainValidationBenchmark\.' -f 1 -wi 5 -w 1s -i 10 -r 1s "${PROFILE[@]}" 
 # The HTML report's writer against the Markdown writer at 10,000 claims (about 0.1 s an operation),
 # with the report that includes every source text for reference.
 jmh '\.HtmlBenchmark\.' -p claims=10000 -f 1 -wi 5 -w 1s -i 10 -r 1s "${PROFILE[@]}" -rff "$OUT/html-10000.json"
+# The semantic diff of two versions against reading one as JSON (issue 16), at 1,000 and 100,000 claims.
+jmh '\.DiffBenchmark\.' -p claims=1000 -f 1 -wi 5 -w 1s -i 8 -r 500ms "${PROFILE[@]}" -rff "$OUT/diff-1000.json"
+jmh '\.DiffBenchmark\.' -p claims=100000 -f 1 -wi 5 -w 1s -i 6 -r 1s "${PROFILE[@]}" -rff "$OUT/diff-100000.json"
 
 # JSON Lines: 1,000,000 narratives under -Xmx64m (single shot), one pass each way.
 jmh '\.JsonLinesBenchmark\.' -wi 0 -i 1 "${PROFILE[@]}" -rff "$OUT/json-lines.json"

@@ -23,7 +23,7 @@ class CompletionTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("#!/usr/bin/env bash")
         .contains("complete -F _complete_policy-narrative", "bashcompinit")
-        .contains("convert", "validate", "timeline", "stats", "formats", "completion")
+        .contains("convert", "validate", "diff", "timeline", "stats", "formats", "completion")
         .contains("--from", "--to", "--source-text", "--plugins", "--verbose");
   }
 

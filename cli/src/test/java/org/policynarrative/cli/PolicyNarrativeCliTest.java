@@ -40,7 +40,7 @@ class PolicyNarrativeCliTest {
   void helpListsTheSubcommands() {
     CliRun run = CliRun.run("--help");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("Usage: policy-narrative", "convert", "validate", "timeline", "stats",
+    assertThat(run.out()).contains("Usage: policy-narrative", "convert", "validate", "diff", "timeline", "stats",
         "formats", "completion", "--plugins", "POLICY_NARRATIVE_PLUGINS", "Exit status:");
   }
 
@@ -81,7 +81,7 @@ class PolicyNarrativeCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"convert", "validate", "timeline", "stats", "formats", "completion"})
+  @ValueSource(strings = {"convert", "validate", "diff", "timeline", "stats", "formats", "completion"})
   void everySubcommandHasHelp(String subcommand) {
     CliRun run = CliRun.run(subcommand, "--help");
     assertThat(run.status()).isZero();

@@ -20,7 +20,8 @@ class ModuleDescriptorTest {
     ModuleDescriptor descriptor = coreDescriptor();
     assertThat(descriptor.name()).isEqualTo("org.policynarrative.core");
     assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-        .containsExactlyInAnyOrder("org.policynarrative.core", "org.policynarrative.core.spi");
+        .containsExactlyInAnyOrder("org.policynarrative.core", "org.policynarrative.core.spi",
+            "org.policynarrative.core.diff");
     assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
     assertThat(descriptor.uses()).containsExactly("org.policynarrative.core.spi.NarrativeFormat");
   }

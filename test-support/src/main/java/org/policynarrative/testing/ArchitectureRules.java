@@ -104,14 +104,16 @@ public final class ArchitectureRules {
   }
 
   /**
-   * Classes in {@code rootPackage} depend only on the JDK ({@code java..}), core's API, their own
-   * packages and the given other packages (ArchUnit package patterns such as {@code tools.jackson..}).
+   * Classes in {@code rootPackage} depend only on the JDK ({@code java..}), core's API (the model, the
+   * SPI and the diff), their own packages and the given other packages (ArchUnit package patterns such
+   * as {@code tools.jackson..}).
    */
   public static ArchRule onlyDependOn(String rootPackage, String... allowedPackages) {
     List<String> allowed = new ArrayList<>(List.of("java..", rootPackage + ".."));
     if (!rootPackage.equals(CORE)) {
       allowed.add(CORE);
       allowed.add(CORE + ".spi..");
+      allowed.add(CORE + ".diff..");
     }
     allowed.addAll(Arrays.asList(allowedPackages));
     return classes().that().resideInAPackage(rootPackage + "..")

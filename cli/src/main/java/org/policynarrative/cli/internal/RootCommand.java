@@ -33,7 +33,7 @@ import picocli.CommandLine.ScopeType;
  * error. Errors are one line on standard error; {@code --verbose} adds the stack trace.
  */
 @Command(name = "policy-narrative", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"Convert, validate and summarise policy-narrative files. The format of each file is"
+    description = {"Convert, validate, compare and summarise policy-narrative files. The format of each file is"
         + " chosen by its extension, or named with --from and --to; '-' reads standard input or writes"
         + " standard output."},
     footerHeading = "%nPlugins:%n",
@@ -42,7 +42,8 @@ import picocli.CommandLine.ScopeType;
         + Plugins.ENVIRONMENT_VARIABLE + " (separated by the path separator). 'policy-narrative formats'"
         + " lists what was found."},
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:success", "1:invalid file or failed operation", "2:usage error"})
+    exitCodeList = {"0:success", "1:invalid file or failed operation (diff: the files differ)",
+        "2:usage error (diff: any error)"})
 public final class RootCommand implements Runnable {
 
   /** Exit status when an input is invalid or an operation fails. */
@@ -90,7 +91,7 @@ public final class RootCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(),
-        "a subcommand is required: convert, validate, timeline, stats, query, export, formats or completion");
+        "a subcommand is required: convert, validate, diff, timeline, stats, query, export, formats or completion");
   }
 
   /** The session of the run that {@code command} belongs to. */
@@ -124,7 +125,7 @@ public final class RootCommand implements Runnable {
         // Output cut short by a full disk, a file-size limit or a closed pipe is a failure, never success.
         session.err().println(cli.getCommandName() + ": cannot write standard output: " + Errors.reason(failure.get())
             + "; the output is incomplete");
-        return status == 0 ? EXIT_FAILURE : status;
+        return status == EXIT_USAGE ? status : session.failureStatus();
       }
       return status;
     }
@@ -134,6 +135,7 @@ public final class RootCommand implements Runnable {
     Map<String, Class<?>> all = new LinkedHashMap<>();
     all.put("convert", ConvertCommand.class);
     all.put("validate", ValidateCommand.class);
+    all.put("diff", DiffCommand.class);
     all.put("timeline", TimelineCommand.class);
     all.put("stats", StatsCommand.class);
     all.put("query", QueryCommand.class);
@@ -212,7 +214,7 @@ public final class RootCommand implements Runnable {
     if (isVerbose(command)) {
       e.printStackTrace(err);
     }
-    return EXIT_FAILURE;
+    return session(command.getCommandSpec()).failureStatus();
   }
 
   private static int onUsageError(ParameterException e, String[] args) {

@@ -29,6 +29,7 @@ final class Session implements AutoCloseable {
   private final Map<String, String> environment;
 
   private boolean stdoutFailureReported;
+  private int failureStatus = RootCommand.EXIT_FAILURE;
   private long maxDocumentSize;
   private Boolean progress;
   private List<Path> pluginOptions = List.of();
@@ -80,6 +81,19 @@ final class Session implements AutoCloseable {
   /** Notes that a command has already reported the failure to write standard output. */
   void stdoutFailureReported() {
     stdoutFailureReported = true;
+  }
+
+  /**
+   * Sets the exit status of a failure, {@link RootCommand#EXIT_FAILURE} unless a command says
+   * otherwise: {@code diff} uses 1 for "different", so it fails with 2, as {@code diff} does.
+   */
+  void failureStatus(int status) {
+    this.failureStatus = status;
+  }
+
+  /** The exit status of a failure: an error, or standard output that could not be written. */
+  int failureStatus() {
+    return failureStatus;
   }
 
   /** The value of {@code --max-document-size}; set once the command line is parsed. */

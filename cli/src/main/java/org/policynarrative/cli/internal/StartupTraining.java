@@ -75,6 +75,11 @@ public final class StartupTraining {
       }
     }
     List<Path> files = new ArrayList<>(formatOf.keySet());
+    // A second version, for diff to find something in: renamed era, a line's priority moved, no claim.
+    Path changed = dir.resolve("changed" + (files.isEmpty() ? ".json" : extension(files.get(0))));
+    if (!files.isEmpty()) {
+      NarrativeFormats.installed().write(changedSample(narrative), changed);
+    }
     run("--version");
     run("--help");
     run("formats");
@@ -90,11 +95,28 @@ public final class StartupTraining {
         }
       }
       run("convert", file.toString(), "-", "--to", formatOf.get(file));
+      for (String report : List.of("text", "markdown", "json")) {
+        run("diff", "--format", report, file.toString(), changed.toString());
+      }
     }
     // The error paths: a missing file, a directory, a usage error.
     run("validate", dir.resolve("missing.json").toString());
     run("convert", files.isEmpty() ? "x.json" : files.get(0).toString(), dir.toString());
     run("convert", "-", "x.json");
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(name.lastIndexOf('.'));
+  }
+
+  private static Narrative changedSample(Narrative narrative) {
+    return Narrative.builder().from(narrative).version("2")
+        .eras(List.of(Era.builder().from(narrative.eras().get(0)).name("Reconstruction").build()))
+        .policyLines(List.of(PolicyLine.builder().from(narrative.policyLines().get(0))
+            .priorities(List.of(SectorPriority.of("heavy-industry", PriorityMode.TOP_PRIORITY))).build()))
+        .claims(List.of())
+        .build();
   }
 
   private static void run(String... args) {

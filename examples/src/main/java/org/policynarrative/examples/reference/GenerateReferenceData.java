@@ -8,7 +8,8 @@ import org.policynarrative.core.spi.NarrativeFormats;
 
 /**
  * Writes the shipped reference data files from {@link ReferenceNarrative#narrative()} with the
- * library's own formats, so the JSON and the Markdown never drift from the code or from each other.
+ * library's own formats, so the JSON and the Markdown never drift from the code or from each other;
+ * and the made-up second edition, {@link ReferenceRewrite#FILE_NAME}, from {@link ReferenceRewrite}.
  *
  * <p>Run it after changing {@link ReferenceNarrative} (from the repository root):
  * <pre>
@@ -26,7 +27,7 @@ public final class GenerateReferenceData {
   private GenerateReferenceData() {}
 
   /**
-   * Writes every file of {@link #FILE_NAMES} into the directory given as the only argument.
+   * Writes every file of {@link #FILE_NAMES}, and the rewrite, into the directory given as the only argument.
    *
    * @param args the command line
    * @throws IOException when a file cannot be written
@@ -41,6 +42,9 @@ public final class GenerateReferenceData {
     for (Path written : write(ReferenceNarrative.narrative(), dir)) {
       System.out.println("wrote " + written);
     }
+    Path rewrite = dir.resolve(ReferenceRewrite.FILE_NAME);
+    NarrativeFormats.installed().write(ReferenceRewrite.narrative(), rewrite);
+    System.out.println("wrote " + rewrite);
   }
 
   /**
