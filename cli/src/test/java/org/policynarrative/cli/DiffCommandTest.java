@@ -93,8 +93,8 @@ class DiffCommandTest {
 
   @Test
   void quietPrintsNothing() throws IOException {
-    CliRun different = CliRun.run("diff", "-q", reference("a.json").toString(), rewrite("b.json").toString());
-    CliRun same = CliRun.run("diff", "--quiet", reference("c.json").toString(), reference("d.md").toString());
+    CliRun different = CliRun.run("diff", "-s", reference("a.json").toString(), rewrite("b.json").toString());
+    CliRun same = CliRun.run("diff", "--silent", reference("c.json").toString(), reference("d.md").toString());
 
     assertThat(different.status()).isEqualTo(1);
     assertThat(same.status()).isZero();

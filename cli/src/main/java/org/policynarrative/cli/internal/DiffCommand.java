@@ -61,7 +61,7 @@ final class DiffCommand implements Callable<Integer> {
           + " by name or extension; a file with a known extension is read in its own format.")
   String from;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing; only the exit status tells whether they differ.")
+  @Option(names = {"-s", "--silent"}, description = "Print nothing; only the exit status tells whether they differ.")
   boolean quiet;
 
   @Option(names = "--git",

@@ -26,10 +26,10 @@ import org.policynarrative.core.SourceText;
  *       every later quote moves (the quotes themselves are unchanged) and the source's SHA-256 changes;</li>
  *   <li>the policy line {@code sengun-politics} vanishes, with the claim that quoted that sentence;</li>
  *   <li>the Arduous March is renamed the "March of Hardship"; the era of Mallima is dated from 2012;</li>
- *   <li>the Sengun era is romanised "Songun", under a new id ({@code songun-era}): a possible rename,
+ *   <li>the 2000s are renamed "the noughties", under a new id ({@code noughties}): a possible rename,
  *       as the diff can only guess that the two are one era;</li>
  *   <li>the line for an economic giant makes agriculture, not science and technology, its top priority;</li>
- *   <li>the version is {@code 2}.</li>
+ *   <li>the version is {@code 3}.</li>
  * </ul>
  * Like the reference narrative, it validates with no problem against its own source text.
  */
@@ -42,7 +42,7 @@ public final class ReferenceRewrite {
   static final String DROPPED_SENTENCE =
       " But the Arduous March was concluded with the successful administration of Sengun politics.";
 
-  private static final Map<String, String> NEW_ERA_IDS = Map.of("sengun-era", "songun-era");
+  private static final Map<String, String> NEW_ERA_IDS = Map.of("the-2000s", "noughties");
 
   private ReferenceRewrite() {}
 
@@ -65,7 +65,7 @@ public final class ReferenceRewrite {
     Narrative reference = ReferenceNarrative.narrative();
     SourceText text = sourceText();
     return Narrative.builder().from(reference)
-        .version("2")
+        .version("3")
         .sources(reference.sources().stream().map(s -> Source.builder().from(s).sha256(text.sha256()).build())
             .toList())
         .eras(reference.eras().stream().map(ReferenceRewrite::era).toList())
@@ -80,7 +80,7 @@ public final class ReferenceRewrite {
     return switch (era.id()) {
       case "arduous-march" -> Era.builder().from(era).name("March of Hardship").build();
       case "mallima-era" -> Era.builder().from(era).period(Period.parse("2012/..")).build();
-      case "sengun-era" -> Era.builder().from(era).id("songun-era").name("Songun era").build();
+      case "the-2000s" -> Era.builder().from(era).id("noughties").name("The noughties").build();
       default -> era;
     };
   }
