@@ -50,21 +50,21 @@ class DiffCommandTest {
 
     assertThat(run.status()).as(run.err()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
-    assertThat(run.outLines()).startsWith("--- " + a + "  (economic-construction, version 1)",
-        "+++ " + b + "  (economic-construction, version 2)");
+    assertThat(run.outLines()).startsWith("--- " + a + "  (economic-construction, version 2)",
+        "+++ " + b + "  (economic-construction, version 3)");
     assertThat(run.outLines()).contains(
         "eras (2 changed, 1 removed, 1 added)",
-        "  - sengun-era  Sengun era",
-        "  + songun-era  Songun era",
-        "      possible rename of sengun-era: same period, 80% alike",
+        "  - the-2000s  The 2000s",
+        "  + noughties  The noughties",
+        
         "      name: Arduous March -> March of Hardship",
         "  - sengun-politics  Sengun politics",
         "      priorities[agriculture].mode: prioritized -> top-priority",
         "      anchor: moved 4743..4954 -> 4652..4863 (quote unchanged)",
         "  era renamed: Arduous March -> March of Hardship  (arduous-march)",
-        "  era renamed (possibly): Sengun era -> Songun era  (sengun-era -> songun-era)",
+        "  era renamed (possibly): The 2000s -> The noughties  (the-2000s -> noughties)",
         "  policy line vanished: Sengun politics  (sengun-politics)",
-        "  claim dropped: arduous-march-concluded  Sengun politics brought the Arduous March to an end.");
+        "  claim dropped: arduous-march-concluded  The \"Arduous March\" was concluded with the successful administration of \"Sengun politics\".");
   }
 
   @Test
@@ -84,7 +84,7 @@ class DiffCommandTest {
     CliRun json = CliRun.run("diff", "-f", "JSON", a, b);
 
     assertThat(markdown.status()).isEqualTo(1);
-    assertThat(markdown.out()).startsWith("## Changes: `economic-construction 1` → `economic-construction 2`\n")
+    assertThat(markdown.out()).startsWith("## Changes: `economic-construction 2` → `economic-construction 3`\n")
         .contains("| Era | Sector | Before | After |", "- **Policy line vanished:** Sengun politics (`sengun-politics`)");
     assertThat(json.status()).isEqualTo(1);
     assertThat(json.out()).startsWith("{\n  \"format\": \"policy-narrative-diff/1\",\n")
@@ -107,7 +107,7 @@ class DiffCommandTest {
 
     assertThat(run.status()).as(run.err()).isEqualTo(1);
     assertThat(run.outLines().get(0)).startsWith("--- /dev/null");
-    assertThat(run.outLines()).contains("claims (29 added)");
+    assertThat(run.outLines()).contains("claims (34 added)");
     assertThat(CliRun.run("diff", "/dev/null", "/dev/null").status()).isEqualTo(2);
   }
 
@@ -173,8 +173,8 @@ class DiffCommandTest {
         "0123456789abcdef0123456789abcdef01234567", "100644", current.toString(), ".", "100644");
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.outLines()).startsWith("--- a/data/economic-construction.json  (economic-construction, version 1)",
-        "+++ b/data/economic-construction.json  (economic-construction, version 2)");
+    assertThat(run.outLines()).startsWith("--- a/data/economic-construction.json  (economic-construction, version 2)",
+        "+++ b/data/economic-construction.json  (economic-construction, version 3)");
     assertThat(CliRun.run("diff", "--git", old.toString(), current.toString()).status()).isEqualTo(2);
     assertThat(CliRun.run("diff", old.toString(), current.toString(), "x", "y").status()).isEqualTo(2);
   }

@@ -91,6 +91,9 @@ final class ConvertCommand implements Callable<Integer> {
         && (inputs.size() > 1 || inputs.get(0).file().flatMap(formats::forPath).map(NarrativeFormat::isCorpus)
             .orElse(false)));
     NarrativeFormat target = split ? splitFormat(formats) : Formats.forWriting(formats, output, to, spec.commandLine());
+    if (!sourceTexts.isEmpty()) {
+      SourceTextFormats.requireShowsTexts(target, spec.commandLine());
+    }
     List<NarrativeFormat> sources = new ArrayList<>();
     for (NarrativeInput input : inputs) {
       input.checkReadable();
@@ -100,6 +103,10 @@ final class ConvertCommand implements Callable<Integer> {
       return split(session, inputs, sources, out, target);
     }
     output.checkWritable();
+    if (!sourceTexts.isEmpty()) {
+      List<SourceText> texts = SourceTextFiles.read(sourceTexts, session);
+      target = SourceTextFormats.including(target, texts);
+    }
     if (inputs.size() == 1 && !sources.get(0).isCorpus()) {
       NarrativeInput input = inputs.get(0);
       Narrative narrative = input.read(session, sources.get(0));
