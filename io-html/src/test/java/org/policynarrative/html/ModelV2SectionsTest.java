@@ -3,6 +3,11 @@ package org.policynarrative.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.policynarrative.core.Actor;
 import org.policynarrative.core.Claim;
@@ -88,6 +93,25 @@ class ModelV2SectionsTest {
           .filter(ref -> ref.kind() == EntityKind.ACTOR || ref.kind() == EntityKind.EVENT)
           .forEach(ref -> assertThat(PAGE).contains("id=\"" + ref.kind().code() + "-" + ref.id() + "\"",
               "href=\"#" + ref.kind().code() + "-" + ref.id() + "\""));
+    }
+  }
+
+  @Test
+  void everyLinkWithinThePageHasItsTarget() {
+    for (String page : List.of(PAGE, ReferenceReport.html())) {
+      Set<String> ids = new HashSet<>();
+      Matcher id = Pattern.compile(" id=\"([^\"]+)\"").matcher(page);
+      while (id.find()) {
+        ids.add(id.group(1));
+      }
+      Matcher href = Pattern.compile(" href=\"#([^\"]+)\"").matcher(page);
+      int links = 0;
+      while (href.find()) {
+        links++;
+        assertThat(ids).as("the target of a link").contains(href.group(1));
+      }
+      assertThat(links).isPositive();
+      assertThat(page).contains("href=\"#actor-", "href=\"#event-");
     }
   }
 
