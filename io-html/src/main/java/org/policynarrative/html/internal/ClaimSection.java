@@ -1,5 +1,6 @@
 package org.policynarrative.html.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.policynarrative.core.Assessment;
 import org.policynarrative.core.Claim;
+import org.policynarrative.core.ClaimRelation;
+import org.policynarrative.core.Figure;
 import org.policynarrative.core.EntityKind;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.core.Era;
@@ -45,7 +48,7 @@ final class ClaimSection {
       entityHeadings.computeIfAbsent(entity, k -> entity.map(ref -> capitalised(Labels.kind(ref.kind())) + ": "
           + entities.name(ref).orElseThrow()).orElse(""));
       byEra.computeIfAbsent(era, k -> new LinkedHashMap<>()).computeIfAbsent(entity, k -> new ArrayList<>())
-          .add(claim(narrative, entities, claim, i, placements.get(i), elementIds.get(i), anyText));
+          .add(claim(narrative, entities, claim, i, placements.get(i), elementIds, anyText));
       verdicts.merge(claim.verdict(), 1, Integer::sum);
     }
     List<ClaimsView.EraGroup> groups = new ArrayList<>();
@@ -109,14 +112,43 @@ final class ClaimSection {
   }
 
   private static ClaimsView.Claim claim(Narrative narrative, Entities entities, Claim claim, int index,
-      AnchorPlacement placement, String elementId, boolean anyText) {
+      AnchorPlacement placement, List<String> elementIds, boolean anyText) {
+    String elementId = elementIds.get(index);
     String source = narrative.source(claim.anchor().source()).map(Entities::sourceName).orElse(claim.anchor().source());
     return new ClaimsView.Claim(elementId, label(index), claim.statement(),
         Labels.kind(claim.kind()), Labels.verdict(claim.verdict()), claim.assertedBy(),
         claim.extractedBy(), claim.refersTo().map(p -> p.text()),
         claim.anchor().exact(), source, entities.refs(claim.about()),
         entities.refs(claim.causes()), entities.refs(claim.effects()), anchor(placement, elementId, claim, anyText),
-        claim.assessments().isEmpty() ? List.of() : claim.assessments().stream().map(ClaimSection::assessment).toList());
+        claim.assessments().isEmpty() ? List.of() : claim.assessments().stream().map(ClaimSection::assessment).toList(),
+        claim.figures().stream().map(f -> figure(entities, f)).toList(),
+        claim.relations().stream().map(r -> relation(narrative, r, elementIds)).toList(),
+        ActorSection.notes(claim.encoderNotes()));
+  }
+
+  private static ClaimsView.Figure figure(Entities entities, Figure figure) {
+    Optional<String> baseline = Optional.empty();
+    if (figure.baselineAmount().isPresent() || figure.baselinePeriod().isPresent()) {
+      baseline = Optional.of(figure.baselineAmount().map(BigDecimal::toString).orElse("no amount")
+          + figure.baselinePeriod().map(p -> " in " + p.text()).orElse(""));
+    }
+    return new ClaimsView.Figure(figure.indicator(), figure.sector().map(id -> entities.ref(EntityRef.sector(id))),
+        figure.wording(), Labels.words(figure.statedAs().code()), figure.amount().map(BigDecimal::toString),
+        figure.upTo().map(BigDecimal::toString), figure.unit(), figure.period().map(Period::text), baseline,
+        Labels.words(figure.status().code()));
+  }
+
+  /** A relation to another claim, linked to the first claim with that id. */
+  private static ClaimsView.Relation relation(Narrative narrative, ClaimRelation relation, List<String> elementIds) {
+    String type = relation.type().builtInLabel().orElseGet(() -> Labels.words(relation.type().code()));
+    List<Claim> claims = narrative.claims();
+    for (int i = 0; i < claims.size(); i++) {
+      if (claims.get(i).id().equals(relation.claim())) {
+        return new ClaimsView.Relation(type, ActorSection.claimRef(i, claims.get(i), elementIds.get(i)));
+      }
+    }
+    return new ClaimsView.Relation(type, new ClaimsView.Ref("claim",
+        "\u2018" + relation.claim() + "\u2019 (not in this narrative)", Optional.empty()));
   }
 
   static String label(int index) {

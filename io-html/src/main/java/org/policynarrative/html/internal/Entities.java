@@ -19,7 +19,7 @@ import org.policynarrative.html.internal.view.ClaimsView;
 /**
  * The page's element ids and the names of the narrative's entities. Every entity has an element
  * on the page (eras and lines in the timeline's table, sectors in the sector table, sources in the
- * sources section, claims in the claims section), and its id is its kind and its own id
+ * sources section, claims in the claims section, actors and events in their sections), and its id is its kind and its own id
  * ({@code era-arduous-march}); an id the narrative repeats gets its element once.
  */
 final class Entities {
@@ -72,8 +72,7 @@ final class Entities {
   /** True for the kinds of entity the page has an element for, which a reference can link to. */
   static boolean hasSection(EntityKind kind) {
     return switch (kind) {
-      case ERA, SECTOR, POLICY_LINE, SOURCE -> true;
-      case ACTOR, EVENT -> false;
+      case ERA, SECTOR, POLICY_LINE, SOURCE, ACTOR, EVENT -> true;
     };
   }
 

@@ -11,7 +11,9 @@ import org.policynarrative.core.Narrative;
 import org.policynarrative.core.Source;
 import org.policynarrative.core.SourceText;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.html.internal.view.ActorsView;
 import org.policynarrative.html.internal.view.ClaimsView;
+import org.policynarrative.html.internal.view.EventsView;
 import org.policynarrative.html.internal.view.MatrixView;
 import org.policynarrative.html.internal.view.Page;
 import org.policynarrative.html.internal.view.SourceTextView;
@@ -45,6 +47,9 @@ final class ReportBuilder {
     }
     Map<String, SourcesView.TextCheck> checks = SourceSection.checks(narrative, textsById);
     SourcesView sources = SourceSection.sources(narrative, entities, checks);
+    // before the timeline, which lists events too: these sections hold the actor-ID and event-ID elements
+    ActorsView actors = ActorSection.actors(narrative, entities, elementIds);
+    EventsView events = ActorSection.events(narrative, entities);
     TimelineView timeline = TimelineSection.of(narrative, entities);
     MatrixView matrix = MatrixSection.of(narrative, entities);
     ClaimsView claimsView = ClaimSection.of(narrative, entities, placements, elementIds, !textsById.isEmpty());
@@ -53,12 +58,18 @@ final class ReportBuilder {
     List<Page.NavItem> contents = new ArrayList<>(List.of(new Page.NavItem("sources", "Sources"),
         new Page.NavItem("timeline", "Timeline"), new Page.NavItem("priorities", "Sector priorities"),
         new Page.NavItem("claims", "Claims")));
+    if (!actors.actors().isEmpty()) {
+      contents.add(new Page.NavItem("actors", "Actors"));
+    }
+    if (!events.events().isEmpty()) {
+      contents.add(new Page.NavItem("events", "Events"));
+    }
     if (!textViews.isEmpty()) {
       contents.add(new Page.NavItem("source-texts", "Source texts"));
     }
     return new Page(narrative.language(), narrative.title(), narrative.id(),
         narrative.version(), narrative.description(), Stylesheet.CSS,
-        Stylesheet.CONTENT_SECURITY_POLICY, contents, sources, timeline, matrix, claimsView, textViews);
+        Stylesheet.CONTENT_SECURITY_POLICY, contents, sources, timeline, matrix, claimsView, actors, events, textViews);
   }
 
   private static Map<String, SourceText> textsById(Narrative narrative, List<SourceText> texts) {

@@ -44,7 +44,10 @@ final class TimelineSection {
       boolean era = entry.ref().kind() == EntityKind.ERA;
       String when = entry.when().text();
       boolean datedByEra = false;
-      if (!era) {
+      boolean event = entry.ref().kind() == EntityKind.EVENT;
+      if (event) {
+        when = "held " + when;
+      } else if (!era) {
         drawnLines.add(entry.ref().id());
         datedByEra = narrative.policyLine(entry.ref().id()).flatMap(PolicyLine::adopted).isEmpty();
         when = datedByEra ? "no adoption date; its era: " + when : "adopted " + when;
@@ -54,7 +57,7 @@ final class TimelineSection {
         rows.add(row(axis, TOP + rows.size() * ROW_HEIGHT, era ? "era" : "line", name, when, entry.when(), datedByEra));
       }
       table.add(new TimelineView.Entry(entities.firstElementId(entry.ref().kind(), entry.ref().id()),
-          era ? "Era" : "Policy line", name, when, entry.when().toEdtf(), Labels.reading(entry.when())));
+          era ? "Era" : event ? "Event" : "Policy line", name, when, entry.when().toEdtf(), Labels.reading(entry.when())));
     }
     List<TimelineView.Entry> undated = new ArrayList<>();
     for (PolicyLine line : narrative.policyLines()) {

@@ -48,10 +48,40 @@ public record ClaimsView(int count, List<String> verdicts, List<EraGroup> groups
    * @param effects the entities it names as effects
    * @param anchor where its quote stands in the source text
    * @param assessments its assessments, in data-set order
+   * @param figures its figures, in data-set order
+   * @param relations its relations to other claims
+   * @param notes the encoder's notes
    */
   public record Claim(String id, String label, String statement, String kind, Badge verdict, String assertedBy,
       Optional<String> extractedBy, Optional<String> refersTo, String quote, String source, List<Ref> about,
-      List<Ref> causes, List<Ref> effects, AnchorLink anchor, List<Assessment> assessments) {}
+      List<Ref> causes, List<Ref> effects, AnchorLink anchor, List<Assessment> assessments, List<Figure> figures,
+      List<Relation> relations, List<String> notes) {}
+
+  /**
+   * A figure a claim gives.
+   *
+   * @param indicator what it measures
+   * @param sector the sector it is about
+   * @param wording the source's words
+   * @param statedAs how the source states it, in words
+   * @param amount the amount, exactly as recorded
+   * @param upTo the upper end of a range
+   * @param unit its unit
+   * @param period the period it is for, as the source words it
+   * @param baseline the baseline: amount and period, in words
+   * @param status target, plan or result
+   */
+  public record Figure(String indicator, Optional<Ref> sector, String wording, String statedAs,
+      Optional<String> amount, Optional<String> upTo, Optional<String> unit, Optional<String> period,
+      Optional<String> baseline, String status) {}
+
+  /**
+   * A relation of a claim to another claim.
+   *
+   * @param type the relation, in words
+   * @param claim the other claim
+   */
+  public record Relation(String type, Ref claim) {}
 
   /**
    * A reference to an entity.

@@ -18,11 +18,14 @@ import java.util.Optional;
  * @param timeline the timeline section
  * @param matrix the sector-priority section
  * @param claims the claims section
+ * @param actors the actors section
+ * @param events the events section
  * @param texts the source texts section, one entry per supplied text; empty when none was supplied
  */
 public record Page(String narrativeLanguage, String title, String id, String version, Optional<String> description,
     String stylesheet, String contentSecurityPolicy, List<NavItem> contents, SourcesView sources,
-    TimelineView timeline, MatrixView matrix, ClaimsView claims, List<SourceTextView> texts) {
+    TimelineView timeline, MatrixView matrix, ClaimsView claims, ActorsView actors,
+    EventsView events, List<SourceTextView> texts) {
 
   /**
    * One entry of the table of contents.
