@@ -64,7 +64,7 @@ class DiffCommandTest {
         "  era renamed: Arduous March -> March of Hardship  (arduous-march)",
         "  era renamed (possibly): The 2000s -> The noughties  (the-2000s -> noughties)",
         "  policy line vanished: Sengun politics  (sengun-politics)",
-        "  claim dropped: arduous-march-concluded  The \"Arduous March\" was concluded with the successful administration of \"Sengun politics\".");
+        "  claim dropped: arduous-march-concluded  The \"Arduous March\" was concluded with the successful administration of \"Sengun …");
   }
 
   @Test
