@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policynarrative.core.spi.DocumentLimits;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.ActorRole;
 import org.policynarrative.core.CalendarModel;
@@ -25,10 +26,12 @@ final class Values {
   /** A decimal as {@link BigDecimal#toString()} writes it, and as people write one: 5.35, -4, 1E+3, .5. */
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,9})?");
   /**
-   * The longest decimal read: parsing a number takes time quadratic in its digits, and no figure
-   * a source states needs more.
+   * The most digits a decimal may have (of its integer part, fraction and exponent, as Jackson
+   * counts them): the limit every format shares ({@link DocumentLimits#MAX_NUMBER_LENGTH}), so that
+   * what this reader accepts, the JSON reader accepts too. Parsing a number takes time quadratic in
+   * its digits, and no figure a source states needs more.
    */
-  static final int MAX_DECIMAL_LENGTH = 200;
+  static final int MAX_DECIMAL_DIGITS = DocumentLimits.MAX_NUMBER_LENGTH;
 
   private static final Pattern WORDED_DATE =
       Pattern.compile("(\\S+) as written \"(.*)\" in the ([a-z-]+) calendar", Pattern.DOTALL);
@@ -128,11 +131,24 @@ final class Values {
 
   /** Reads a decimal exactly as written, scale included: {@code 5.350} is not {@code 5.35}. */
   static BigDecimal parseDecimal(String text) {
-    if (text.length() > MAX_DECIMAL_LENGTH || !DECIMAL.matcher(text).matches()) {
+    // A sign, a point, an E and the exponent's sign come on top of the digits.
+    if (text.length() > MAX_DECIMAL_DIGITS + 4 || digits(text) > MAX_DECIMAL_DIGITS
+        || !DECIMAL.matcher(text).matches()) {
       throw new IllegalArgumentException("expected a decimal number such as 5.35, -4 or 1E+3 (at most "
-          + MAX_DECIMAL_LENGTH + " characters), but got " + NarrativeFormatException.quote(text));
+          + MAX_DECIMAL_DIGITS + " digits), but got " + NarrativeFormatException.quote(text));
     }
     return new BigDecimal(text);
+  }
+
+  private static int digits(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      }
+    }
+    return digits;
   }
 
   /** Writes references comma-separated. */
