@@ -18,11 +18,14 @@ public abstract class Claim {
   /** {@return the id, a slug unique among the narrative's claims} */
   public abstract String id();
 
-  /** {@return the assertion, paraphrased or quoted, in the narrative's language} */
-  public abstract String statement();
+  /**
+   * {@return the assertion, paraphrased or quoted, in the narrative's language; empty while the claim
+   * is a draft (see {@link #isDraft()})}
+   */
+  public abstract Optional<String> statement();
 
-  /** {@return what sort of assertion it is} */
-  public abstract ClaimKind kind();
+  /** {@return what sort of assertion it is; empty while the claim is a draft (see {@link #isDraft()})} */
+  public abstract Optional<ClaimKind> kind();
 
   /** {@return the entities the claim is about} */
   public abstract List<EntityRef> about();
@@ -40,8 +43,11 @@ public abstract class Claim {
    */
   public abstract List<EntityRef> justifies();
 
-  /** {@return who asserts it, such as "DPRK official portal"} */
-  public abstract String assertedBy();
+  /**
+   * {@return who asserts it, such as "DPRK official portal"; empty while the claim is a draft (see
+   * {@link #isDraft()})}
+   */
+  public abstract Optional<String> assertedBy();
 
   /** {@return who extracted it from the source into this data set} */
   public abstract Optional<String> extractedBy();
@@ -91,6 +97,27 @@ public abstract class Claim {
   }
 
   /**
+   * Whether the claim is still being encoded: a draft lacks its {@link #statement()}, its
+   * {@link #kind()} or who {@link #assertedBy() asserts} it. A draft reads, writes and validates like
+   * any claim; {@link NarrativeValidator} lists what it lacks as to-dos
+   * ({@link ValidationReport#toDos()}), not as problems, so that a half-encoded document is normal
+   * (the {@code init} command of the command-line tool writes one claim draft per sentence).
+   *
+   * @return true when the statement, the kind or who asserts it is missing
+   */
+  public boolean isDraft() {
+    return statement().isEmpty() || kind().isEmpty() || assertedBy().isEmpty();
+  }
+
+  /**
+   * {@return the statement, or while the claim is a draft without one, its anchor's quote: a line of
+   * text to show for the claim in a list or report}
+   */
+  public String statementOrQuote() {
+    return statement().orElseGet(() -> anchor().exact());
+  }
+
+  /**
    * The verdict to show for this claim: {@link Verdict#UNVERIFIED} when no assessment exists,
    * otherwise the verdict of the last assessment.
    *
@@ -125,8 +152,8 @@ public abstract class Claim {
   @Value.Check
   void check() {
     Invariants.slug("Claim", "id", id());
-    Invariants.notBlank("Claim", "statement", statement());
-    Invariants.notBlank("Claim", "assertedBy", assertedBy());
+    statement().ifPresent(s -> Invariants.notBlank("Claim", "statement", s));
+    assertedBy().ifPresent(a -> Invariants.notBlank("Claim", "assertedBy", a));
     extractedBy().ifPresent(e -> Invariants.notBlank("Claim", "extractedBy", e));
     for (ClaimRelation relation : relations()) {
       if (relation.claim().equals(id())) {

@@ -12,6 +12,14 @@ import java.util.Map;
  */
 public final class ClaimKind extends VocabularyCode {
 
+  /**
+   * A code no narrative may declare: formats that write every claim's kind in one place (Markdown's
+   * {@code **Claim s12:** to-do, unverified}) write it for a draft claim whose kind is not chosen
+   * yet ({@link Claim#kind()} empty), and read it back as no kind.
+   */
+  public static final String NO_KIND_YET = "to-do";
+
+
   /** The source says something was achieved or accomplished. */
   public static final ClaimKind ACHIEVEMENT = new ClaimKind("achievement", "Achievement",
       "The source says something was achieved or accomplished.");

@@ -65,7 +65,33 @@ public final class NarrativeValidator {
     ClaimLinkCheck.check(narrative, problems);
     VocabularyCheck.check(narrative, problems);
     checkTexts(narrative, texts, problems);
-    return ValidationReport.of(problems);
+    return ValidationReport.of(problems, toDos(narrative));
+  }
+
+  /** What draft claims lack: one to-do per claim and missing attribute. */
+  private static List<Problem> toDos(Narrative narrative) {
+    List<Problem> toDos = new ArrayList<>();
+    List<Claim> claims = narrative.claims();
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      if (!claim.isDraft()) {
+        continue;
+      }
+      String at = "claims[" + i + "].";
+      if (claim.statement().isEmpty()) {
+        toDos.add(Problem.of(at + "statement", ProblemCode.CLAIM_WITHOUT_STATEMENT,
+            "claim '" + claim.id() + "' has no statement yet: paraphrase or quote what the source says"));
+      }
+      if (claim.kind().isEmpty()) {
+        toDos.add(Problem.of(at + "kind", ProblemCode.CLAIM_WITHOUT_KIND,
+            "claim '" + claim.id() + "' has no kind yet (`policy-narrative codes` lists the kinds)"));
+      }
+      if (claim.assertedBy().isEmpty()) {
+        toDos.add(Problem.of(at + "assertedBy", ProblemCode.CLAIM_WITHOUT_ASSERTER,
+            "claim '" + claim.id() + "' does not say yet who asserts it (assertedBy)"));
+      }
+    }
+    return toDos;
   }
 
   /** {@code distinctIds} is the size of the narrative's id index: equal to the list's size when no id repeats. */

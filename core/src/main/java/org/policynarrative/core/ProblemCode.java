@@ -35,7 +35,21 @@ public enum ProblemCode {
   /** The text supplied for a source does not have the SHA-256 the source records. */
   SOURCE_HASH_MISMATCH,
   /** A source text was supplied for a source id the narrative does not have. */
-  UNKNOWN_SOURCE_TEXT;
+  UNKNOWN_SOURCE_TEXT,
+  /** To-do: a draft claim has no {@link Claim#statement()} yet. */
+  CLAIM_WITHOUT_STATEMENT,
+  /** To-do: a draft claim has no {@link Claim#kind()} yet. */
+  CLAIM_WITHOUT_KIND,
+  /** To-do: a draft claim does not yet say who {@link Claim#assertedBy() asserts} it. */
+  CLAIM_WITHOUT_ASSERTER;
+
+  /**
+   * {@return true for a to-do: something not yet encoded, which {@link NarrativeValidator} lists in
+   * {@link ValidationReport#toDos()}, not an error in what is encoded}
+   */
+  public boolean isToDo() {
+    return this == CLAIM_WITHOUT_STATEMENT || this == CLAIM_WITHOUT_KIND || this == CLAIM_WITHOUT_ASSERTER;
+  }
 
   /** {@return the stable code, such as {@code unknown-reference}} */
   public String code() {

@@ -135,7 +135,7 @@ public final class Vocabulary {
 
   /**
    * {@return the narrative's claims grouped by kind, kinds in order of first appearance, claims in
-   * data-set order}
+   * data-set order; a draft claim without a kind yet is in no group}
    *
    * @param rollUp true to count a declared kind under the built-in kind it narrows
    */
@@ -144,7 +144,10 @@ public final class Vocabulary {
     Map<ClaimKind, List<Claim>> groups = new LinkedHashMap<>();
     Map<ClaimKind, ClaimKind> keys = new HashMap<>(); // one roll-up per distinct kind, not per claim
     for (Claim claim : narrative.claims()) {
-      groups.computeIfAbsent(keys.computeIfAbsent(claim.kind(), key), k -> new ArrayList<>()).add(claim);
+      if (claim.kind().isEmpty()) {
+        continue; // a draft without a kind yet
+      }
+      groups.computeIfAbsent(keys.computeIfAbsent(claim.kind().get(), key), k -> new ArrayList<>()).add(claim);
     }
     groups.replaceAll((k, claims) -> List.copyOf(claims));
     return groups;

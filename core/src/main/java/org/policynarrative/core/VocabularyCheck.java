@@ -23,7 +23,9 @@ final class VocabularyCheck {
     List<Claim> claims = narrative.claims();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      checkUse(claim.kind(), "claims[" + i + "].kind", vocabulary, problems);
+      if (claim.kind().isPresent()) {
+        checkUse(claim.kind().get(), "claims[" + i + "].kind", vocabulary, problems);
+      }
       List<ClaimRelation> relations = claim.relations();
       for (int r = 0; r < relations.size(); r++) {
         checkUse(relations.get(r).type(), "claims[" + i + "].relations[" + r + "].type", vocabulary, problems);
@@ -48,6 +50,11 @@ final class VocabularyCheck {
         problems.add(Problem.of(path + ".code", ProblemCode.UNDECLARED_CODE, "'" + definition.code()
             + "' is a built-in " + name(scheme) + " and cannot be redefined; declare a new code with broader: "
             + definition.code() + " to narrow it"));
+        continue;
+      }
+      if (scheme == CodeScheme.CLAIM_KIND && definition.code().equals(ClaimKind.NO_KIND_YET)) {
+        problems.add(Problem.of(path + ".code", ProblemCode.UNDECLARED_CODE, "'" + ClaimKind.NO_KIND_YET
+            + "' is reserved: it stands for a draft claim's missing kind; choose another code"));
         continue;
       }
       Integer earlier = first.putIfAbsent(scheme.code() + " " + definition.code(), i);

@@ -45,7 +45,7 @@ class ModulePointerTest {
         () -> mapper.readValue(json, new TypeReference<List<Claim>>() {}));
 
     assertThat(e.getMessage()).contains(e.getOriginalMessage() + " (at /1)");
-    assertThat(e.getOriginalMessage()).isEqualTo("claim is missing the required field 'statement'");
+    assertThat(e.getOriginalMessage()).isEqualTo("claim is missing the required field 'anchor'");
     assertThat(e.getLocation().getColumnNr()).isEqualTo(json.indexOf("{\"id\": \"d\"") + 1);
   }
 }

@@ -41,7 +41,7 @@ class PathologicalInputTest {
     String input = longStatement(1 << 20);
     assertThat(input.lines().mapToInt(String::length).max().orElse(0)).isGreaterThan(1 << 20);
     Narrative narrative = read(input);
-    assertThat(narrative.claims().get(0).statement()).startsWith("a * b \n 만 a * b").hasSizeGreaterThan(600_000);
+    assertThat(narrative.claims().get(0).statement().orElseThrow()).startsWith("a * b \n 만 a * b").hasSizeGreaterThan(600_000);
     assertLinear(PathologicalInputTest::longStatement, 1 << 18, false);
   }
 

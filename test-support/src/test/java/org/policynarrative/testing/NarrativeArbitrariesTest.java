@@ -66,7 +66,12 @@ class NarrativeArbitrariesTest {
     assertThat(sample).anyMatch(n -> n.policyLines().stream().anyMatch(l -> l.amends().isPresent()));
     assertThat(sample).anyMatch(n -> n.policyLines().stream()
         .anyMatch(l -> l.priorities().stream().anyMatch(p -> !p.mode().isBuiltIn())));
-    assertThat(sample).anyMatch(n -> n.claims().stream().anyMatch(c -> !c.kind().isBuiltIn()));
+    assertThat(sample).anyMatch(n -> n.claims().stream().anyMatch(c -> c.kind().filter(k -> !k.isBuiltIn()).isPresent()));
+    assertThat(sample).anyMatch(n -> n.claims().stream().anyMatch(c -> c.kind().isEmpty() && c.statement().isPresent()));
+    assertThat(sample).anyMatch(n -> n.claims().stream().anyMatch(c -> c.statement().isEmpty() && c.kind().isPresent()));
+    assertThat(sample).anyMatch(n -> n.claims().stream().anyMatch(c -> c.assertedBy().isEmpty() && c.kind().isPresent()));
+    assertThat(sample).anyMatch(n -> n.claims().stream()
+        .anyMatch(c -> c.kind().isEmpty() && c.statement().isEmpty() && c.assertedBy().isEmpty()));
     assertThat(sample).anyMatch(n -> n.claims().stream().anyMatch(c -> !c.relations().isEmpty()
         && !c.figures().isEmpty() && !c.otherAnchors().isEmpty() && !c.justifies().isEmpty()
         && !c.encoderNotes().isEmpty()));

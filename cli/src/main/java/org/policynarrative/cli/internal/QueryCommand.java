@@ -55,7 +55,7 @@ final class QueryCommand extends CorpusCommand implements Callable<Integer> {
       try (Stream<CorpusClaim> claims = question.about != null ? corpus.claimsAbout(ref(question.about))
           : corpus.claimsAboutIdentifier(question.identifier)) {
         claims.forEach(c -> out.println(fields(String.valueOf(c.line()),
-            c.narrativeId(), c.narrativeVersion(), c.claim().id(), c.claim().kind().code(), c.claim().statement())));
+            c.narrativeId(), c.narrativeVersion(), c.claim().id(), c.claim().kind().map(k -> k.code()).orElse(""), c.claim().statementOrQuote())));
       }
     } else if (question.figures != null) {
       for (CorpusFigure f : corpus.figures(question.figures)) {

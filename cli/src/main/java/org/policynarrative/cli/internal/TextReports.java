@@ -56,6 +56,8 @@ final class TextReports {
     private long actors;
     private long events;
     private long claims;
+    private long withoutKind;
+    private long withoutAsserter;
     // Built-in kinds in their documented order, then the narratives' own in order of first use.
     private final Map<ClaimKind, Long> byKind = new LinkedHashMap<>();
     private final Map<ClaimKind, ClaimKind> narrows = new LinkedHashMap<>();
@@ -79,12 +81,17 @@ final class TextReports {
       claims += narrative.claims().size();
       Vocabulary vocabulary = null;
       for (Claim claim : narrative.claims()) {
-        byKind.merge(claim.kind(), 1L, Long::sum);
         byVerdict.merge(claim.verdict(), 1L, Long::sum);
-        attributed.merge(claim.assertedBy(), 1L, Long::sum);
-        if (!claim.kind().isBuiltIn() && !narrows.containsKey(claim.kind())) {
+        claim.assertedBy().ifPresentOrElse(who -> attributed.merge(who, 1L, Long::sum), () -> withoutAsserter++);
+        if (claim.kind().isEmpty()) {
+          withoutKind++; // a draft
+          continue;
+        }
+        ClaimKind kind = claim.kind().get();
+        byKind.merge(kind, 1L, Long::sum);
+        if (!kind.isBuiltIn() && !narrows.containsKey(kind)) {
           vocabulary = vocabulary != null ? vocabulary : Vocabulary.of(narrative);
-          narrows.put(claim.kind(), vocabulary.rollUp(claim.kind()));
+          narrows.put(kind, vocabulary.rollUp(kind));
         }
       }
       return this;
@@ -110,10 +117,16 @@ final class TextReports {
           lines.add("  " + pad(kind.code(), 20) + " " + n + narrowsNote);
         }
       });
+      if (withoutKind > 0) {
+        lines.add("  " + pad("(no kind yet)", 20) + " " + withoutKind);
+      }
       lines.add("verdicts:");
       byVerdict.forEach((verdict, n) -> lines.add("  " + pad(verdict.code(), 20) + " " + n));
       lines.add("asserted by:");
       attributed.forEach((who, n) -> lines.add("  " + who + ": " + n));
+      if (withoutAsserter > 0) {
+        lines.add("  (not yet said): " + withoutAsserter);
+      }
       return lines;
     }
   }

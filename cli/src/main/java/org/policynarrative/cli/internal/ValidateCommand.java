@@ -37,7 +37,10 @@ import picocli.CommandLine.Spec;
             + " printed as FILE:LINE: ID: PATH: [CODE] MESSAGE; a line that cannot be read (truncated, not JSON,"
             + " not UTF-8) is reported on standard error as FILE:LINE:COLUMN: MESSAGE, and the lines after it are"
             + " still checked.",
-        "Exits with status 1 when any file has a problem or cannot be read."})
+        "Claims still being encoded (drafts without a kind, a statement or who asserts them) are to-dos,"
+            + " not problems: each file lists how many, as FILE: to do: N claims have no kind yet.",
+        "Exits with status 1 when any file has a problem or cannot be read, or with --strict when any"
+            + " to-do is left."})
 final class ValidateCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The narrative files to validate; - for"
@@ -53,6 +56,10 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Read every FILE in this format, by name or extension, whatever its extension; needed"
           + " for -.")
   String from;
+
+  @Option(names = "--strict", description = "Treat to-dos (draft claims) as failures: list each one with its"
+      + " path, and exit with status 1 when any is left. For CI, once a text is fully encoded.")
+  boolean strict;
 
   @Spec
   CommandSpec spec;
@@ -100,11 +107,12 @@ final class ValidateCommand implements Callable<Integer> {
         out.println(TerminalText.escape(input.name() + ": " + problem.path() + ": [" + problem.code().code() + "] "
             + problem.message()));
       }
+      toDos(input.name() + ": ", report, out);
       int problems = report.problems().size();
       out.println(TerminalText.escape(input.name() + ": "
           + (report.isValid() ? "valid" : problems + (problems == 1 ? " problem" : " problems"))
-          + " (" + narrative.claims().size() + " claims)" + anchorsNote(narrative, relevant)));
-      failed |= !report.isValid();
+          + " (" + narrative.claims().size() + " claims" + drafts(narrative) + ")" + anchorsNote(narrative, relevant)));
+      failed |= !report.isValid() || (strict && !report.toDos().isEmpty());
     }
     for (SourceText text : texts) {
       if (!usedTexts.contains(text.sourceId())) {
@@ -153,8 +161,9 @@ final class ValidateCommand implements Callable<Integer> {
           out.println(TerminalText.escape(input.name() + ":" + entry.line() + ": " + narrative.id() + ": "
               + problem.path() + ": [" + problem.code().code() + "] " + problem.message()));
         }
+        toDos(input.name() + ":" + entry.line() + ": " + narrative.id() + ": ", report, out);
         problems += report.problems().size();
-        valid += report.isValid() ? 1 : 0;
+        valid += report.isValid() && !(strict && !report.toDos().isEmpty()) ? 1 : 0;
       }
     } catch (IOException e) {
       throw UserFiles.readFailed(input.file().orElse(Path.of(input.name())), e);
@@ -163,6 +172,24 @@ final class ValidateCommand implements Callable<Integer> {
         + number(narratives - valid) + " with problems (" + count(problems, "problem") + "), "
         + count(unreadable, "unreadable line") + " (" + count(claims, "claim") + ")"));
     return valid < narratives || unreadable > 0;
+  }
+
+  /** The to-dos: a count of each kind, or with --strict each one, as a failure. */
+  private void toDos(String prefix, ValidationReport report, PrintWriter out) {
+    if (strict) {
+      for (Problem toDo : report.toDos()) {
+        out.println(TerminalText.escape(prefix + toDo.path() + ": [" + toDo.code().code() + "] " + toDo.message()));
+      }
+    } else {
+      for (String line : report.toDoSummary()) {
+        out.println(TerminalText.escape(prefix + "to do: " + line));
+      }
+    }
+  }
+
+  private static String drafts(Narrative narrative) {
+    long drafts = narrative.claims().stream().filter(c -> c.isDraft()).count();
+    return drafts == 0 ? "" : ", " + drafts + (drafts == 1 ? " draft" : " drafts");
   }
 
   private static String count(long n, String what) {

@@ -30,7 +30,7 @@ final class Drift {
       Claim was = claims.before.get(claims.partnerOfAfter[j]);
       Claim is = claims.after.get(j);
       if (was.verdict() != is.verdict()) {
-        verdicts.add(new VerdictChange(claims.afterKeys[j], is.statement(), was.verdict(), is.verdict()));
+        verdicts.add(new VerdictChange(claims.afterKeys[j], is.statementOrQuote(), was.verdict(), is.verdict()));
       }
     }
     return new NarrativeDrift(renamed, redated,

@@ -137,13 +137,13 @@ final class ItemTypes {
 
   static final Fields<Claim> CLAIM_FIELDS = Fields.<Claim>builder()
       .value("id", Claim::id)
-      .value("statement", Claim::statement)
-      .value("kind", Claim::kind)
+      .optional("statement", Claim::statement)
+      .optional("kind", Claim::kind)
       .add("about", Claim::about, list(ENTITY_REF))
       .add("causes", Claim::causes, list(ENTITY_REF))
       .add("effects", Claim::effects, list(ENTITY_REF))
       .add("justifies", Claim::justifies, list(ENTITY_REF))
-      .value("assertedBy", Claim::assertedBy)
+      .optional("assertedBy", Claim::assertedBy)
       .optional("extractedBy", Claim::extractedBy)
       .optional("refersTo", Claim::refersTo)
       .add("anchor", Claim::anchor, ANCHOR)
@@ -204,8 +204,8 @@ final class ItemTypes {
           new RenameKey<>("same statement", l -> l.statement().orElse(null))));
 
   static final ItemType<Claim> CLAIMS = new ItemType<>(ItemKind.CLAIM, Narrative::claims, Claim::id,
-      Claim::statement, c -> List.of(), CLAIM_FIELDS,
-      List.of(new RenameKey<>("same statement", Claim::statement),
+      Claim::statementOrQuote, c -> List.of(), CLAIM_FIELDS,
+      List.of(new RenameKey<>("same statement", c -> c.statement().orElse(null)),
           new RenameKey<>("same quote", c -> List.of(c.anchor().source(), c.anchor().exact()))));
 
   static final ItemType<Actor> ACTORS = new ItemType<>(ItemKind.ACTOR, Narrative::actors, Actor::id, Actor::name,

@@ -68,6 +68,23 @@ public interface NarrativeFormat {
   Narrative read(InputStream in) throws IOException;
 
   /**
+   * Reads a narrative as {@link #read(InputStream)} does, and records where its values are, so that
+   * a problem the validator finds later can be reported at its line and column. This default, for
+   * formats that record no places, returns the narrative with none
+   * ({@link LocatedNarrative#unlocated}).
+   *
+   * @param in the bytes to read; not closed
+   * @return the narrative and the places of its values
+   * @throws NarrativeFormatException when the input is not a valid document of this format; a format
+   *     that goes on after an error lists the others in {@link NarrativeFormatException#moreErrors()}
+   * @throws IOException when reading fails
+   * @throws UnsupportedOperationException when the format is write-only
+   */
+  default LocatedNarrative readLocated(InputStream in) throws IOException {
+    return LocatedNarrative.unlocated(read(in));
+  }
+
+  /**
    * Writes one narrative. The stream is flushed and left open.
    *
    * @param narrative the narrative

@@ -1,9 +1,11 @@
 package org.policynarrative.core.spi;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import org.policynarrative.core.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.policynarrative.core.internal.Checks;
 
 /**
  * Input that a format cannot read: the one exception every reader throws for bad input,
@@ -12,6 +14,10 @@ import java.util.OptionalInt;
  *
  * <p>{@link #getMessage()} puts them together as {@code file:line:column: format: problem (at path)};
  * {@link #problem()} is the bare description.
+ *
+ * <p>A reader that goes on after an error reports the first as this exception and the others it
+ * found in the same run as {@link #moreErrors()} (at most {@link #MAX_ERRORS} in all), so that a
+ * user fixes them all at once; {@link #allErrors()} lists them together.
  *
  * <pre>{@code
  * throw NarrativeFormatException.builder("yaml", "expected a list of claims")
@@ -34,6 +40,11 @@ public final class NarrativeFormatException extends RuntimeException {
   private final int column;
   /** The path of the value in the document, or null. */
   private final String path;
+  /** The errors found after this one in the same read, in document order. */
+  private final List<NarrativeFormatException> more;
+
+  /** The most errors one read reports: this one and {@link #moreErrors()}. */
+  public static final int MAX_ERRORS = 100;
 
   /**
    * An error at a known place.
@@ -50,7 +61,7 @@ public final class NarrativeFormatException extends RuntimeException {
   @Deprecated(since = "0.1.0", forRemoval = true)
   public NarrativeFormatException(String format, String problem, int line, int column, String path,
       Throwable cause) {
-    this(format, problem, null, line, column, path, cause);
+    this(format, problem, null, line, column, path, cause, List.of());
   }
 
   /**
@@ -60,12 +71,14 @@ public final class NarrativeFormatException extends RuntimeException {
    * @param problem what is wrong and what was expected
    */
   public NarrativeFormatException(String format, String problem) {
-    this(format, problem, null, 0, 0, null, null);
+    this(format, problem, null, 0, 0, null, null, List.of());
   }
 
   private NarrativeFormatException(String format, String problem, String file, int line, int column,
-      String path, Throwable cause) {
-    super(describe(format, shortened(Objects.requireNonNull(problem, "problem")), file, line, column, path), cause);
+      String path, Throwable cause, List<NarrativeFormatException> more) {
+    super(describe(format, shortened(Objects.requireNonNull(problem, "problem")), file, line, column, path)
+        + (more.isEmpty() ? "" : " (and " + more.size() + " more error" + (more.size() == 1 ? "" : "s") + ")"), cause);
+    this.more = more;
     this.format = Objects.requireNonNull(format, "format");
     this.problem = shortened(problem);
     this.file = file;
@@ -158,10 +171,58 @@ public final class NarrativeFormatException extends RuntimeException {
   }
 
   private NarrativeFormatException copy(String file, int line, int column) {
+    List<NarrativeFormatException> moved = more;
+    if (!Objects.equals(file, this.file)) {
+      moved = more.stream().map(e -> e.inFile(file)).toList();
+    }
     NarrativeFormatException copy =
-        new NarrativeFormatException(format, problem, file, line, column, path, getCause());
+        new NarrativeFormatException(format, problem, file, line, column, path, getCause(), moved);
     copy.setStackTrace(getStackTrace());
     return copy;
+  }
+
+  /**
+   * {@return this error followed by {@code others}, found after it in the same read: the errors of
+   * every exception given, flattened, in the order given, and cut at {@link #MAX_ERRORS} in all}
+   *
+   * @param others the further errors, in document order; each may carry further errors of its own
+   */
+  public NarrativeFormatException withMoreErrors(List<NarrativeFormatException> others) {
+    List<NarrativeFormatException> all = new ArrayList<>(more);
+    for (NarrativeFormatException other : others) {
+      for (NarrativeFormatException e : other.allErrors()) {
+        if (all.size() < MAX_ERRORS - 1) {
+          all.add(e.more.isEmpty() ? e : e.single());
+        }
+      }
+    }
+    NarrativeFormatException copy =
+        new NarrativeFormatException(format, problem, file, line, column, path, getCause(), List.copyOf(all));
+    copy.setStackTrace(getStackTrace());
+    return copy;
+  }
+
+  private NarrativeFormatException single() {
+    NarrativeFormatException copy =
+        new NarrativeFormatException(format, problem, file, line, column, path, getCause(), List.of());
+    copy.setStackTrace(getStackTrace());
+    return copy;
+  }
+
+  /**
+   * {@return the errors found after this one in the same read, in document order; empty when the
+   * reader stopped at this one}
+   */
+  public List<NarrativeFormatException> moreErrors() {
+    return more;
+  }
+
+  /** {@return this error, then {@link #moreErrors()}: every error of the read, each without further errors} */
+  public List<NarrativeFormatException> allErrors() {
+    List<NarrativeFormatException> all = new ArrayList<>(more.size() + 1);
+    all.add(more.isEmpty() ? this : single());
+    all.addAll(more);
+    return List.copyOf(all);
   }
 
   /** {@return the name of the format that failed to read, such as {@code json} or {@code markdown}} */
@@ -269,7 +330,7 @@ public final class NarrativeFormatException extends RuntimeException {
 
     /** {@return the exception} */
     public NarrativeFormatException build() {
-      return new NarrativeFormatException(format, problem, file, line, column, path, cause);
+      return new NarrativeFormatException(format, problem, file, line, column, path, cause, List.of());
     }
 
     private static int positive(int value, String what) {

@@ -84,9 +84,9 @@ public final class ExampleReports {
   public static List<String> claimsAbout(Narrative narrative, EntityRef ref) {
     List<String> lines = new ArrayList<>();
     for (Claim claim : narrative.claimsAbout(ref)) {
-      lines.add("- [" + claim.kind().code() + "] " + claim.statement());
+      lines.add("- [" + kind(claim) + "] " + claim.statementOrQuote());
       lines.add("    \"" + claim.anchor().exact() + "\"" + where(claim.anchor()));
-      lines.add("    asserted by " + claim.assertedBy() + "; " + claim.verdict().code());
+      lines.add("    asserted by " + claim.assertedBy().orElse("(not yet said)") + "; " + claim.verdict().code());
     }
     return lines;
   }
@@ -127,9 +127,9 @@ public final class ExampleReports {
     EntityRef ref = EntityRef.actor(actor.id());
     for (Claim claim : narrative.claimsAbout(ref)) {
       String as = claim.causes().contains(ref) ? " (as a cause)" : claim.effects().contains(ref) ? " (as an effect)" : "";
-      lines.add("- [" + claim.kind().code() + "] " + claim.statement() + as);
+      lines.add("- [" + kind(claim) + "] " + claim.statementOrQuote() + as);
       lines.add("    \"" + claim.anchor().exact() + "\"" + where(claim.anchor()));
-      lines.add("    asserted by " + claim.assertedBy() + "; " + claim.verdict().code());
+      lines.add("    asserted by " + claim.assertedBy().orElse("(not yet said)") + "; " + claim.verdict().code());
     }
     return lines;
   }
@@ -149,7 +149,7 @@ public final class ExampleReports {
         lines.add("- " + value(figure) + figure.period().map(p -> ", " + p.text()).orElse("") + " ("
             + figure.statedAs().code() + ", " + figure.status().code() + ")");
         lines.add("    in the source's words: \"" + figure.wording() + "\"");
-        lines.add("    claim " + claim.id() + " [" + claim.kind().code() + "], asserted by " + claim.assertedBy()
+        lines.add("    claim " + claim.id() + " [" + kind(claim) + "], asserted by " + claim.assertedBy().orElse("(not yet said)")
             + "; " + claim.verdict().code());
         claim.encoderNotes().forEach(note -> lines.add("    " + encoderNote(note)));
       }
@@ -186,5 +186,10 @@ public final class ExampleReports {
 
   private static String pad(String text, int width) {
     return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+
+  /** A claim's kind, or what a draft shows in its place. */
+  private static String kind(Claim claim) {
+    return claim.kind().map(k -> k.code()).orElse("no kind yet");
   }
 }

@@ -135,8 +135,8 @@ final class Rows implements AutoCloseable {
     for (Claim c : n.claims()) {
       position++;
       Anchor anchor = c.anchor();
-      String builtIn = vocabulary.rollUp(c.kind()).isBuiltIn() ? vocabulary.rollUp(c.kind()).code() : null;
-      begin("claims", line).str(c.id()).integer(position).str(c.kind().code()).str(Optional.ofNullable(builtIn))
+      Optional<String> builtIn = c.kind().map(vocabulary::rollUp).filter(k -> k.isBuiltIn()).map(k -> k.code());
+      begin("claims", line).str(c.id()).integer(position).str(c.kind().map(k -> k.code())).str(builtIn)
           .str(c.statement()).str(c.assertedBy()).str(c.extractedBy()).str(c.refersTo().map(Period::toEdtf))
           .str(c.verdict().code()).str(anchor.source()).str(anchor.exact()).integer(anchor.start())
           .integer(anchor.end()).end();

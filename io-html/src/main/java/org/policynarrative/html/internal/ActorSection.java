@@ -73,7 +73,7 @@ final class ActorSection {
 
   /** A link to a claim: its label and statement. */
   static ClaimsView.Ref claimRef(int index, Claim claim, String elementId) {
-    return new ClaimsView.Ref("claim", ClaimSection.label(index) + " " + claim.statement(),
+    return new ClaimsView.Ref("claim", ClaimSection.label(index) + " " + claim.statementOrQuote(),
         Optional.of("#" + elementId));
   }
 

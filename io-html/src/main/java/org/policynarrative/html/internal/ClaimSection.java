@@ -115,8 +115,10 @@ final class ClaimSection {
       AnchorPlacement placement, List<String> elementIds, boolean anyText) {
     String elementId = elementIds.get(index);
     String source = narrative.source(claim.anchor().source()).map(Entities::sourceName).orElse(claim.anchor().source());
-    return new ClaimsView.Claim(elementId, label(index), claim.statement(),
-        Labels.kind(claim.kind()), Labels.verdict(claim.verdict()), claim.assertedBy(),
+    // A draft shows what it lacks in words, so that a half-encoded narrative still makes a readable page.
+    return new ClaimsView.Claim(elementId, label(index), claim.statement().orElse("(draft: no statement yet)"),
+        claim.kind().map(Labels::kind).orElse("draft, no kind yet"), Labels.verdict(claim.verdict()),
+        claim.assertedBy().orElse("(not yet recorded)"),
         claim.extractedBy(), claim.refersTo().map(p -> p.text()),
         claim.anchor().exact(), source, entities.refs(claim.about()),
         entities.refs(claim.causes()), entities.refs(claim.effects()), anchor(placement, elementId, claim, anyText),

@@ -169,9 +169,9 @@ class HostileDataBrowserTest {
       expected.put("#sector-" + sector.id() + " th", sector.name());
     }
     for (Claim claim : narrative.claims()) {
-      expected.put("#claim-" + claim.id() + " .statement", claim.statement());
+      expected.put("#claim-" + claim.id() + " .statement", claim.statement().orElse("(draft: no statement yet)"));
       expected.put("#claim-" + claim.id() + " blockquote", claim.anchor().exact());
-      expected.put("#claim-" + claim.id() + " dd bdi", claim.assertedBy());
+      expected.put("#claim-" + claim.id() + " dd bdi", claim.assertedBy().orElse("(not yet recorded)"));
     }
     expected.replaceAll((selector, text) -> shown(text));
     Map<String, String> actual = browser.script("""

@@ -86,7 +86,9 @@ final class ClaimReader extends ConstructReader {
     }
     Map<String, Place> places = new HashMap<>();
     Claim.Builder b = Claim.builder().id(id);
-    b.kind(part(kindAndVerdict, 0, parts[0], "kind", ClaimKind::fromCode));
+    if (!parts[0].strip().equals(Dialect.NO_KIND_YET)) {
+      b.kind(part(kindAndVerdict, 0, parts[0], "kind", ClaimKind::fromCode));
+    }
     places.put("kind", kindAndVerdict.at());
     int last = blocks.size() - 1;
     if (last < 1 || !(blocks.get(last) instanceof BulletList list)) {
@@ -110,7 +112,7 @@ final class ClaimReader extends ConstructReader {
           + "('> ...') before the claim's fields");
     }
     Fields fields = Fields.of(items(list), source, at);
-    b.statement(fields.required(Key.PARAPHRASE, owner).value());
+    fields.optional(Key.PARAPHRASE).ifPresent(f -> b.statement(f.value())); // a draft has none yet
     Integer position = position(fields);
     common(fields, owner, b, places, placedUnder, at);
     fields.finish(owner);
@@ -121,7 +123,7 @@ final class ClaimReader extends ConstructReader {
       if (shown != claim.verdict()) {
         throw partAt(kindAndVerdict, comma, parts[1]).error(owner + " shows the verdict '" + shown.code() + "', but its assessments give '"
             + claim.verdict().code() + "' (the last assessment's verdict, or unverified when there is none); "
-            + "expected '" + claim.kind().code() + ", " + claim.verdict().code() + "'");
+            + "expected '" + claim.kind().map(ClaimKind::code).orElse(Dialect.NO_KIND_YET) + ", " + claim.verdict().code() + "'");
       }
     }
     assembly.claims.add(new NarrativeAssembly.Draft<>(claim, position, at, places));
@@ -168,7 +170,7 @@ final class ClaimReader extends ConstructReader {
   /** The fields both forms share, from Asserted by to the assessments. */
   private void common(Fields fields, String owner, Claim.Builder b, Map<String, Place> places, EntityRef placedUnder,
       Place at) {
-    b.assertedBy(fields.required(Key.ASSERTED_BY, owner).value());
+    fields.optional(Key.ASSERTED_BY).ifPresent(f -> b.assertedBy(f.value())); // a draft may not say yet
     fields.optional(Key.EXTRACTED_BY).ifPresent(f -> b.extractedBy(f.value()));
     Optional<Fields.Field> about = fields.optional(Key.ABOUT);
     if (about.isPresent()) {

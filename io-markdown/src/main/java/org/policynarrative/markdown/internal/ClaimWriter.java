@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.policynarrative.core.Anchor;
 import org.policynarrative.core.Assessment;
 import org.policynarrative.core.Claim;
+import org.policynarrative.core.ClaimKind;
 import org.policynarrative.core.Figure;
 import org.policynarrative.core.Period;
 import org.policynarrative.markdown.internal.Dialect.Key;
@@ -39,11 +40,11 @@ final class ClaimWriter {
    */
   void claim(Claim claim, boolean position, int index) {
     out.newline().append("**").append(Dialect.CLAIM).append(' ').append(claim.id()).append(":** ")
-        .append(claim.kind().code()).append(", ").append(claim.verdict().code()).newline().newline();
+        .append(claim.kind().map(ClaimKind::code).orElse(Dialect.NO_KIND_YET)).append(", ").append(claim.verdict().code()).newline().newline();
     quotation(claim.anchor());
     claim.otherAnchors().forEach(this::quotation);
-    fields.text("", Key.PARAPHRASE, claim.statement());
-    fields.text("", Key.ASSERTED_BY, claim.assertedBy());
+    claim.statement().ifPresent(v -> fields.text("", Key.PARAPHRASE, v));
+    claim.assertedBy().ifPresent(v -> fields.text("", Key.ASSERTED_BY, v));
     claim.extractedBy().ifPresent(v -> fields.text("", Key.EXTRACTED_BY, v));
     fields.refs("", Key.ABOUT, claim.about());
     fields.refs("", Key.CAUSES, claim.causes());

@@ -3,6 +3,7 @@ package org.policynarrative.markdown.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.policynarrative.core.ClaimKind;
 
 /**
  * The words of the Markdown dialect, in one table that the reader and the writer share: section
@@ -111,6 +112,11 @@ final class Dialect {
 
   /** The key that opens a claim of dialect 2, followed by its id: {@code **Claim line-adopted:** kind, verdict}. */
   static final String CLAIM = "Claim";
+  /**
+   * In a claim's lead line, in place of the kind: the claim is a draft whose kind is not chosen yet
+   * ({@code **Claim s12:** to-do, unverified}). A narrative cannot declare a kind with this code.
+   */
+  static final String NO_KIND_YET = ClaimKind.NO_KIND_YET;
   /** What opens the paragraph that names the source of a quotation: {@code — portal, code points 3..9}. */
   static final String ATTRIBUTION = "— ";
   /** The words of a compact attribution, after the source: offsets, then the context before and after. */

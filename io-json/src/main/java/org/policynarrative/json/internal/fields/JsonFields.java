@@ -43,7 +43,7 @@ public final class JsonFields {
   public static final FieldTable CLAIM = FieldTable.of("claim", "claim", ID, STATEMENT, KIND, ABOUT, CAUSES, EFFECTS,
       JUSTIFIES, ASSERTED_BY, EXTRACTED_BY, REFERS_TO, JsonName.ANCHOR, OTHER_ANCHORS, FIGURES, RELATIONS,
       ENCODER_NOTES, ASSESSMENTS)
-      .requiring(ID, STATEMENT, KIND, ASSERTED_BY, JsonName.ANCHOR)
+      .requiring(ID, JsonName.ANCHOR) // a draft may lack its statement, kind and assertedBy
       .addedInVersion2(JUSTIFIES, OTHER_ANCHORS, FIGURES, RELATIONS, ENCODER_NOTES);
   public static final FieldTable ANCHOR = FieldTable.of("anchor", "anchor", JsonName.SOURCE, EXACT, PREFIX, SUFFIX,
       START, END).requiring(JsonName.SOURCE, EXACT);

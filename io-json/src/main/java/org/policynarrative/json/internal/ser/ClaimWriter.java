@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.policynarrative.core.Anchor;
 import org.policynarrative.core.Assessment;
 import org.policynarrative.core.Claim;
+import org.policynarrative.core.ClaimKind;
 import org.policynarrative.core.ClaimRelation;
 import org.policynarrative.core.EntityRef;
 import org.policynarrative.json.internal.fields.JsonName;
@@ -37,7 +38,7 @@ public final class ClaimWriter {
     g.writeStartObject(c);
     string(g, JsonName.ID, c.id());
     string(g, JsonName.STATEMENT, c.statement());
-    string(g, JsonName.KIND, c.kind().code());
+    string(g, JsonName.KIND, c.kind().map(ClaimKind::code));
     list(g, JsonName.ABOUT, c.about(), ClaimWriter::entityRef);
     list(g, JsonName.CAUSES, c.causes(), ClaimWriter::entityRef);
     list(g, JsonName.EFFECTS, c.effects(), ClaimWriter::entityRef);
