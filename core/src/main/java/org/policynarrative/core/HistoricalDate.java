@@ -280,7 +280,7 @@ public final class HistoricalDate {
    */
   public HistoricalDate withWording(String wording, CalendarModel calendar) {
     Objects.requireNonNull(calendar, "calendar");
-    if (Checks.isBlank(wording)) {
+    if (wording.isBlank()) {
       throw new IllegalArgumentException("wording must not be blank");
     }
     return new HistoricalDate(parts, calendar, wording);

@@ -18,7 +18,7 @@ final class Invariants {
     }
   }
 
-  /** Fails when {@code value} is blank: empty, or only white space, control characters and U+FEFF ({@link Checks#isBlank}). */
+  /** Fails when {@code value} is empty or only white space. */
   static void notBlank(String type, String attribute, String value) {
     if (Checks.isBlank(value)) {
       throw new InvalidValueException(type, attribute, "must not be blank");

@@ -70,22 +70,9 @@ public final class NarrativeArbitraries {
     return HostileStrings.any(8);
   }
 
-  /**
-   * Like {@link #hostileStrings()}, but never blank in the model's sense, so it fits every required
-   * text attribute of the model: at least one character that is not white space (no-break spaces
-   * included), a control character or U+FEFF.
-   */
+  /** Like {@link #hostileStrings()}, but never blank, so it fits every required text attribute of the model. */
   public static Arbitrary<String> nonBlankStrings() {
-    return hostileStrings().filter(NarrativeArbitraries::hasVisibleCharacter);
-  }
-
-  /**
-   * The model's notion of a text that is not blank, written out here again (core keeps its own in
-   * an internal package): a character that is not a space separator ({@link Character#isSpaceChar},
-   * U+00A0 included), not a control character and not U+FEFF.
-   */
-  static boolean hasVisibleCharacter(String text) {
-    return text.chars().anyMatch(c -> !(Character.isSpaceChar(c) || Character.isISOControl(c) || c == 0xFEFF));
+    return hostileStrings().filter(s -> !s.isBlank());
   }
 
   /**

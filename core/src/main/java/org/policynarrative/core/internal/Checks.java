@@ -38,23 +38,20 @@ public final class Checks {
   }
 
   /**
-   * True when {@code value} has no character a reader can see: it is empty, or made only of white
-   * space (the space separators, U+00A0 and the other no-break spaces included, and the line and
-   * paragraph separators: {@link Character#isSpaceChar}), control characters (U+0000 to U+001F,
-   * which include tab and the line ends, and U+007F to U+009F: {@link Character#isISOControl}) and
-   * U+FEFF (the byte-order mark). Wider than {@link String#isBlank()}, which calls U+00A0, U+0001
-   * and U+FEFF text: a title of only those is a mistake. The JSON Schema's {@code text} pattern is
-   * the same set, written as a character class. Answered at the first character for the usual value
-   * that starts with a printable ASCII character; this runs for every text of every read.
+   * {@link String#isBlank()}, answered at the first character for the usual value that starts
+   * with a printable ASCII character (none of which is white space); this runs for every text of
+   * every read. Blank means empty or only {@link Character#isWhitespace} characters: tab, the line
+   * ends, U+001C to U+001F and the space separators but the no-break ones (U+00A0, U+2007, U+202F);
+   * the JSON Schema's {@code text} pattern is the same set, written as a character class.
    */
   public static boolean isBlank(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if ((c > ' ' && c < 0x7F) || !(Character.isSpaceChar(c) || Character.isISOControl(c) || c == '\uFEFF')) {
+    if (!value.isEmpty()) {
+      char first = value.charAt(0);
+      if (first > ' ' && first < 0x7F) {
         return false;
       }
     }
-    return true;
+    return value.isBlank();
   }
 
   /**
