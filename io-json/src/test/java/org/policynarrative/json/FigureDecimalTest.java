@@ -84,12 +84,19 @@ class FigureDecimalTest {
 
   @Test
   void numbersOtherThanFiguresAreStillIntegers() {
-    String json = document("1").replace("\"exact\": \"x\"}", "\"exact\": \"x\", \"start\": 1.0, \"end\": 2}");
+    String json = document("1").replace("\"exact\": \"x\"}", "\"exact\": \"x\", \"start\": 1.5, \"end\": 2}");
 
     NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
         () -> NarrativeJson.create().fromJson(json));
 
     assertThat(e.problem()).isEqualTo("expected an integer, but found a decimal number");
     assertThat(e.path()).hasValue("/claims/0/anchor/start");
+  }
+
+  @Test
+  void anIntegerMayBeWrittenAsAWholeDecimalAsJsonSchemaAllows() {
+    String json = document("1").replace("\"exact\": \"x\"}", "\"exact\": \"x\", \"start\": 1.0, \"end\": 2e0}");
+
+    assertThat(NarrativeJson.create().fromJson(json).claims().get(0).anchor().end()).hasValue(2);
   }
 }

@@ -25,7 +25,9 @@ import org.policynarrative.testing.SampleNarratives;
 /**
  * The JSON Schema shipped with the module, checked with a real draft 2020-12 validator: whatever
  * the writer produces and every example validates; each document in {@code SchemaTest/invalid/}
- * is rejected by the schema and by the reader alike.
+ * is rejected by the schema and by the reader alike; each in {@code SchemaTest/reader-only/} breaks
+ * a rule only the reader checks ({@link ReaderSchemaDifferences}); each in {@code SchemaTest/accepted/}
+ * is an edge case both accept.
  */
 class SchemaTest {
 
@@ -75,7 +77,43 @@ class SchemaTest {
   }
 
   static List<Path> invalidFiles() {
-    try (Stream<Path> files = java.nio.file.Files.list(Fixtures.folder(SchemaTest.class).resolve("invalid"))) {
+    return files("invalid");
+  }
+
+  /** Documents that break a rule only the reader checks: the schema accepts them, the reader refuses them. */
+  static List<Path> readerOnlyFiles() {
+    return files("reader-only");
+  }
+
+  /** Edge cases that both accept: integers written as whole decimals ({@code 1.0}, {@code 8.7e1}). */
+  static List<Path> acceptedFiles() {
+    return files("accepted");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("readerOnlyFiles")
+  void whatOnlyTheReaderChecksIsADocumentedDifference(Path document) {
+    String json = Fixtures.read(document);
+
+    assertThat(schema().validate(json, InputFormat.JSON)).as("schema errors for %s", document).isEmpty();
+    NarrativeFormatException refusal =
+        catchThrowableOfType(NarrativeFormatException.class, () -> NarrativeJson.create().fromJson(json));
+    assertThat(refusal).as("reader error for %s", document).isNotNull();
+    assertThat(ReaderSchemaDifferences.explaining(refusal.getMessage(), List.of())).as(refusal.getMessage())
+        .isPresent();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("acceptedFiles")
+  void edgeCasesBothAccept(Path document) {
+    String json = Fixtures.read(document);
+
+    assertThat(schema().validate(json, InputFormat.JSON)).as("schema errors for %s", document).isEmpty();
+    assertThat(NarrativeJson.create().fromJson(json).id()).isEqualTo("mistake");
+  }
+
+  private static List<Path> files(String folder) {
+    try (Stream<Path> files = java.nio.file.Files.list(Fixtures.folder(SchemaTest.class).resolve(folder))) {
       List<Path> found = files.sorted().collect(java.util.stream.Collectors.toList());
       assertThat(found).isNotEmpty();
       return found;

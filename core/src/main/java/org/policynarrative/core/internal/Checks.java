@@ -2,6 +2,7 @@ package org.policynarrative.core.internal;
 
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Set;
 
 /** Predicates and message helpers shared by the model's checks and the adapters. Not API. */
 public final class Checks {
@@ -39,7 +40,9 @@ public final class Checks {
   /**
    * {@link String#isBlank()}, answered at the first character for the usual value that starts
    * with a printable ASCII character (none of which is white space); this runs for every text of
-   * every read.
+   * every read. Blank means empty or only {@link Character#isWhitespace} characters: tab, the line
+   * ends, U+001C to U+001F and the space separators but the no-break ones (U+00A0, U+2007, U+202F);
+   * the JSON Schema's {@code text} pattern is the same set, written as a character class.
    */
   public static boolean isBlank(String value) {
     if (!value.isEmpty()) {
@@ -51,13 +54,51 @@ public final class Checks {
     return value.isBlank();
   }
 
-  /** True when {@code tag} is a well-formed BCP 47 language tag with a language subtag, such as {@code en} or {@code ko-KP}. */
+  /**
+   * The irregular grandfathered tags of BCP 47 (RFC 5646, section 2.2.8), in lower case: well-formed
+   * only by being listed, deprecated since RFC 4646, each with a preferred value ({@code i-klingon}
+   * is {@code tlh}). {@link java.util.Locale.Builder} accepts them by mapping them to something
+   * else; this model refuses them, as the JSON Schema's language tag pattern does.
+   */
+  private static final Set<String> IRREGULAR_GRANDFATHERED = Set.of("en-gb-oed", "i-ami", "i-bnn", "i-default",
+      "i-enochian", "i-hak", "i-klingon", "i-lux", "i-mingo", "i-navajo", "i-pwn", "i-tao", "i-tay", "i-tsu",
+      "sgn-be-fr", "sgn-be-nl", "sgn-ch-de");
+
+  /**
+   * True when {@code tag} is a well-formed BCP 47 language tag with a language subtag, such as
+   * {@code en} or {@code ko-KP}: the {@code langtag} of RFC 5646's grammar (checked by
+   * {@link java.util.Locale.Builder}), not a private-use tag alone ({@code x-mine}) nor an irregular
+   * grandfathered tag ({@code i-klingon}). Whether its subtags are registered is not checked.
+   */
   public static boolean isLanguageTag(String tag) {
     try {
-      return !new Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
+      return !new Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty()
+          && !IRREGULAR_GRANDFATHERED.contains(tag.toLowerCase(Locale.ROOT)) && !hasMisplacedExtlang(tag);
     } catch (IllformedLocaleException e) {
       return false;
     }
+  }
+
+  /**
+   * True when a 3-letter subtag follows a language of 4 to 8 letters ({@code abcde-abc}): Locale.Builder
+   * reads it as an extended language subtag, which BCP 47 allows only after a language of 2 or 3.
+   */
+  private static boolean hasMisplacedExtlang(String tag) {
+    int first = tag.indexOf('-');
+    if (first < 4) {
+      return false;
+    }
+    int second = tag.indexOf('-', first + 1);
+    int end = second < 0 ? tag.length() : second;
+    if (end - first - 1 != 3) {
+      return false;
+    }
+    for (int i = first + 1; i < end; i++) {
+      if (!isAsciiLetter(tag.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

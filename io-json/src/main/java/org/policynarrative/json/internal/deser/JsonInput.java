@@ -158,13 +158,38 @@ final class JsonInput {
     return parser.getString();
   }
 
-  /** An integer that fits in 32 bits. */
+  /**
+   * An integer that fits in 32 bits. A number written with a fraction or an exponent is one when its
+   * value is whole ({@code 1.0}, {@code 8.7e1}): JSON Schema, and so the schema, calls those integers,
+   * and a producer that holds numbers as floating point writes them so.
+   */
   int integer() {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+      return wholeDecimal();
+    }
     expect(JsonToken.VALUE_NUMBER_INT, "an integer", "");
     if (parser.getNumberType() != JsonParser.NumberType.INT) {
       throw fail("integer " + parser.getString() + " is out of range; expected at most " + Integer.MAX_VALUE);
     }
     return parser.getIntValue();
+  }
+
+  private int wholeDecimal() {
+    BigDecimal value = decimal();
+    if (value.signum() == 0) {
+      return 0;
+    }
+    // Digits before the point, known without expanding the value (1E+999999999 stays cheap).
+    if (value.precision() - (long) value.scale() > 10) {
+      throw fail("integer " + parser.getString() + " is out of range; expected at most " + Integer.MAX_VALUE);
+    }
+    try {
+      return value.intValueExact();
+    } catch (ArithmeticException e) {
+      boolean whole = value.stripTrailingZeros().scale() <= 0;
+      throw fail(whole ? "integer " + parser.getString() + " is out of range; expected at most " + Integer.MAX_VALUE
+          : "expected an integer, but found a decimal number");
+    }
   }
 
   /**

@@ -23,7 +23,11 @@ public final class FormatVersion {
   /** The value of the {@code format} field this code writes. */
   public static final String CURRENT = "policy-narrative/" + MAJOR;
 
-  private static final Pattern VERSION = Pattern.compile("policy-narrative/(\\d{1,9})(?:\\.(\\d{1,9}))?");
+  /**
+   * Versions are numbers without leading zeros ({@code policy-narrative/2.10}, never {@code 02} or
+   * {@code 2.010}), of at most 9 digits: what the JSON Schema's pattern says too.
+   */
+  private static final Pattern VERSION = Pattern.compile("policy-narrative/(0|[1-9][0-9]{0,8})(?:\\.(0|[1-9][0-9]{0,8}))?");
 
   private FormatVersion() {}
 
