@@ -70,6 +70,7 @@ final class AnchorCheck {
       Anchor anchor = claims.get(i);
       SourceText text = byId.get(anchor.source());
       if (text == null) {
+        checkSpan(anchor, claims, i, problems);
         continue;
       }
       if (selectsQuote(anchor, text)) {
@@ -81,13 +82,87 @@ final class AnchorCheck {
     Map<Integer, Found> quotes = new HashMap<>();
     Map<Integer, Found> contexts = new HashMap<>();
     searched.forEach((text, pending) -> search(text, pending, claims, quotes, contexts));
+    Map<Integer, String> orphans = new HashMap<>();
+    searched.forEach((text, pending) -> explainOrphans(text, pending, claims, quotes, orphans));
     for (int i = 0; i < claims.size(); i++) {
       Anchor anchor = claims.get(i);
       SourceText text = byId.get(anchor.source());
       if (text != null) {
-        report(anchor, text, claims, i, atOffsets.get(i), quotes.get(i), contexts.get(i), problems);
+        report(anchor, text, claims, i, atOffsets.get(i), quotes.get(i), contexts.get(i), orphans.get(i), problems);
       }
     }
+  }
+
+  /**
+   * Without the source's text, only the offsets' span can be checked: {@code end - start} must be
+   * the quote's length. An anchor with a wrong span is still read, so that the anchor command can
+   * repair it.
+   */
+  private static void checkSpan(Anchor anchor, AnchorList anchors, int claim, List<Problem> problems) {
+    if (anchor.start().isEmpty()) {
+      return;
+    }
+    int start = anchor.start().get();
+    int end = anchor.end().get();
+    int length = length(anchor.exact());
+    if (end - start != length) {
+      problems.add(Problem.of(anchors.path(claim) + ".end", ProblemCode.OFFSETS_MISMATCH,
+          "offsets " + start + ".." + end + " do not span the quote: they span " + (end - start)
+              + " code points, the quote has " + length + "; run 'policy-narrative anchor FILE -t " + anchor.source()
+              + "=TEXT' to recompute them from the source text"));
+    }
+  }
+
+  /**
+   * Why each quote of {@code pending} that does not occur in {@code text} is missing: it occurs
+   * only in another Unicode normalisation, or some span of the text is close to it (a typo). All
+   * of them in one pass over the text ({@link SourceText#closestMatches}).
+   */
+  private static void explainOrphans(SourceText text, List<Integer> pending, AnchorList claims,
+      Map<Integer, Found> quotes, Map<Integer, String> orphans) {
+    List<Integer> missing = new ArrayList<>();
+    List<String> missingQuotes = new ArrayList<>();
+    for (int claim : pending) {
+      if (quotes.get(claim).count() == 0) {
+        Anchor anchor = claims.get(claim);
+        List<TextSpan> normalised = anchor.exact().chars().allMatch(c -> c < 0x300) ? List.of()
+            : text.normalisationMatches(anchor.exact()); // ASCII and Latin-1 quotes have one normal form
+        if (!normalised.isEmpty()) {
+          orphans.put(claim, "; it occurs only in another Unicode normalisation (NFC/NFD), at " + positions(
+              normalised) + ": copy the quote from the source text, or normalise the two alike");
+        } else {
+          missing.add(claim);
+          missingQuotes.add(anchor.exact());
+        }
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    List<Optional<TextSpan>> closest = text.closestMatches(missingQuotes);
+    for (int k = 0; k < missing.size(); k++) {
+      orphans.put(missing.get(k), closest.get(k).map(span -> "; the closest match is at " + span.position()
+          + ": \"" + abbreviate(span.text()) + "\"").orElse("; no part of the text is close to it"));
+    }
+  }
+
+  private static String positions(List<TextSpan> spans) {
+    StringBuilder all = new StringBuilder();
+    for (int i = 0; i < Math.min(spans.size(), LISTED); i++) {
+      all.append(i == 0 ? "" : ", ").append(spans.get(i).position());
+    }
+    return spans.size() > LISTED ? all + ", ... " + (spans.size() - LISTED) + " more" : all.toString();
+  }
+
+  /** Line:column of the offsets listed in {@code found}. */
+  private static String positions(SourceText text, Found found) {
+    List<TextSpan> spans = new ArrayList<>();
+    for (int at : found.first()) {
+      spans.add(text.span(at, at));
+    }
+    String listed = positions(spans);
+    return found.count() > found.first().size() ? listed + ", ... " + (found.count() - found.first().size())
+        + " more" : listed;
   }
 
   /** True when the anchor has offsets and the text there is its quote. */
@@ -193,16 +268,23 @@ final class AnchorCheck {
   }
 
   private static void report(Anchor anchor, SourceText text, AnchorList anchors, int claim, boolean atOffsets, Found quote,
-      Found context, List<Problem> problems) {
+      Found context, String orphan, List<Problem> problems) {
     int length = length(anchor.exact());
     if (atOffsets) {
-      checkContext(anchor, text, anchor.start().get(), length, anchors, claim, problems);
+      int start = anchor.start().get();
+      if (anchor.end().get() != start + length) {
+        problems.add(Problem.of(anchors.path(claim) + ".end", ProblemCode.OFFSETS_MISMATCH,
+            "offsets " + start + ".." + anchor.end().get() + " do not span the quote, which stands at " + start
+                + ".." + (start + length) + " (" + text.span(start, start).position()
+                + "); run 'policy-narrative anchor' to refresh the offsets"));
+      }
+      checkContext(anchor, text, start, length, anchors, claim, problems);
       return;
     }
     if (quote.count() == 0) {
       problems.add(Problem.of(anchors.path(claim) + ".exact", ProblemCode.QUOTE_NOT_FOUND,
-          "orphaned anchor: the quote does not occur in source '" + anchor.source() + "': \""
-              + abbreviate(anchor.exact()) + "\""));
+          "quote not found in source '" + anchor.source() + "': \"" + abbreviate(anchor.exact()) + "\""
+              + (orphan == null ? "" : orphan)));
       return;
     }
     if (anchor.start().isPresent()) {
@@ -210,40 +292,64 @@ final class AnchorCheck {
       if (!text.occursAt(anchor.exact(), start)) {
         problems.add(Problem.of(anchors.path(claim) + ".start", ProblemCode.OFFSETS_MISMATCH,
             "orphaned anchor: offsets " + start + ".." + anchor.end().get()
-                + " do not select the quote, which occurs at " + quote.firstFew()));
+                + " do not select the quote, which occurs at " + quote.firstFew() + " (line:column "
+                + positions(text, quote) + "); run 'policy-narrative anchor' to refresh the offsets"));
         return;
       }
       checkContext(anchor, text, start, length, anchors, claim, problems);
       return;
     }
     if (context.count() == 0) {
-      problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH,
-          "the prefix or suffix does not match the text around any occurrence of the quote"));
+      if (quote.count() == 1) { // one place to compare with: say what differs there
+        checkContext(anchor, text, quote.first().get(0), length, anchors, claim, problems);
+      } else {
+        problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH,
+            "the prefix or suffix does not match the text around any occurrence of the quote (it occurs "
+                + quote.count() + " times, at line:column " + positions(text, quote) + ")"));
+      }
     } else if (context.count() > 1) {
       problems.add(Problem.of(anchors.path(claim) + ".exact", ProblemCode.AMBIGUOUS_QUOTE,
           "the quote occurs " + context.count() + " times (at " + context.firstFew()
-              + ") and nothing tells them apart; add offsets or a prefix/suffix"));
+              + ") and nothing tells them apart; add offsets or a prefix/suffix (line:column "
+              + positions(text, context) + ")"));
     }
   }
 
+  /** Reports a prefix or suffix that differs from the text beside the quote at {@code start}, showing both. */
   private static void checkContext(Anchor anchor, SourceText text, int start, int length, AnchorList anchors, int claim,
       List<Problem> problems) {
-    if (!contextMatches(anchor, text, start, length)) {
-      problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH,
-          "the prefix or suffix does not match the text around the quote at " + start));
+    String prefixFound = anchor.prefix().map(prefix -> {
+      int n = length(prefix);
+      return text.slice(Math.max(0, start - n), start).orElse("");
+    }).orElse(null);
+    String suffixFound = anchor.suffix().map(suffix -> {
+      int end = start + length;
+      return text.slice(end, Math.min(text.length(), end + length(suffix))).orElse("");
+    }).orElse(null);
+    boolean prefixOk = prefixFound == null || prefixFound.equals(anchor.prefix().get());
+    boolean suffixOk = suffixFound == null || suffixFound.equals(anchor.suffix().get());
+    if (prefixOk && suffixOk) {
+      return;
     }
+    String where = " the quote at " + start + " (" + text.span(start, start).position() + ")";
+    String message;
+    if (!prefixOk && !suffixOk) {
+      message = "the prefix and the suffix do not match the text around" + where + ": prefix "
+          + expectedFound(anchor.prefix().get(), prefixFound) + "; suffix "
+          + expectedFound(anchor.suffix().get(), suffixFound);
+    } else if (!prefixOk) {
+      message = "the prefix does not match the text before" + where + ": "
+          + expectedFound(anchor.prefix().get(), prefixFound);
+    } else {
+      message = "the suffix does not match the text after" + where + ": "
+          + expectedFound(anchor.suffix().get(), suffixFound);
+    }
+    problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH,
+        message + "; run 'policy-narrative anchor' to refresh it"));
   }
 
-  private static boolean contextMatches(Anchor anchor, SourceText text, int start, int length) {
-    boolean prefixOk = anchor.prefix().map(prefix -> {
-      int n = length(prefix);
-      return text.slice(start - n, start).filter(prefix::equals).isPresent();
-    }).orElse(true);
-    boolean suffixOk = anchor.suffix().map(suffix -> {
-      int n = length(suffix);
-      return text.slice(start + length, start + length + n).filter(suffix::equals).isPresent();
-    }).orElse(true);
-    return prefixOk && suffixOk;
+  private static String expectedFound(String expected, String found) {
+    return "expected \"" + abbreviate(expected) + "\", found \"" + abbreviate(found) + "\"";
   }
 
   private static int length(String s) {
@@ -298,7 +404,10 @@ final class AnchorCheck {
   }
 
 
+  /** At most 60 chars, never ending in half a surrogate pair; line breaks shown as {@code \\n}, so a message is one line. */
   private static String abbreviate(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    String shown = text.length() <= 60 ? text
+        : text.substring(0, Character.isHighSurrogate(text.charAt(56)) ? 56 : 57) + "...";
+    return shown.replace("\r", "\\r").replace("\n", "\\n");
   }
 }

@@ -3,12 +3,16 @@ package org.policynarrative.core;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.policynarrative.core.internal.LineIndex;
+import org.policynarrative.core.internal.NearMatch;
+import org.policynarrative.core.internal.SentenceSplitter;
 
 /**
  * The full text of a {@link Source}: the authority that claim anchors are checked against, and
@@ -35,6 +39,8 @@ public final class SourceText {
    * {@code null} when the text has no surrogate pairs and the two offsets are the same.
    */
   private final int[] charIndex;
+  /** Line starts, built on first use: most texts are only checked, never asked for a position. */
+  private volatile LineIndex lines;
 
   private SourceText(String sourceId, String text) {
     Invariants.slug("SourceText", "sourceId", sourceId);
@@ -224,6 +230,95 @@ public final class SourceText {
       anchor.suffix(suffix);
     }
     return anchor.build();
+  }
+
+  /**
+   * {@return the span between code-point offsets {@code start} and {@code end}, with the line and
+   * column where it starts}
+   *
+   * @param start the offset of the first code point
+   * @param end the offset just after the last code point
+   * @throws IllegalArgumentException when the offsets are not {@code 0 <= start <= end <= length()}
+   */
+  public TextSpan span(int start, int end) {
+    String spanned = slice(start, end).orElseThrow(() -> new IllegalArgumentException("offsets " + start + ".."
+        + end + " are not within the " + length + " code points of source '" + sourceId + "'"));
+    LineIndex index = lineIndex();
+    return new TextSpan(start, end, spanned, index.line(start), index.column(start));
+  }
+
+  private LineIndex lineIndex() {
+    LineIndex index = lines;
+    if (index == null) {
+      index = LineIndex.of(text); // a race builds it twice, never wrongly
+      lines = index;
+    }
+    return index;
+  }
+
+  /**
+   * {@return the sentences of the text, in order, each with its offsets, line and column}
+   *
+   * <p>One rule for every language, independent of the platform's locale data: a sentence ends
+   * after {@code . ! ?} (or a kin terminal of another script, such as {@code ؟} or {@code ।})
+   * followed by white space, after {@code 。 ！ ？} even with no space after them, at a blank line,
+   * and at the end of the text; closing quotes and brackets right after a terminal belong to its
+   * sentence. A sentence neither starts nor ends with white space. Abbreviations with a full stop
+   * end a sentence too.
+   */
+  public List<TextSpan> sentences() {
+    List<TextSpan> sentences = new ArrayList<>();
+    for (int[] sentence : SentenceSplitter.split(text)) {
+      sentences.add(span(sentence[0], sentence[1]));
+    }
+    return sentences;
+  }
+
+  /**
+   * {@return where a quote stands when it differs from the text only in Unicode normalisation:
+   * the occurrences of its NFC and of its NFD form, when these differ from the quote (a quote typed
+   * in NFC, common for Korean, and a text in NFD, or the other way round); empty when there are none}
+   *
+   * <p>Such a quote does not occur as written, so {@link #anchor(String)} refuses it; these spans
+   * say what the text has instead. Overlapping occurrences count, as in {@link #occurrences}.
+   *
+   * @param quote the quote, not empty
+   */
+  public List<TextSpan> normalisationMatches(String quote) {
+    List<TextSpan> found = new ArrayList<>();
+    for (Normalizer.Form form : new Normalizer.Form[] {Normalizer.Form.NFC, Normalizer.Form.NFD}) {
+      String normalised = Normalizer.normalize(quote, form);
+      if (!normalised.equals(quote)) {
+        int length = normalised.codePointCount(0, normalised.length());
+        for (int start : occurrences(normalised)) {
+          found.add(span(start, start + length));
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * {@return the span of the text closest to a quote that does not occur in it (a typo, a changed
+   * word): the one needing the fewest single-character edits, when that is at most about a third of
+   * the quote's length; empty when no span is that close, or the quote is shorter than 4 or longer
+   * than 2,000 chars}
+   *
+   * <p>Time: about linear in the text, whatever the quote.
+   *
+   * @param quote the quote, not empty
+   */
+  public Optional<TextSpan> closestMatch(String quote) {
+    return closestMatches(List.of(quote)).get(0);
+  }
+
+  /** {@link #closestMatch} of many quotes, in one pass over the text. */
+  List<Optional<TextSpan>> closestMatches(List<String> quotes) {
+    List<Optional<TextSpan>> spans = new ArrayList<>();
+    for (Optional<NearMatch.Match> match : NearMatch.find(text, quotes)) {
+      spans.add(match.map(m -> span(codePointOffset(m.start()), codePointOffset(m.end()))));
+    }
+    return spans;
   }
 
   /** At most ten offsets, so that a quote occurring a million times still gives a readable message. */
