@@ -117,7 +117,8 @@ public final class NearMatch {
 
   /**
    * The span of {@code text[from, to)} with the fewest edits to {@code quote} (semi-global edit
-   * distance: the span may start and end anywhere in the window); of equally close spans, the first.
+   * distance: the span may start and end anywhere in the window); of equally close spans, the one
+   * nearest the quote's length, then the first.
    */
   static Match align(String text, int from, int to, String quote) {
     int n = to - from;
@@ -157,9 +158,12 @@ public final class NearMatch {
       start = nextStart;
       nextStart = swap;
     }
+    // Of the spans with the fewest edits, the one closest to the quote's length: "simultaneouslx" is
+    // "simultaneously" with a letter changed, not "simultaneousl" with one added.
     int end = 0;
     for (int j = 1; j <= n; j++) {
-      if (cost[j] < cost[end]) {
+      if (cost[j] < cost[end] || cost[j] == cost[end]
+          && Math.abs(j - start[j] - m) < Math.abs(end - start[end] - m)) {
         end = j;
       }
     }
