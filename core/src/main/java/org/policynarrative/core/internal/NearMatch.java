@@ -19,12 +19,15 @@ import java.util.Optional;
  */
 public final class NearMatch {
 
-  /** Pieces a quote is cut into, at most. */
-  private static final int PIECES = 8;
-  /** The shortest piece: shorter ones occur everywhere. */
-  private static final int MIN_PIECE = 3;
+  /** Pieces a quote is cut into, at most: enough to survive a few typos, few enough to be long. */
+  private static final int PIECES = 6;
+  /**
+   * The length of a piece a quote is cut into, at least where the quote allows: a piece of a few
+   * letters occurs in every other sentence, and tells nothing.
+   */
+  private static final int PIECE_LENGTH = 8;
   /** Occurrences of a piece that are used; a piece that occurs more often is ignored. */
-  private static final int KEEP = 16;
+  private static final int KEEP = 32;
   /** Places compared with the quote, at most. */
   private static final int CANDIDATES = 3;
   /** The longest quote, in chars, that is compared: the comparison takes time quadratic in it. */
@@ -48,17 +51,14 @@ public final class NearMatch {
     for (int q = 0; q < quotes.size(); q++) {
       String quote = quotes.get(q);
       int m = quote.length();
-      if (m < MIN_PIECE + 1 || m > MAX_QUOTE) {
+      if (m < 4 || m > MAX_QUOTE) {
         continue;
       }
-      int count = Math.max(2, Math.min(PIECES, m / MIN_PIECE));
+      int count = Math.max(2, Math.min(PIECES, m / PIECE_LENGTH));
       for (int p = 0; p < count; p++) {
         int from = p * m / count;
-        int to = (p + 1) * m / count;
-        if (to - from >= Math.min(MIN_PIECE, m / 2)) {
-          pieces.add(quote.substring(from, to));
-          owners.add(new int[] {q, from});
-        }
+        pieces.add(quote.substring(from, (p + 1) * m / count));
+        owners.add(new int[] {q, from});
       }
     }
     List<List<Integer>> diagonals = new ArrayList<>();
