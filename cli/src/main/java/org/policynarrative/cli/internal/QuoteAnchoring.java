@@ -1,0 +1,103 @@
+package org.policynarrative.cli.internal;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.policynarrative.core.Anchor;
+import org.policynarrative.core.SourceText;
+import org.policynarrative.core.TextSpan;
+
+/**
+ * Computes one anchor's offsets and context from its quote and the source text, for the
+ * {@code anchor} command. Never a guess: a quote that is missing, ambiguous, or present only in
+ * another Unicode normalisation is left as it is, with a message that lists where it could be.
+ */
+final class QuoteAnchoring {
+
+  /** Candidate positions a message lists, at most. */
+  private static final int LISTED = 10;
+
+  /**
+   * The outcome for one anchor.
+   *
+   * @param anchor the anchor to write: refreshed when {@code problem} is empty, else the one given
+   * @param problem why it could not be anchored, when it could not
+   */
+  record Outcome(Anchor anchor, Optional<String> problem) {
+    boolean changed(Anchor before) {
+      return problem.isEmpty() && !anchor.equals(before);
+    }
+  }
+
+  private QuoteAnchoring() {}
+
+  /** The anchor with offsets, prefix and suffix computed from the text, or why that cannot be done. */
+  static Outcome anchor(Anchor anchor, SourceText text) {
+    String quote = anchor.exact();
+    List<Integer> found = text.occurrences(quote);
+    int length = quote.codePointCount(0, quote.length());
+    if (found.size() == 1) {
+      return new Outcome(at(anchor, text, found.get(0), length), Optional.empty());
+    }
+    if (found.isEmpty()) {
+      return new Outcome(anchor, Optional.of(missing(anchor, text)));
+    }
+    // Several occurrences: the anchor's own offsets, or else its context, may already pick one.
+    Optional<Integer> start = anchor.start().filter(found::contains);
+    if (start.isEmpty() && (anchor.prefix().isPresent() || anchor.suffix().isPresent())) {
+      List<Integer> withContext = found.stream().filter(at -> contextMatches(anchor, text, at, length)).toList();
+      if (withContext.size() == 1) {
+        start = Optional.of(withContext.get(0));
+      }
+    }
+    if (start.isPresent()) {
+      return new Outcome(at(anchor, text, start.get(), length), Optional.empty());
+    }
+    return new Outcome(anchor, Optional.of("the quote occurs " + found.size() + " times in source '" + text.sourceId()
+        + "', at line:column " + positions(text, found) + "; quote a longer, unique span, or give the anchor the"
+        + " prefix or suffix (or offsets) of the one you mean: \"" + TextReports.abbreviate(quote, 60) + "\""));
+  }
+
+  private static String missing(Anchor anchor, SourceText text) {
+    String quote = anchor.exact();
+    String head = "quote not found in source '" + text.sourceId() + "': \"" + TextReports.abbreviate(quote, 60) + "\"";
+    List<TextSpan> normalised = text.normalisationMatches(quote);
+    if (!normalised.isEmpty()) {
+      String form = Normalizer.isNormalized(quote, Normalizer.Form.NFC) ? "the quote is NFC, the text NFD"
+          : "the quote is NFD, the text NFC";
+      return head + "; it matches only after Unicode normalisation (" + form + "), at line:column "
+          + normalised.stream().limit(LISTED).map(TextSpan::position).collect(Collectors.joining(", "))
+          + "; copy the quote from the source text (or normalise the two alike), then run anchor again";
+    }
+    return head + text.closestMatch(quote).map(span -> "; the closest match is at line:column " + span.position()
+        + ": \"" + TextReports.abbreviate(span.text(), 60) + "\"; correct the quote, then run anchor again")
+        .orElse("; no part of the text is close to it: is it the right source?");
+  }
+
+  private static String positions(SourceText text, List<Integer> offsets) {
+    String listed = offsets.stream().limit(LISTED).map(at -> text.span(at, at).position())
+        .collect(Collectors.joining(", "));
+    return offsets.size() > LISTED ? listed + ", ... " + (offsets.size() - LISTED) + " more" : listed;
+  }
+
+  private static boolean contextMatches(Anchor anchor, SourceText text, int start, int length) {
+    boolean prefix = anchor.prefix().map(p -> text.slice(start - p.codePointCount(0, p.length()), start)
+        .filter(p::equals).isPresent()).orElse(true);
+    boolean suffix = anchor.suffix().map(s -> text.slice(start + length, start + length + s.codePointCount(0,
+        s.length())).filter(s::equals).isPresent()).orElse(true);
+    return prefix && suffix;
+  }
+
+  /** The anchor at {@code start}: offsets and up to {@link SourceText#CONTEXT_LENGTH} code points of context. */
+  private static Anchor at(Anchor anchor, SourceText text, int start, int length) {
+    int end = start + length;
+    // A byte-order mark is no context a reader could see.
+    int from = Math.max(text.text().startsWith("\uFEFF") ? 1 : 0, start - SourceText.CONTEXT_LENGTH);
+    String prefix = start > from ? text.slice(from, start).orElse("") : "";
+    String suffix = text.slice(end, Math.min(text.length(), end + SourceText.CONTEXT_LENGTH)).orElse("");
+    return Anchor.builder().from(anchor).start(start).end(end)
+        .prefix(prefix.isEmpty() ? Optional.empty() : Optional.of(prefix))
+        .suffix(suffix.isEmpty() ? Optional.empty() : Optional.of(suffix)).build();
+  }
+}
