@@ -80,16 +80,16 @@ class EncodingCommandsTest {
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.outLines()).containsExactly(
-        file + ": claims[0].anchor (claim c1): anchored at 2:1 (code points 41..67)",
+        file + ": claims[0].anchor (claim c1): anchored at 2:1 (code points 42..69)",
         file + ": claims[1].anchor (claim c2): refreshed at 1:3 (code points 3..25, was 0..3)",
         file + ": 2 anchors: 2 updated, 0 already up to date, 0 could not be anchored; written");
     Narrative read = NarrativeFormats.installed().read(file);
     Anchor first = read.claims().get(0).anchor();
-    // 41: the byte-order mark, U+20000 and line 1 are 41 code points (43 UTF-16 units).
-    assertThat(first.start()).contains(41);
-    assertThat(first.end()).contains(67);
-    assertThat(first.prefix()).contains("lan was fulfilled ahead of time.\r\n");
-    assertThat(first.suffix()).contains(" Light industry grew too.\r\nAgri");
+    // 42: the byte-order mark, U+20000, the rest of line 1 and CRLF are 42 code points (43 UTF-16 units).
+    assertThat(first.start()).contains(42);
+    assertThat(first.end()).contains(69);
+    assertThat(first.prefix()).contains("n was fulfilled ahead of time.\r\n"); // 32 code points
+    assertThat(first.suffix()).contains(" Light industry grew too.\r\nAgric");
     assertThat(read.claims().get(1).anchor().prefix()).contains("\uD840\uDC00 "); // no byte-order mark in it
     assertThat(NarrativeValidator.validate(read, List.of(SourceText.of("fyp1", TEXT))).problems()).isEmpty();
 
@@ -120,7 +120,7 @@ class EncodingCommandsTest {
         file + ": claims[1].anchor (claim twice): the quote occurs 2 times in source 'fyp1', at line:column 2:7,"
             + " 2:35; quote a longer, unique span, or give the anchor the prefix or suffix (or offsets) of the one you"
             + " mean: \"industry grew\"",
-        file + ": claims[2].anchor (claim picked): anchored at 2:35 (code points 75..88)",
+        file + ": claims[2].anchor (claim picked): anchored at 2:35 (code points 76..89)",
         file + ": 3 anchors: 1 updated, 0 already up to date, 2 could not be anchored; written");
     Narrative read = NarrativeFormats.installed().read(file);
     assertThat(read.claims().get(0).anchor()).isEqualTo(narrative.claims().get(0).anchor());
@@ -138,7 +138,7 @@ class EncodingCommandsTest {
 
     assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
     assertThat(run.outLines().get(0)).endsWith("it matches only after Unicode normalisation (the quote is NFD, the"
-        + " text NFC), at line:column 1:18; copy the quote from the source text (or normalise the two alike), then"
+        + " text NFC), at line:column 1:19; copy the quote from the source text (or normalise the two alike), then"
         + " run anchor again");
   }
 
@@ -178,7 +178,7 @@ class EncodingCommandsTest {
   @ValueSource(strings = {"doc.md", "doc.json"})
   void coverageReportsSharesAndUncoveredSentencesWithTheirLineAndColumn(String name) throws IOException {
     Path file = write(narrative()
-        .addClaims(claim("c1", quote("Heavy industry grew \uD83D\uDE00 fast.").start(41).end(67).build()))
+        .addClaims(claim("c1", quote("Heavy industry grew \uD83D\uDE00 fast.").start(42).end(69).build()))
         .addClaims(claim("c2", quote("\uD840\uDC00 The plan was fulfilled ahead of time.").build()))
         .build(), name);
     Path text = text(TEXT);
@@ -187,19 +187,19 @@ class EncodingCommandsTest {
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.outLines()).containsExactly(
-        file + ": source fyp1 (" + text + "): 2 of 4 sentences covered (50.0%), 53 of 76 characters (69.7%);"
+        file + ": source fyp1 (" + text + "): 2 of 4 sentences covered (50.0%), 55 of 94 characters (58.5%);"
             + " at least --min 50.0%",
-        "  uncovered " + text + ":2:28: Light industry grew too.",
+        "  uncovered " + text + ":2:29: Light industry grew too.",
         "  uncovered " + text + ":3:1: Agriculture lagged.");
 
     CliRun strict = CliRun.run("coverage", file.toString(), "-t", "fyp1=" + text, "--min", "75", "--json");
     assertThat(strict.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
     assertThat(strict.out()).isEqualTo("{\"file\":" + json(file.toString()) + ",\"min\":75,\"belowMin\":true,"
         + "\"sources\":[{\"source\":\"fyp1\",\"text\":" + json(text.toString()) + ",\"sentences\":4,"
-        + "\"coveredSentences\":2,\"sentencePercent\":50,\"characters\":76,\"coveredCharacters\":53,"
-        + "\"characterPercent\":69.74,\"unplacedAnchors\":0,\"uncovered\":["
-        + "{\"line\":2,\"column\":28,\"start\":68,\"end\":92,\"text\":\"Light industry grew too.\"},"
-        + "{\"line\":3,\"column\":1,\"start\":94,\"end\":113,\"text\":\"Agriculture lagged.\"}]}]}"
+        + "\"coveredSentences\":2,\"sentencePercent\":50,\"characters\":94,\"coveredCharacters\":55,"
+        + "\"characterPercent\":58.51,\"unplacedAnchors\":0,\"uncovered\":["
+        + "{\"line\":2,\"column\":29,\"start\":70,\"end\":94,\"text\":\"Light industry grew too.\"},"
+        + "{\"line\":3,\"column\":1,\"start\":96,\"end\":115,\"text\":\"Agriculture lagged.\"}]}]}"
         + System.lineSeparator());
   }
 
@@ -265,12 +265,12 @@ class EncodingCommandsTest {
   @ParameterizedTest
   @ValueSource(strings = {"doc.md", "doc.json"})
   void validateReadsOffsetsThatDoNotSpanTheQuoteAndSaysToRunAnchor(String name) throws IOException {
-    Path file = write(narrative().addClaims(claim("c1", quote("Agriculture lagged.").start(94).end(99).build()))
+    Path file = write(narrative().addClaims(claim("c1", quote("Agriculture lagged.").start(96).end(101).build()))
         .build(), name);
 
     CliRun plain = CliRun.run("validate", file.toString());
     assertThat(plain.outLines()).containsExactly(
-        file + ": claims[0].anchor.end: [offsets-mismatch] offsets 94..99 do not span the quote: they span 5 code"
+        file + ": claims[0].anchor.end: [offsets-mismatch] offsets 96..101 do not span the quote: they span 5 code"
             + " points, the quote has 19; run 'policy-narrative anchor FILE -t fyp1=TEXT' to recompute them from the"
             + " source text",
         file + ": 1 problem (1 claims); anchors not checked: no source text was given (add -t fyp1=FILE to check"
@@ -280,7 +280,7 @@ class EncodingCommandsTest {
     CliRun checked = CliRun.run("validate", file.toString(), "-t", "fyp1=" + text);
     assertThat(checked.outLines()).last().asString().endsWith("; anchors checked against the text of fyp1 (" + text
         + ")");
-    assertThat(checked.outLines().get(0)).contains("[offsets-mismatch] offsets 94..99 do not span the quote, which"
-        + " stands at 94..113 (3:1)");
+    assertThat(checked.outLines().get(0)).contains("[offsets-mismatch] offsets 96..101 do not span the quote, which"
+        + " stands at 96..115 (3:1)");
   }
 }
