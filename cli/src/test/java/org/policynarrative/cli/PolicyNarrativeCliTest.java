@@ -81,7 +81,8 @@ class PolicyNarrativeCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"convert", "validate", "diff", "timeline", "stats", "formats", "completion"})
+  @ValueSource(strings = {"convert", "validate", "anchor", "coverage", "codes", "diff", "timeline", "stats", "formats",
+      "completion"})
   void everySubcommandHasHelp(String subcommand) {
     CliRun run = CliRun.run(subcommand, "--help");
     assertThat(run.status()).isZero();
