@@ -1,5 +1,6 @@
 package org.policynarrative.core;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -116,32 +117,57 @@ final class AnchorCheck {
   /**
    * Why each quote of {@code pending} that does not occur in {@code text} is missing: it occurs
    * only in another Unicode normalisation, or some span of the text is close to it (a typo). All
-   * of them in one pass over the text ({@link SourceText#closestMatches}).
+   * of them in two passes over the text, however many there are: one for the quotes' other
+   * normal forms ({@link MultiPatternSearch}), one for the near-matches
+   * ({@link SourceText#closestMatches}).
    */
   private static void explainOrphans(SourceText text, List<Integer> pending, AnchorList claims,
       Map<Integer, Found> quotes, Map<Integer, String> orphans) {
     List<Integer> missing = new ArrayList<>();
-    List<String> missingQuotes = new ArrayList<>();
+    List<String> forms = new ArrayList<>(); // the NFC and NFD forms of each missing quote, where they differ
+    List<Integer> formOwners = new ArrayList<>();
     for (int claim : pending) {
       if (quotes.get(claim).count() == 0) {
-        Anchor anchor = claims.get(claim);
-        List<TextSpan> normalised = anchor.exact().chars().allMatch(c -> c < 0x300) ? List.of()
-            : text.normalisationMatches(anchor.exact()); // ASCII and Latin-1 quotes have one normal form
-        if (!normalised.isEmpty()) {
-          orphans.put(claim, "; it occurs only in another Unicode normalisation (NFC/NFD), at " + positions(
-              normalised) + ": copy the quote from the source text, or normalise the two alike");
-        } else {
-          missing.add(claim);
-          missingQuotes.add(anchor.exact());
+        missing.add(claim);
+        String quote = claims.get(claim).exact();
+        for (Normalizer.Form form : new Normalizer.Form[] {Normalizer.Form.NFC, Normalizer.Form.NFD}) {
+          String normalised = Normalizer.normalize(quote, form);
+          if (!normalised.equals(quote)) {
+            forms.add(normalised);
+            formOwners.add(claim);
+          }
         }
       }
     }
     if (missing.isEmpty()) {
       return;
     }
-    List<Optional<TextSpan>> closest = text.closestMatches(missingQuotes);
-    for (int k = 0; k < missing.size(); k++) {
-      orphans.put(missing.get(k), closest.get(k).map(span -> "; the closest match is at " + span.position()
+    if (!forms.isEmpty()) {
+      MultiPatternSearch.Matches matches = MultiPatternSearch.search(text.text(), forms, LISTED);
+      for (int f = 0; f < forms.size(); f++) {
+        if (matches.count(f) > 0 && !orphans.containsKey(formOwners.get(f))) {
+          List<TextSpan> spans = new ArrayList<>();
+          for (int index : matches.first(f)) {
+            int at = text.codePointOffset(index);
+            spans.add(text.span(at, at));
+          }
+          String more = matches.count(f) > spans.size() ? ", ... " + (matches.count(f) - spans.size()) + " more" : "";
+          orphans.put(formOwners.get(f), "; it occurs only in another Unicode normalisation (NFC/NFD), at "
+              + positions(spans) + more + ": copy the quote from the source text, or normalise the two alike");
+        }
+      }
+    }
+    List<Integer> typos = new ArrayList<>();
+    List<String> typoQuotes = new ArrayList<>();
+    for (int claim : missing) {
+      if (!orphans.containsKey(claim)) {
+        typos.add(claim);
+        typoQuotes.add(claims.get(claim).exact());
+      }
+    }
+    List<Optional<TextSpan>> closest = text.closestMatches(typoQuotes);
+    for (int k = 0; k < typos.size(); k++) {
+      orphans.put(typos.get(k), closest.get(k).map(span -> "; the closest match is at " + span.position()
           + ": \"" + abbreviate(span.text()) + "\"").orElse("; no part of the text is close to it"));
     }
   }

@@ -32,7 +32,14 @@ public final class CodeList {
    */
   public record Entry(String code, String label, String definition, boolean declared) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param code the code every format writes
+     * @param label its label
+     * @param definition its one-line definition, or empty
+     * @param declared true for a code the narrative declares
+     */
     public Entry {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(label, "label");

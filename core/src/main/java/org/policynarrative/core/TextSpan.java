@@ -20,6 +20,11 @@ public record TextSpan(int start, int end, String text, int line, int column) {
   /**
    * Checks the span.
    *
+   * @param start the offset of the span's first code point
+   * @param end the offset just past its last code point
+   * @param text the text of the span
+   * @param line the line the span starts on, from 1
+   * @param column the column the span starts at, from 1
    * @throws IllegalArgumentException when an offset is negative, {@code end < start}, or the line
    *     or column is less than 1
    */
