@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code anchor FILE -t SOURCE=TEXT...}: computes every anchor's offsets and context, and rewrites FILE. */
 @Command(name = "anchor", mixinStandardHelpOptions = true,
-    description = {"Compute or refresh the offsets (start and end, in code points), prefix and suffix of every"
-        + " anchor in FILE from its quote and the text of its source, and write FILE back in place, in its own"
-        + " format (atomically: on failure it is unchanged). FILE is written only when an anchor changed.",
+    description = {"Compute or refresh every anchor's offsets, prefix and suffix from its quote and the source"
+        + " text, and write FILE back in place.",
+        "Offsets (start and end) count code points. FILE is written in its own format, atomically (on failure it"
+            + " is unchanged), and only when an anchor changed.",
         "A quote is never moved to a guess: one that does not occur, occurs more than once (and neither its"
             + " offsets nor its prefix or suffix pick one), or occurs only in another Unicode normalisation"
             + " (NFC/NFD) is left as it is and listed with every candidate position (LINE:COLUMN in the source"
