@@ -129,6 +129,20 @@ class EncodingCommandsTest {
   }
 
   @Test
+  void offsetsThatSelectOneOfSeveralOccurrencesKeepIt() throws IOException {
+    Path file = write(narrative().addClaims(claim("c1", quote("industry grew").start(76).end(89).build())).build(),
+        "doc.json");
+
+    CliRun run = CliRun.run("anchor", file.toString(), "-t", "fyp1=" + text(TEXT));
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.outLines()).first().isEqualTo(file + ": claims[0].anchor (claim c1): refreshed at 2:35 (code points"
+        + " 76..89)");
+    assertThat(NarrativeFormats.installed().read(file).claims().get(0).anchor().prefix()).contains(
+        "avy industry grew \uD83D\uDE00 fast. Light "); // 32 code points, the emoji one of them
+  }
+
+  @Test
   void aQuoteInAnotherUnicodeNormalisationIsReportedNotMatched() throws IOException {
     String nfc = "중공업을 우선적으로 발전시키면서 경공업과 농업을 동시에 발전시킨다.";
     Path file = write(narrative().addClaims(claim("c1", quote(Normalizer.normalize("경공업과 농업을",

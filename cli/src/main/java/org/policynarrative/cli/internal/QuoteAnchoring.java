@@ -35,17 +35,22 @@ final class QuoteAnchoring {
   /** The anchor with offsets, prefix and suffix computed from the text, or why that cannot be done. */
   static Outcome anchor(Anchor anchor, SourceText text) {
     String quote = anchor.exact();
-    List<Integer> found = text.occurrences(quote);
     int length = quote.codePointCount(0, quote.length());
+    if (anchor.start().isPresent() && text.slice(anchor.start().get(), anchor.start().get() + length)
+        .filter(quote::equals).isPresent()) {
+      // Offsets that select the quote settle where it is, as they do for the validator: no search of the text.
+      return new Outcome(at(anchor, text, anchor.start().get(), length), Optional.empty());
+    }
+    List<Integer> found = text.occurrences(quote);
     if (found.size() == 1) {
       return new Outcome(at(anchor, text, found.get(0), length), Optional.empty());
     }
     if (found.isEmpty()) {
       return new Outcome(anchor, Optional.of(missing(anchor, text)));
     }
-    // Several occurrences: the anchor's own offsets, or else its context, may already pick one.
-    Optional<Integer> start = anchor.start().filter(found::contains);
-    if (start.isEmpty() && (anchor.prefix().isPresent() || anchor.suffix().isPresent())) {
+    // Several occurrences: the anchor's context may pick one.
+    Optional<Integer> start = Optional.empty();
+    if (anchor.prefix().isPresent() || anchor.suffix().isPresent()) {
       List<Integer> withContext = found.stream().filter(at -> contextMatches(anchor, text, at, length)).toList();
       if (withContext.size() == 1) {
         start = Optional.of(withContext.get(0));
