@@ -47,6 +47,15 @@ class SourceTextSentencesTest {
   }
 
   @Test
+  void linesEndAtLineFeedCarriageReturnOrBoth() {
+    SourceText text = SourceText.of("s", "a\rb\nc\r\nd\n\ne");
+
+    assertThat(List.of(0, 2, 4, 7, 9, 10)).extracting(at -> text.span(at, at).position())
+        .containsExactly("1:1", "2:1", "3:1", "4:1", "5:1", "6:1");
+    assertThat(text.span(6, 6).position()).as("the LF of a CRLF is still on its line").isEqualTo("3:3");
+  }
+
+  @Test
   void aSpanOutsideTheTextIsRefused() {
     assertThatThrownBy(() -> SourceText.of("s", "abc").span(2, 4)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("offsets 2..4 are not within the 3 code points of source 's'");
