@@ -64,8 +64,9 @@ public final class SourceCoverage {
   /**
    * {@return the coverage of a source text by the anchors of a narrative into that source}
    *
-   * <p>An anchor is placed where its offsets select its quote; without such offsets, at its quote's
-   * only occurrence. An anchor whose quote is missing or occurs more than once is not placed
+   * <p>An anchor is placed where its offsets select its quote; without such offsets, at the only
+   * occurrence of its quote with its prefix and suffix. An anchor whose quote is missing, or occurs
+   * more than once and its context does not tell which, is not placed
    * ({@link #unplacedAnchors()}): {@link NarrativeValidator} says why. Time: linear in the text
    * plus the anchors.
    *
@@ -74,7 +75,7 @@ public final class SourceCoverage {
    */
   public static SourceCoverage of(Narrative narrative, SourceText text) {
     BitSet covered = new BitSet();
-    List<String> unplaced = new ArrayList<>();
+    List<Anchor> unplaced = new ArrayList<>();
     for (Claim claim : narrative.claims()) {
       place(claim.anchor(), text, covered, unplaced);
       for (Anchor other : claim.otherAnchors()) {
@@ -83,13 +84,19 @@ public final class SourceCoverage {
     }
     int notPlaced = 0;
     if (!unplaced.isEmpty()) {
-      // All the quotes without good offsets in one pass, not a pass over the text per quote.
-      MultiPatternSearch.Matches matches = MultiPatternSearch.search(text.text(), unplaced, 1);
+      // All the quotes without good offsets in one pass, not a pass over the text per quote; each with its
+      // prefix and suffix, which settle which occurrence is meant, as the validator reads them.
+      List<String> patterns = new ArrayList<>();
+      for (Anchor anchor : unplaced) {
+        patterns.add(anchor.prefix().orElse("") + anchor.exact() + anchor.suffix().orElse(""));
+      }
+      MultiPatternSearch.Matches matches = MultiPatternSearch.search(text.text(), patterns, 1);
       for (int q = 0; q < unplaced.size(); q++) {
-        int start = matches.count(q) == 1 ? text.codePointOffset(matches.first(q)[0]) : -1;
-        if (start >= 0 && text.occursAt(unplaced.get(q), start)) {
-          String quote = unplaced.get(q);
-          covered.set(start, start + quote.codePointCount(0, quote.length()));
+        Anchor anchor = unplaced.get(q);
+        int start = matches.count(q) == 1 ? text.codePointOffset(matches.first(q)[0])
+            + length(anchor.prefix().orElse("")) : -1;
+        if (start >= 0 && text.occursAt(anchor.exact(), start)) {
+          covered.set(start, start + length(anchor.exact()));
         } else {
           notPlaced++;
         }
@@ -98,16 +105,20 @@ public final class SourceCoverage {
     return new SourceCoverage(text, covered, notPlaced);
   }
 
-  private static void place(Anchor anchor, SourceText text, BitSet covered, List<String> unplaced) {
+  private static void place(Anchor anchor, SourceText text, BitSet covered, List<Anchor> unplaced) {
     if (!anchor.source().equals(text.sourceId())) {
       return;
     }
     if (anchor.start().isPresent() && text.occursAt(anchor.exact(), anchor.start().get())) {
       int start = anchor.start().get();
-      covered.set(start, start + anchor.exact().codePointCount(0, anchor.exact().length()));
+      covered.set(start, start + length(anchor.exact()));
     } else {
-      unplaced.add(anchor.exact());
+      unplaced.add(anchor);
     }
+  }
+
+  private static int length(String s) {
+    return s.codePointCount(0, s.length());
   }
 
   /**

@@ -72,6 +72,9 @@ class SourceTextSentencesTest {
         .addClaims(TestNarratives.claim("b", Anchor.builder().source("s").exact("\uD83D\uDE00 Output").build())
             .build())
         .addClaims(TestNarratives.claim("c", Anchor.builder().source("s").exact("not there").build()).build())
+        .addClaims(TestNarratives.claim("d", Anchor.builder().source("s").exact("l").build()).build()) // ambiguous
+        .addClaims(TestNarratives.claim("e", Anchor.builder().source("s").exact("l").prefix("Grain fe").build())
+            .build()) // placed by its prefix: the first l of "fell."
         .build();
 
     SourceCoverage coverage = SourceCoverage.of(narrative, source);
@@ -80,10 +83,10 @@ class SourceTextSentencesTest {
     assertThat(coverage.uncoveredSentences()).extracting(TextSpan::text)
         .containsExactly("\uD83D\uDE00 Output rose.", "Grain fell.");
     assertThat(coverage.sentenceShare()).isEqualTo(1 / 3.0);
-    // Characters: 20 + 12 + 10 that are not white space (nor the byte-order mark); 20 + 7 of them quoted.
+    // Characters: 20 + 12 + 10 that are not white space (nor the byte-order mark); 20 + 7 + 1 of them quoted.
     assertThat(coverage.characters()).isEqualTo(42);
-    assertThat(coverage.coveredCharacters()).isEqualTo(27);
-    assertThat(coverage.unplacedAnchors()).isEqualTo(1);
+    assertThat(coverage.coveredCharacters()).isEqualTo(28);
+    assertThat(coverage.unplacedAnchors()).isEqualTo(2);
   }
 
   @Test
