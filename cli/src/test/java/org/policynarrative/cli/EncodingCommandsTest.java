@@ -174,6 +174,20 @@ class EncodingCommandsTest {
   }
 
   @Test
+  void aFileNotInTheWritersLayoutIsSaidToBeLaidOutAgain() throws IOException {
+    Path file = write(narrative().addClaims(claim("c1", quote("Agriculture lagged.").build())).build(), "doc.json");
+    Files.writeString(file, "\n" + Files.readString(file, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.run("anchor", file.toString(), "-t", "fyp1=" + text(TEXT));
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.outLines()).contains(file + ": note: the file was not laid out as the json writer lays it out,"
+        + " so more than its anchors changed in layout (what it holds is the same apart from the anchors); compare it"
+        + " with the version before");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).doesNotStartWith("\n");
+  }
+
+  @Test
   void aDryRunWritesNothing() throws IOException {
     Path file = write(narrative().addClaims(claim("c1", quote("Agriculture lagged.").build())).build(), "doc.json");
     byte[] before = Files.readAllBytes(file);

@@ -1,8 +1,12 @@
 package org.policynarrative.cli.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,16 +98,33 @@ final class AnchorCommand implements Callable<Integer> {
       claims.add(changed ? Claim.builder().from(claim).anchor(anchor).otherAnchors(others).build() : claim);
     }
     boolean write = tally.updated > 0 && !dryRun;
+    boolean relaidOut = write && !inWritersLayout(session, format, narrative);
     if (write) {
       NarrativeOutput.of(file).write(session, format, Narrative.builder().from(narrative).claims(claims).build());
     }
     out.println(TerminalText.escape(file + ": " + tally.summary() + (tally.updated == 0 ? "; file unchanged"
         : dryRun ? "; not written (--dry-run)" : "; written")));
+    if (relaidOut) {
+      out.println(TerminalText.escape(file + ": note: the file was not laid out as the " + format.name() + " writer"
+          + " lays it out, so more than its anchors changed in layout (what it holds is the same apart from the"
+          + " anchors); compare it with the version before"));
+    }
     if (!tally.withoutText.isEmpty()) {
       out.println(TerminalText.escape(file + ": no text was given for source " + String.join(", ", tally.withoutText)
           + "; add -t " + tally.withoutText.iterator().next() + "=FILE to anchor its quotes"));
     }
     return tally.failed() ? RootCommand.EXIT_FAILURE : 0;
+  }
+
+  /** True when writing the narrative as read gives the file's bytes: rewriting it then changes only the anchors. */
+  private boolean inWritersLayout(Session session, NarrativeFormat format, Narrative narrative) {
+    try {
+      ByteArrayOutputStream again = new ByteArrayOutputStream();
+      session.limited(format).write(narrative, again);
+      return Arrays.equals(again.toByteArray(), Files.readAllBytes(file));
+    } catch (IOException | RuntimeException e) {
+      return false; // the write itself will report a failure to write
+    }
   }
 
   private Anchor refresh(Anchor anchor, Map<String, SourceText> texts, String path, Claim claim, Tally tally,
