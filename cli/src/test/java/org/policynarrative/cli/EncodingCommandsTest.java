@@ -188,6 +188,18 @@ class EncodingCommandsTest {
   }
 
   @Test
+  void aTextWhoseHashDiffersFromTheRecordedOneIsNoted() throws IOException {
+    Path file = write(Narrative.builder().id("fyp").title("The plan").language("en").version("1")
+        .addSources(Source.builder().id("fyp1").sha256("0".repeat(64)).build())
+        .addClaims(claim("c1", quote("Agriculture lagged.").build())).build(), "doc.md");
+
+    CliRun run = CliRun.run("anchor", file.toString(), "-t", "fyp1=" + text(TEXT));
+
+    assertThat(run.outLines().get(0)).startsWith(file + ": note: the text given for fyp1 (").contains(
+        "has SHA-256 " + SourceText.of("fyp1", TEXT).sha256() + ", not the " + "0".repeat(64) + " the file records");
+  }
+
+  @Test
   void aDryRunWritesNothing() throws IOException {
     Path file = write(narrative().addClaims(claim("c1", quote("Agriculture lagged.").build())).build(), "doc.json");
     byte[] before = Files.readAllBytes(file);

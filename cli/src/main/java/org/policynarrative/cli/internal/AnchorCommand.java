@@ -83,6 +83,13 @@ final class AnchorCommand implements Callable<Integer> {
       byId.put(text.sourceId(), text);
     }
     PrintWriter out = session.out();
+    for (SourceText text : texts) {
+      narrative.source(text.sourceId()).flatMap(source -> source.sha256()).filter(recorded -> !recorded.equals(
+          text.sha256())).ifPresent(recorded -> out.println(TerminalText.escape(file + ": note: the text given for "
+              + text.sourceId() + " (" + sourceTexts.get(text.sourceId()) + ") has SHA-256 " + text.sha256()
+              + ", not the " + recorded + " the file records: is it the same edition? The anchors are computed in"
+              + " the text given")));
+    }
     Tally tally = new Tally();
     List<Claim> claims = new ArrayList<>();
     List<Claim> all = narrative.claims();
