@@ -1,6 +1,5 @@
 package org.policynarrative.core;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -84,7 +83,15 @@ final class AnchorCheck {
     Map<Integer, Found> contexts = new HashMap<>();
     searched.forEach((text, pending) -> search(text, pending, claims, quotes, contexts));
     Map<Integer, String> orphans = new HashMap<>();
-    searched.forEach((text, pending) -> explainOrphans(text, pending, claims, quotes, orphans));
+    searched.forEach((text, pending) -> {
+      Map<Integer, String> missing = new LinkedHashMap<>();
+      for (int claim : pending) {
+        if (quotes.get(claim).count() == 0) {
+          missing.put(claim, claims.get(claim).exact());
+        }
+      }
+      AnchorExplanations.explainOrphans(text, missing, orphans);
+    });
     for (int i = 0; i < claims.size(); i++) {
       Anchor anchor = claims.get(i);
       SourceText text = byId.get(anchor.source());
@@ -112,83 +119,6 @@ final class AnchorCheck {
               + " code points, the quote has " + length + "; run 'policy-narrative anchor FILE -t " + anchor.source()
               + "=TEXT' to recompute them from the source text"));
     }
-  }
-
-  /**
-   * Why each quote of {@code pending} that does not occur in {@code text} is missing: it occurs
-   * only in another Unicode normalisation, or some span of the text is close to it (a typo). All
-   * of them in two passes over the text, however many there are: one for the quotes' other
-   * normal forms ({@link MultiPatternSearch}), one for the near-matches
-   * ({@link SourceText#closestMatches}).
-   */
-  private static void explainOrphans(SourceText text, List<Integer> pending, AnchorList claims,
-      Map<Integer, Found> quotes, Map<Integer, String> orphans) {
-    List<Integer> missing = new ArrayList<>();
-    List<String> forms = new ArrayList<>(); // the NFC and NFD forms of each missing quote, where they differ
-    List<Integer> formOwners = new ArrayList<>();
-    for (int claim : pending) {
-      if (quotes.get(claim).count() == 0) {
-        missing.add(claim);
-        String quote = claims.get(claim).exact();
-        for (Normalizer.Form form : new Normalizer.Form[] {Normalizer.Form.NFC, Normalizer.Form.NFD}) {
-          String normalised = Normalizer.normalize(quote, form);
-          if (!normalised.equals(quote)) {
-            forms.add(normalised);
-            formOwners.add(claim);
-          }
-        }
-      }
-    }
-    if (missing.isEmpty()) {
-      return;
-    }
-    if (!forms.isEmpty()) {
-      MultiPatternSearch.Matches matches = MultiPatternSearch.search(text.text(), forms, LISTED);
-      for (int f = 0; f < forms.size(); f++) {
-        if (matches.count(f) > 0 && !orphans.containsKey(formOwners.get(f))) {
-          List<TextSpan> spans = new ArrayList<>();
-          for (int index : matches.first(f)) {
-            int at = text.codePointOffset(index);
-            spans.add(text.span(at, at));
-          }
-          String more = matches.count(f) > spans.size() ? ", ... " + (matches.count(f) - spans.size()) + " more" : "";
-          orphans.put(formOwners.get(f), "; it occurs only in another Unicode normalisation (NFC/NFD), at "
-              + positions(spans) + more + ": copy the quote from the source text, or normalise the two alike");
-        }
-      }
-    }
-    List<Integer> typos = new ArrayList<>();
-    List<String> typoQuotes = new ArrayList<>();
-    for (int claim : missing) {
-      if (!orphans.containsKey(claim)) {
-        typos.add(claim);
-        typoQuotes.add(claims.get(claim).exact());
-      }
-    }
-    List<Optional<TextSpan>> closest = text.closestMatches(typoQuotes);
-    for (int k = 0; k < typos.size(); k++) {
-      orphans.put(typos.get(k), closest.get(k).map(span -> "; the closest match is at " + span.position()
-          + ": \"" + abbreviate(span.text()) + "\"").orElse("; no part of the text is close to it"));
-    }
-  }
-
-  private static String positions(List<TextSpan> spans) {
-    StringBuilder all = new StringBuilder();
-    for (int i = 0; i < Math.min(spans.size(), LISTED); i++) {
-      all.append(i == 0 ? "" : ", ").append(spans.get(i).position());
-    }
-    return spans.size() > LISTED ? all + ", ... " + (spans.size() - LISTED) + " more" : all.toString();
-  }
-
-  /** Line:column of the offsets listed in {@code found}. */
-  private static String positions(SourceText text, Found found) {
-    List<TextSpan> spans = new ArrayList<>();
-    for (int at : found.first()) {
-      spans.add(text.span(at, at));
-    }
-    String listed = positions(spans);
-    return found.count() > found.first().size() ? listed + ", ... " + (found.count() - found.first().size())
-        + " more" : listed;
   }
 
   /** True when the anchor has offsets and the text there is its quote. */
@@ -309,7 +239,7 @@ final class AnchorCheck {
     }
     if (quote.count() == 0) {
       problems.add(Problem.of(anchors.path(claim) + ".exact", ProblemCode.QUOTE_NOT_FOUND,
-          "quote not found in source '" + anchor.source() + "': \"" + abbreviate(anchor.exact()) + "\""
+          "quote not found in source '" + anchor.source() + "': \"" + AnchorExplanations.abbreviate(anchor.exact()) + "\""
               + (orphan == null ? "" : orphan)));
       return;
     }
@@ -319,7 +249,7 @@ final class AnchorCheck {
         problems.add(Problem.of(anchors.path(claim) + ".start", ProblemCode.OFFSETS_MISMATCH,
             "orphaned anchor: offsets " + start + ".." + anchor.end().get()
                 + " do not select the quote, which occurs at " + quote.firstFew() + " (line:column "
-                + positions(text, quote) + "); run 'policy-narrative anchor' to refresh the offsets"));
+                + AnchorExplanations.positions(text, quote.count(), quote.first()) + "); run 'policy-narrative anchor' to refresh the offsets"));
         return;
       }
       checkContext(anchor, text, start, length, anchors, claim, problems);
@@ -331,51 +261,20 @@ final class AnchorCheck {
       } else {
         problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH,
             "the prefix or suffix does not match the text around any occurrence of the quote (it occurs "
-                + quote.count() + " times, at line:column " + positions(text, quote) + ")"));
+                + quote.count() + " times, at line:column " + AnchorExplanations.positions(text, quote.count(), quote.first()) + ")"));
       }
     } else if (context.count() > 1) {
       problems.add(Problem.of(anchors.path(claim) + ".exact", ProblemCode.AMBIGUOUS_QUOTE,
           "the quote occurs " + context.count() + " times (at " + context.firstFew()
               + ") and nothing tells them apart; add offsets or a prefix/suffix (line:column "
-              + positions(text, context) + ")"));
+              + AnchorExplanations.positions(text, context.count(), context.first()) + ")"));
     }
   }
 
-  /** Reports a prefix or suffix that differs from the text beside the quote at {@code start}, showing both. */
   private static void checkContext(Anchor anchor, SourceText text, int start, int length, AnchorList anchors, int claim,
       List<Problem> problems) {
-    String prefixFound = anchor.prefix().map(prefix -> {
-      int n = length(prefix);
-      return text.slice(Math.max(0, start - n), start).orElse("");
-    }).orElse(null);
-    String suffixFound = anchor.suffix().map(suffix -> {
-      int end = start + length;
-      return text.slice(end, Math.min(text.length(), end + length(suffix))).orElse("");
-    }).orElse(null);
-    boolean prefixOk = prefixFound == null || prefixFound.equals(anchor.prefix().get());
-    boolean suffixOk = suffixFound == null || suffixFound.equals(anchor.suffix().get());
-    if (prefixOk && suffixOk) {
-      return;
-    }
-    String where = " the quote at " + start + " (" + text.span(start, start).position() + ")";
-    String message;
-    if (!prefixOk && !suffixOk) {
-      message = "the prefix and the suffix do not match the text around" + where + ": prefix "
-          + expectedFound(anchor.prefix().get(), prefixFound) + "; suffix "
-          + expectedFound(anchor.suffix().get(), suffixFound);
-    } else if (!prefixOk) {
-      message = "the prefix does not match the text before" + where + ": "
-          + expectedFound(anchor.prefix().get(), prefixFound);
-    } else {
-      message = "the suffix does not match the text after" + where + ": "
-          + expectedFound(anchor.suffix().get(), suffixFound);
-    }
-    problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH,
-        message + "; run 'policy-narrative anchor' to refresh it"));
-  }
-
-  private static String expectedFound(String expected, String found) {
-    return "expected \"" + abbreviate(expected) + "\", found \"" + abbreviate(found) + "\"";
+    AnchorExplanations.contextMismatch(anchor, text, start, length)
+        .ifPresent(message -> problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH, message)));
   }
 
   private static int length(String s) {
@@ -427,13 +326,5 @@ final class AnchorCheck {
       int[] owner = otherOwners.get(index - claims.size());
       return "claims[" + owner[0] + "].otherAnchors[" + owner[1] + "]";
     }
-  }
-
-
-  /** At most 60 chars, never ending in half a surrogate pair; line breaks shown as {@code \\n}, so a message is one line. */
-  private static String abbreviate(String text) {
-    String shown = text.length() <= 60 ? text
-        : text.substring(0, Character.isHighSurrogate(text.charAt(56)) ? 56 : 57) + "...";
-    return shown.replace("\r", "\\r").replace("\n", "\\n");
   }
 }
