@@ -219,10 +219,29 @@ public final class SourceText {
           + "' (at code points " + firstFew(found) + "); quote a longer, unique span: \"" + quote + "\"");
     }
     int start = found.get(0);
-    int end = start + quote.codePointCount(0, quote.length());
-    Anchor.Builder anchor = Anchor.builder().source(sourceId).exact(quote).start(start).end(end);
-    String prefix = slice(Math.max(0, start - CONTEXT_LENGTH), start).orElse("");
+    return anchorAt(start, start + quote.codePointCount(0, quote.length()));
+  }
+
+  /**
+   * The anchor of the text between two offsets, such as a sentence's ({@link #sentences()}): that
+   * text as the quote, the offsets, and up to {@value #CONTEXT_LENGTH} code points of context on
+   * each side (a byte-order mark at the start of the text is no context).
+   *
+   * @param start the offset of the quote's first code point
+   * @param end the offset just after its last code point
+   * @return the anchor, with offsets counted in code points
+   * @throws IllegalArgumentException when the offsets are not {@code 0 <= start < end <= length()}
+   */
+  public Anchor anchorAt(int start, int end) {
+    if (start == end) {
+      throw new IllegalArgumentException("an anchor quotes at least one code point, but offsets " + start + ".."
+          + end + " select none");
+    }
+    String quote = span(start, end).text();
+    int from = Math.max(text.startsWith("\uFEFF") ? 1 : 0, start - CONTEXT_LENGTH);
+    String prefix = start > from ? slice(from, start).orElse("") : "";
     String suffix = slice(end, Math.min(length(), end + CONTEXT_LENGTH)).orElse("");
+    Anchor.Builder anchor = Anchor.builder().source(sourceId).exact(quote).start(start).end(end);
     if (!prefix.isEmpty()) {
       anchor.prefix(prefix);
     }

@@ -56,6 +56,22 @@ class SourceTextSentencesTest {
   }
 
   @Test
+  void aSentenceBecomesAnAnchorWithItsContextButNoByteOrderMark() {
+    SourceText text = SourceText.of("s", "\uFEFF\uD840\uDC00 is rare. \uD83D\uDE00 too.");
+    TextSpan second = text.sentences().get(1);
+
+    Anchor anchor = text.anchorAt(second.start(), second.end());
+
+    assertThat(anchor.exact()).isEqualTo("\uD83D\uDE00 too.");
+    assertThat(anchor.start()).contains(12);
+    assertThat(anchor.end()).contains(18);
+    assertThat(anchor.prefix()).contains("\uD840\uDC00 is rare. ");
+    assertThat(anchor.suffix()).isEmpty();
+    assertThat(text.anchor("\uD83D\uDE00 too.")).isEqualTo(anchor);
+    assertThatThrownBy(() -> text.anchorAt(3, 3)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aSpanOutsideTheTextIsRefused() {
     assertThatThrownBy(() -> SourceText.of("s", "abc").span(2, 4)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("offsets 2..4 are not within the 3 code points of source 's'");

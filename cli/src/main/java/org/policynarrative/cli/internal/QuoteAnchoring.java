@@ -94,15 +94,10 @@ final class QuoteAnchoring {
     return prefix && suffix;
   }
 
-  /** The anchor at {@code start}: offsets and up to {@link SourceText#CONTEXT_LENGTH} code points of context. */
+  /** The anchor at {@code start}: offsets and context from the text; everything else as it was. */
   private static Anchor at(Anchor anchor, SourceText text, int start, int length) {
-    int end = start + length;
-    // A byte-order mark is no context a reader could see.
-    int from = Math.max(text.text().startsWith("\uFEFF") ? 1 : 0, start - SourceText.CONTEXT_LENGTH);
-    String prefix = start > from ? text.slice(from, start).orElse("") : "";
-    String suffix = text.slice(end, Math.min(text.length(), end + SourceText.CONTEXT_LENGTH)).orElse("");
-    return Anchor.builder().from(anchor).start(start).end(end)
-        .prefix(prefix.isEmpty() ? Optional.empty() : Optional.of(prefix))
-        .suffix(suffix.isEmpty() ? Optional.empty() : Optional.of(suffix)).build();
+    Anchor computed = text.anchorAt(start, start + length);
+    return Anchor.builder().from(anchor).start(computed.start()).end(computed.end()).prefix(computed.prefix())
+        .suffix(computed.suffix()).build();
   }
 }
