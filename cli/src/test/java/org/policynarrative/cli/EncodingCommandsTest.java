@@ -284,6 +284,12 @@ class EncodingCommandsTest {
     assertThat(run.outLines()).first().isEqualTo("claim-kind (Claim.kind; a document may declare more):");
     assertThat(run.outLines()).last().isEqualTo("  foreign-aid         (declared) Foreign aid: The source says another"
         + " state gave aid. Narrows characterisation.");
+    CliRun json = CliRun.run("codes", file.toString(), "--list", "claim-kind", "--json");
+    assertThat(json.out()).startsWith("{\"lists\":[{\"name\":\"claim-kind\",\"title\":\"Claim kinds\","
+        + "\"field\":\"Claim.kind\",\"open\":true,\"codes\":[{\"code\":\"achievement\",\"label\":\"Achievement\","
+        + "\"definition\":\"The source says something was achieved or accomplished.\",\"declared\":false},")
+        .endsWith("{\"code\":\"foreign-aid\",\"label\":\"Foreign aid\",\"definition\":\"The source says another"
+            + " state gave aid. Narrows characterisation.\",\"declared\":true}]}]}" + System.lineSeparator());
     assertThat(CliRun.run("codes", "--list", "nope").err()).contains("no code list is named 'nope'; the lists are"
         + " claim-kind, verdict,");
   }

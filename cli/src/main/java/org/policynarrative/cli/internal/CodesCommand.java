@@ -34,6 +34,10 @@ final class CodesCommand implements Callable<Integer> {
       + " verdict.")
   String list;
 
+  @Option(names = "--json", description = "Print the lists as one JSON object, for programs: {\"lists\": [{\"name\","
+      + " \"title\", \"field\", \"open\", \"codes\": [{\"code\", \"label\", \"definition\", \"declared\"}]}]}.")
+  boolean json;
+
   @Spec
   CommandSpec spec;
 
@@ -49,11 +53,15 @@ final class CodesCommand implements Callable<Integer> {
     }
     List<CodeList> lists = file == null ? CodeList.builtIn() : CodeList.of(NarrativeInput.readOne(spec, file, from));
     PrintWriter out = session.out();
+    if (list != null) {
+      lists = lists.stream().filter(codes -> codes.name().equals(list)).toList();
+    }
+    if (json) {
+      out.println(json(lists));
+      return 0;
+    }
     boolean first = true;
     for (CodeList codes : lists) {
-      if (list != null && !codes.name().equals(list)) {
-        continue;
-      }
       if (!first) {
         out.println();
       }
@@ -68,5 +76,25 @@ final class CodesCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private static String json(List<CodeList> lists) {
+    StringBuilder out = new StringBuilder("{\"lists\":[");
+    for (int i = 0; i < lists.size(); i++) {
+      CodeList codes = lists.get(i);
+      out.append(i == 0 ? "" : ",").append("{\"name\":").append(JsonText.string(codes.name()))
+          .append(",\"title\":").append(JsonText.string(codes.title()))
+          .append(",\"field\":").append(JsonText.string(codes.field()))
+          .append(",\"open\":").append(codes.isOpen()).append(",\"codes\":[");
+      for (int k = 0; k < codes.entries().size(); k++) {
+        CodeList.Entry entry = codes.entries().get(k);
+        out.append(k == 0 ? "" : ",").append("{\"code\":").append(JsonText.string(entry.code()))
+            .append(",\"label\":").append(JsonText.string(entry.label()))
+            .append(",\"definition\":").append(JsonText.string(entry.definition()))
+            .append(",\"declared\":").append(entry.declared()).append('}');
+      }
+      out.append("]}");
+    }
+    return out.append("]}").toString();
   }
 }
