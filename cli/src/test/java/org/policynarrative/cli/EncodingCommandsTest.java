@@ -143,6 +143,20 @@ class EncodingCommandsTest {
   }
 
   @Test
+  void offsetsAndAContextThatPointAtDifferentOccurrencesAreReportedNotSettled() throws IOException {
+    Anchor disagreeing = quote("industry grew").start(48).end(61).prefix("Light ").build(); // offsets: the first
+    Path file = write(narrative().addClaims(claim("c1", disagreeing)).build(), "doc.md");
+
+    CliRun run = CliRun.run("anchor", file.toString(), "-t", "fyp1=" + text(TEXT));
+
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.outLines()).first().isEqualTo(file + ": claims[0].anchor (claim c1): the offsets select the quote at"
+        + " line:column 2:7, but its prefix and suffix match the text at line:column 2:35; delete the offsets or the"
+        + " prefix and suffix (whichever is wrong), then run anchor again");
+    assertThat(NarrativeFormats.installed().read(file).claims().get(0).anchor()).isEqualTo(disagreeing);
+  }
+
+  @Test
   void aQuoteInAnotherUnicodeNormalisationIsReportedNotMatched() throws IOException {
     String nfc = "중공업을 우선적으로 발전시키면서 경공업과 농업을 동시에 발전시킨다.";
     Path file = write(narrative().addClaims(claim("c1", quote(Normalizer.normalize("경공업과 농업을",

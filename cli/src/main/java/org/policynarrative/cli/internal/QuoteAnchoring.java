@@ -38,8 +38,21 @@ final class QuoteAnchoring {
     int length = quote.codePointCount(0, quote.length());
     if (anchor.start().isPresent() && text.slice(anchor.start().get(), anchor.start().get() + length)
         .filter(quote::equals).isPresent()) {
-      // Offsets that select the quote settle where it is, as they do for the validator: no search of the text.
-      return new Outcome(at(anchor, text, anchor.start().get(), length), Optional.empty());
+      // Offsets that select the quote settle where it is, as they do for the validator: no search of the text,
+      // unless its context is at home elsewhere: then offsets and context disagree, and neither wins.
+      int start = anchor.start().get();
+      if (contextMatches(anchor, text, start, length)) {
+        return new Outcome(at(anchor, text, start, length), Optional.empty());
+      }
+      List<Integer> withContext = text.occurrences(quote).stream()
+          .filter(at -> contextMatches(anchor, text, at, length)).toList();
+      if (withContext.size() != 1) {
+        return new Outcome(at(anchor, text, start, length), Optional.empty());
+      }
+      return new Outcome(anchor, Optional.of("the offsets select the quote at line:column "
+          + text.span(start, start).position() + ", but its prefix and suffix match the text at line:column "
+          + text.span(withContext.get(0), withContext.get(0)).position() + "; delete the offsets or the prefix and"
+          + " suffix (whichever is wrong), then run anchor again"));
     }
     List<Integer> found = text.occurrences(quote);
     if (found.size() == 1) {
