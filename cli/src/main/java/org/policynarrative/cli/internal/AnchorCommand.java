@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
         "Offsets (start and end) count code points. FILE is written in its own format, atomically (on failure it"
             + " is unchanged), and only when an anchor changed.",
         "A quote is never moved to a guess: one that does not occur, occurs more than once (and neither its"
-            + " offsets nor its prefix or suffix pick one), or occurs only in another Unicode normalisation"
-            + " (NFC/NFD) is left as it is and listed with every candidate position (LINE:COLUMN in the source"
-            + " text) and, for a typo, the closest match.",
+            + " offsets nor its prefix or suffix pick one), occurs only in another Unicode normalisation (NFC/NFD),"
+            + " or whose offsets and context point at different occurrences is left as it is and listed with every"
+            + " candidate position (LINE:COLUMN in the source text) and, for a typo, the closest match.",
         "FILE is written by its format's writer: what it holds is unchanged apart from the anchors, laid out as"
             + " the writer lays it out.",
         "Exits with status 1 when any anchor could not be anchored (including anchors into a source whose text"
