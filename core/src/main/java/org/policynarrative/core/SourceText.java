@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.policynarrative.core.internal.LineIndex;
+import org.policynarrative.core.internal.MultiPatternSearch;
 import org.policynarrative.core.internal.NearMatch;
 import org.policynarrative.core.internal.SentenceSplitter;
 
@@ -168,6 +169,67 @@ public final class SourceText {
       }
     }
     return offsets;
+  }
+
+  /**
+   * The first occurrences of many quotes, found in one pass over the text however many quotes there
+   * are, where a search per quote ({@link #occurrences(String)}) takes a pass each: for each quote,
+   * in order, the code-point offsets of its first {@code limit} occurrences, as
+   * {@link #occurrences(String)} lists them. With a limit of 2, a list of one offset means the quote
+   * is unique, an empty list that it is missing.
+   *
+   * @param quotes the texts to find, none empty
+   * @param limit how many offsets to keep per quote, at least 1
+   * @return one list per quote, each of at most {@code limit} offsets
+   * @throws IllegalArgumentException when a quote is empty or {@code limit} is less than 1
+   */
+  public List<List<Integer>> occurrences(List<String> quotes, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, but was " + limit);
+    }
+    List<List<Integer>> found = new ArrayList<>();
+    List<String> batch = new ArrayList<>();
+    List<Integer> slots = new ArrayList<>();
+    long chars = 0;
+    for (int q = 0; q < quotes.size(); q++) {
+      String quote = quotes.get(q);
+      if (quote.isEmpty()) {
+        throw new IllegalArgumentException("quote " + q + " is empty: a quote must not be empty");
+      }
+      found.add(null);
+      if (quote.length() > MultiPatternSearch.MAX_CHARS / 2 || Character.isLowSurrogate(quote.charAt(0))
+          || Character.isHighSurrogate(quote.charAt(quote.length() - 1))) {
+        // Too long for one search, or able to match half a surrogate pair, which is no occurrence: on its own.
+        List<Integer> all = occurrences(quote);
+        found.set(q, List.copyOf(all.subList(0, Math.min(limit, all.size()))));
+        continue;
+      }
+      if (chars + quote.length() > MultiPatternSearch.MAX_CHARS / 2) {
+        searchBatch(batch, slots, limit, found);
+        chars = 0;
+      }
+      batch.add(quote);
+      slots.add(q);
+      chars += quote.length();
+    }
+    searchBatch(batch, slots, limit, found);
+    return found;
+  }
+
+  private void searchBatch(List<String> batch, List<Integer> slots, int limit, List<List<Integer>> found) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    MultiPatternSearch.Matches matches = MultiPatternSearch.search(text, batch, limit);
+    for (int i = 0; i < batch.size(); i++) {
+      List<Integer> offsets = new ArrayList<>();
+      for (int index : matches.first(i)) {
+        offsets.add(codePointOffset(index));
+      }
+      found.set(slots.get(i), List.copyOf(offsets));
+    }
+    batch.clear();
+    slots.clear();
   }
 
   /** Whether char index {@code index} falls between the two halves of a surrogate pair. */

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.policynarrative.core.Anchor;
 import org.policynarrative.core.Claim;
 import org.policynarrative.core.Narrative;
@@ -90,16 +92,30 @@ final class AnchorCommand implements Callable<Integer> {
               + ", not the " + recorded + " the file records: is it the same edition? The anchors are computed in"
               + " the text given")));
     }
+    // Every quote found in one pass over its text, not a pass per quote.
+    Map<String, Map<String, List<Integer>>> firstTwo = new HashMap<>();
+    for (SourceText text : byId.values()) {
+      List<String> quotes = narrative.claims().stream()
+          .flatMap(claim -> Stream.concat(Stream.of(claim.anchor()), claim.otherAnchors().stream()))
+          .filter(anchor -> anchor.source().equals(text.sourceId())).map(Anchor::exact).distinct().toList();
+      List<List<Integer>> found = text.occurrences(quotes, 2);
+      Map<String, List<Integer>> byQuote = new HashMap<>();
+      for (int q = 0; q < quotes.size(); q++) {
+        byQuote.put(quotes.get(q), found.get(q));
+      }
+      firstTwo.put(text.sourceId(), byQuote);
+    }
     Tally tally = new Tally();
     List<Claim> claims = new ArrayList<>();
     List<Claim> all = narrative.claims();
     for (int i = 0; i < all.size(); i++) {
       Claim claim = all.get(i);
       String path = "claims[" + i + "]";
-      Anchor anchor = refresh(claim.anchor(), byId, path + ".anchor", claim, tally, out);
+      Anchor anchor = refresh(claim.anchor(), byId, firstTwo, path + ".anchor", claim, tally, out);
       List<Anchor> others = new ArrayList<>();
       for (int k = 0; k < claim.otherAnchors().size(); k++) {
-        others.add(refresh(claim.otherAnchors().get(k), byId, path + ".otherAnchors[" + k + "]", claim, tally, out));
+        others.add(refresh(claim.otherAnchors().get(k), byId, firstTwo, path + ".otherAnchors[" + k + "]", claim,
+            tally, out));
       }
       boolean changed = !anchor.equals(claim.anchor()) || !others.equals(claim.otherAnchors());
       claims.add(changed ? Claim.builder().from(claim).anchor(anchor).otherAnchors(others).build() : claim);
@@ -134,15 +150,16 @@ final class AnchorCommand implements Callable<Integer> {
     }
   }
 
-  private Anchor refresh(Anchor anchor, Map<String, SourceText> texts, String path, Claim claim, Tally tally,
-      PrintWriter out) {
+  private Anchor refresh(Anchor anchor, Map<String, SourceText> texts, Map<String, Map<String, List<Integer>>> firstTwo,
+      String path, Claim claim, Tally tally, PrintWriter out) {
     SourceText text = texts.get(anchor.source());
     if (text == null) {
       tally.withoutText.add(anchor.source());
       tally.skipped++;
       return anchor;
     }
-    QuoteAnchoring.Outcome outcome = QuoteAnchoring.anchor(anchor, text);
+    QuoteAnchoring.Outcome outcome = QuoteAnchoring.anchor(anchor, text,
+        firstTwo.get(text.sourceId()).get(anchor.exact()));
     String where = file + ": " + path + " (claim " + claim.id() + "): ";
     if (outcome.problem().isPresent()) {
       tally.failed++;

@@ -32,8 +32,13 @@ final class QuoteAnchoring {
 
   private QuoteAnchoring() {}
 
-  /** The anchor with offsets, prefix and suffix computed from the text, or why that cannot be done. */
-  static Outcome anchor(Anchor anchor, SourceText text) {
+  /**
+   * The anchor with offsets, prefix and suffix computed from the text, or why that cannot be done.
+   *
+   * @param firstTwo the first two occurrences of the anchor's quote ({@link SourceText#occurrences(List, int)},
+   *     found for all quotes at once): a quote that occurs once or not at all needs no search of its own
+   */
+  static Outcome anchor(Anchor anchor, SourceText text, List<Integer> firstTwo) {
     String quote = anchor.exact();
     int length = quote.codePointCount(0, quote.length());
     if (anchor.start().isPresent() && text.slice(anchor.start().get(), anchor.start().get() + length)
@@ -54,7 +59,7 @@ final class QuoteAnchoring {
           + text.span(withContext.get(0), withContext.get(0)).position() + "; delete the offsets or the prefix and"
           + " suffix (whichever is wrong), then run anchor again"));
     }
-    List<Integer> found = text.occurrences(quote);
+    List<Integer> found = firstTwo.size() < 2 ? firstTwo : text.occurrences(quote); // all of a repeated one
     if (found.size() == 1) {
       return new Outcome(at(anchor, text, found.get(0), length), Optional.empty());
     }
