@@ -202,8 +202,8 @@ class CliErrorsTest {
     CliRun run = run("validate", md.toString());
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).isEqualTo(md + ": valid (" + REFERENCE_CLAIMS
-        + " claims); anchors not checked against any source text"
-        + " (add --source-text " + ReferenceNarrative.ID + "=FILE to check them)" + System.lineSeparator());
+        + " claims); anchors not checked: no source text was given"
+        + " (add -t " + ReferenceNarrative.ID + "=FILE to check them against the text)" + System.lineSeparator());
   }
 
   @Test

@@ -81,7 +81,8 @@ class PolicyNarrativeCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"convert", "validate", "diff", "timeline", "stats", "formats", "completion"})
+  @ValueSource(strings = {"convert", "validate", "anchor", "coverage", "codes", "diff", "timeline", "stats", "formats",
+      "completion"})
   void everySubcommandHasHelp(String subcommand) {
     CliRun run = CliRun.run(subcommand, "--help");
     assertThat(run.status()).isZero();
@@ -279,8 +280,8 @@ class PolicyNarrativeCliTest {
     CliRun run = CliRun.run("validate", file.toString(), good.toString());
     assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
     assertThat(run.err()).isEmpty();
-    String unchecked = "; anchors not checked against any source text (add --source-text " + ReferenceNarrative.ID
-        + "=FILE to check them)";
+    String unchecked = "; anchors not checked: no source text was given (add -t " + ReferenceNarrative.ID
+        + "=FILE to check them against the text)";
     assertThat(run.out().lines()).containsExactly(
         file + ": claims[0].about[0]: [unknown-reference] refers to sector 'no-such-sector', which the narrative"
             + " does not have",

@@ -70,6 +70,7 @@ final class AnchorCheck {
       Anchor anchor = claims.get(i);
       SourceText text = byId.get(anchor.source());
       if (text == null) {
+        checkSpan(anchor, claims, i, problems);
         continue;
       }
       if (selectsQuote(anchor, text)) {
@@ -81,12 +82,42 @@ final class AnchorCheck {
     Map<Integer, Found> quotes = new HashMap<>();
     Map<Integer, Found> contexts = new HashMap<>();
     searched.forEach((text, pending) -> search(text, pending, claims, quotes, contexts));
+    Map<Integer, String> orphans = new HashMap<>();
+    searched.forEach((text, pending) -> {
+      Map<Integer, String> missing = new LinkedHashMap<>();
+      for (int claim : pending) {
+        if (quotes.get(claim).count() == 0) {
+          missing.put(claim, claims.get(claim).exact());
+        }
+      }
+      AnchorExplanations.explainOrphans(text, missing, orphans);
+    });
     for (int i = 0; i < claims.size(); i++) {
       Anchor anchor = claims.get(i);
       SourceText text = byId.get(anchor.source());
       if (text != null) {
-        report(anchor, text, claims, i, atOffsets.get(i), quotes.get(i), contexts.get(i), problems);
+        report(anchor, text, claims, i, atOffsets.get(i), quotes.get(i), contexts.get(i), orphans.get(i), problems);
       }
+    }
+  }
+
+  /**
+   * Without the source's text, only the offsets' span can be checked: {@code end - start} must be
+   * the quote's length. An anchor with a wrong span is still read, so that the anchor command can
+   * repair it.
+   */
+  private static void checkSpan(Anchor anchor, AnchorList anchors, int claim, List<Problem> problems) {
+    if (anchor.start().isEmpty()) {
+      return;
+    }
+    int start = anchor.start().get();
+    int end = anchor.end().get();
+    int length = length(anchor.exact());
+    if (end - start != length) {
+      problems.add(Problem.of(anchors.path(claim) + ".end", ProblemCode.OFFSETS_MISMATCH,
+          "offsets " + start + ".." + end + " do not span the quote: they span " + (end - start)
+              + " code points, the quote has " + length + "; run 'policy-narrative anchor FILE -t " + anchor.source()
+              + "=TEXT' to recompute them from the source text"));
     }
   }
 
@@ -193,16 +224,23 @@ final class AnchorCheck {
   }
 
   private static void report(Anchor anchor, SourceText text, AnchorList anchors, int claim, boolean atOffsets, Found quote,
-      Found context, List<Problem> problems) {
+      Found context, String orphan, List<Problem> problems) {
     int length = length(anchor.exact());
     if (atOffsets) {
-      checkContext(anchor, text, anchor.start().get(), length, anchors, claim, problems);
+      int start = anchor.start().get();
+      if (anchor.end().get() != start + length) {
+        problems.add(Problem.of(anchors.path(claim) + ".end", ProblemCode.OFFSETS_MISMATCH,
+            "offsets " + start + ".." + anchor.end().get() + " do not span the quote, which stands at " + start
+                + ".." + (start + length) + " (" + text.span(start, start).position()
+                + "); run 'policy-narrative anchor' to refresh the offsets"));
+      }
+      checkContext(anchor, text, start, length, anchors, claim, problems);
       return;
     }
     if (quote.count() == 0) {
       problems.add(Problem.of(anchors.path(claim) + ".exact", ProblemCode.QUOTE_NOT_FOUND,
-          "orphaned anchor: the quote does not occur in source '" + anchor.source() + "': \""
-              + abbreviate(anchor.exact()) + "\""));
+          "quote not found in source '" + anchor.source() + "': \"" + AnchorExplanations.abbreviate(anchor.exact()) + "\""
+              + (orphan == null ? "" : orphan)));
       return;
     }
     if (anchor.start().isPresent()) {
@@ -210,40 +248,33 @@ final class AnchorCheck {
       if (!text.occursAt(anchor.exact(), start)) {
         problems.add(Problem.of(anchors.path(claim) + ".start", ProblemCode.OFFSETS_MISMATCH,
             "orphaned anchor: offsets " + start + ".." + anchor.end().get()
-                + " do not select the quote, which occurs at " + quote.firstFew()));
+                + " do not select the quote, which occurs at " + quote.firstFew() + " (line:column "
+                + AnchorExplanations.positions(text, quote.count(), quote.first()) + "); run 'policy-narrative anchor' to refresh the offsets"));
         return;
       }
       checkContext(anchor, text, start, length, anchors, claim, problems);
       return;
     }
     if (context.count() == 0) {
-      problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH,
-          "the prefix or suffix does not match the text around any occurrence of the quote"));
+      if (quote.count() == 1) { // one place to compare with: say what differs there
+        checkContext(anchor, text, quote.first().get(0), length, anchors, claim, problems);
+      } else {
+        problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH,
+            "the prefix or suffix does not match the text around any occurrence of the quote (it occurs "
+                + quote.count() + " times, at line:column " + AnchorExplanations.positions(text, quote.count(), quote.first()) + ")"));
+      }
     } else if (context.count() > 1) {
       problems.add(Problem.of(anchors.path(claim) + ".exact", ProblemCode.AMBIGUOUS_QUOTE,
           "the quote occurs " + context.count() + " times (at " + context.firstFew()
-              + ") and nothing tells them apart; add offsets or a prefix/suffix"));
+              + ") and nothing tells them apart; add offsets or a prefix/suffix (line:column "
+              + AnchorExplanations.positions(text, context.count(), context.first()) + ")"));
     }
   }
 
   private static void checkContext(Anchor anchor, SourceText text, int start, int length, AnchorList anchors, int claim,
       List<Problem> problems) {
-    if (!contextMatches(anchor, text, start, length)) {
-      problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH,
-          "the prefix or suffix does not match the text around the quote at " + start));
-    }
-  }
-
-  private static boolean contextMatches(Anchor anchor, SourceText text, int start, int length) {
-    boolean prefixOk = anchor.prefix().map(prefix -> {
-      int n = length(prefix);
-      return text.slice(start - n, start).filter(prefix::equals).isPresent();
-    }).orElse(true);
-    boolean suffixOk = anchor.suffix().map(suffix -> {
-      int n = length(suffix);
-      return text.slice(start + length, start + length + n).filter(suffix::equals).isPresent();
-    }).orElse(true);
-    return prefixOk && suffixOk;
+    AnchorExplanations.contextMismatch(anchor, text, start, length)
+        .ifPresent(message -> problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH, message)));
   }
 
   private static int length(String s) {
@@ -295,10 +326,5 @@ final class AnchorCheck {
       int[] owner = otherOwners.get(index - claims.size());
       return "claims[" + owner[0] + "].otherAnchors[" + owner[1] + "]";
     }
-  }
-
-
-  private static String abbreviate(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 }

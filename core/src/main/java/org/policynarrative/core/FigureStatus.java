@@ -5,11 +5,22 @@ import org.policynarrative.core.internal.EnumCodes;
 /** Whether a {@link Figure} is a target, a planned figure or a result the source reports. */
 public enum FigureStatus {
   /** A goal to be reached: "to produce 10 million tons of grain". */
-  TARGET,
+  TARGET("A goal to be reached: \"to produce 10 million tons of grain\"."),
   /** A figure of a plan's own arithmetic, such as a planned investment or allocation. */
-  PLAN,
+  PLAN("A figure of a plan's own arithmetic, such as a planned investment or allocation."),
   /** A result the source reports as achieved. */
-  RESULT;
+  RESULT("A result the source reports as achieved.");
+
+  private final String definition;
+
+  FigureStatus(String definition) {
+    this.definition = definition;
+  }
+
+  /** {@return a one-line definition of the constant, in plain text (its Javadoc without markup)} */
+  public String definition() {
+    return definition;
+  }
 
   /** {@return the stable code every format writes for this constant: lower case, words joined by {@code -}} */
   public String code() {

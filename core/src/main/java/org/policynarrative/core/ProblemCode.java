@@ -26,7 +26,10 @@ public enum ProblemCode {
   LINE_OUTSIDE_ERA,
   /** An anchor's quote does not occur in its source text: the anchor is orphaned. */
   QUOTE_NOT_FOUND,
-  /** An anchor's offsets do not select its quote in the source text: the anchor is orphaned. */
+  /**
+   * An anchor's offsets do not select its quote in the source text (the anchor is orphaned), or do not
+   * span it: {@code end - start} is not the quote's length, which is checked without the text too.
+   */
   OFFSETS_MISMATCH,
   /** An anchor's prefix or suffix does not match the text around the quote. */
   CONTEXT_MISMATCH,

@@ -5,15 +5,26 @@ import org.policynarrative.core.internal.EnumCodes;
 /** The normalised outcome of an {@link Assessment}, after schema.org ClaimReview. */
 public enum Verdict {
   /** Nobody independent has checked the claim: the default reading of every claim. */
-  UNVERIFIED,
+  UNVERIFIED("Nobody independent has checked the claim: the default reading of every claim."),
   /** Independent references support the claim. */
-  SUPPORTED,
+  SUPPORTED("Independent references support the claim."),
   /** Independent references support part of the claim and contradict part. */
-  MIXED,
+  MIXED("Independent references support part of the claim and contradict part."),
   /** Independent references contest the claim. */
-  DISPUTED,
+  DISPUTED("Independent references contest the claim."),
   /** Independent references show the claim to be false. */
-  FALSE;
+  FALSE("Independent references show the claim to be false.");
+
+  private final String definition;
+
+  Verdict(String definition) {
+    this.definition = definition;
+  }
+
+  /** {@return a one-line definition of the constant, in plain text (its Javadoc without markup)} */
+  public String definition() {
+    return definition;
+  }
 
   /** {@return the stable code every format writes for this constant: lower case, words joined by {@code -}} */
   public String code() {

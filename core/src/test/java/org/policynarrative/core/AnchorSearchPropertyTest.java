@@ -74,16 +74,21 @@ class AnchorSearchPropertyTest {
     for (int i = 0; i < anchors.size(); i++) {
       judge(anchors.get(i), text, "claims[" + i + "].anchor").ifPresent(expected::add);
     }
-    assertThat(problems).isEqualTo(expected);
+    // The verdicts (path and code) exactly; each message starts as the reference's, and may go on with positions
+    // (line:column) and advice.
+    assertThat(problems).extracting(Problem::path, Problem::code)
+        .isEqualTo(expected.stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.path(), p.code())).toList());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(problems.get(i).message()).startsWith(expected.get(i).message());
+    }
   }
 
   /** The verdict on one anchor, from a brute-force search of the text for its quote. */
   private static Optional<Problem> judge(Anchor anchor, String text, String path) {
     List<Integer> found = occurrences(text, anchor.exact());
     if (found.isEmpty()) {
-      String quote = anchor.exact().length() <= 60 ? anchor.exact() : anchor.exact().substring(0, 57) + "...";
       return Optional.of(Problem.of(path + ".exact", ProblemCode.QUOTE_NOT_FOUND,
-          "orphaned anchor: the quote does not occur in source 'portal': \"" + quote + "\""));
+          "quote not found in source 'portal': \""));
     }
     if (anchor.start().isPresent()) {
       int start = anchor.start().get();
@@ -91,19 +96,15 @@ class AnchorSearchPropertyTest {
         return Optional.of(Problem.of(path + ".start", ProblemCode.OFFSETS_MISMATCH, "orphaned anchor: offsets "
             + start + ".." + anchor.end().get() + " do not select the quote, which occurs at " + firstTen(found)));
       }
-      SourceText source = SourceText.of("portal", text);
-      int end = anchor.end().get();
-      boolean prefixOk = anchor.prefix().map(p -> source.slice(start - length(p), start).equals(Optional.of(p)))
-          .orElse(true);
-      boolean suffixOk = anchor.suffix().map(s -> source.slice(end, end + length(s)).equals(Optional.of(s)))
-          .orElse(true);
-      return prefixOk && suffixOk ? Optional.empty() : Optional.of(Problem.of(path, ProblemCode.CONTEXT_MISMATCH,
-          "the prefix or suffix does not match the text around the quote at " + start));
+      return contextAt(anchor, text, start, path);
     }
     String prefix = anchor.prefix().orElse("");
     List<Integer> matching = new ArrayList<>();
     for (int at : occurrences(text, prefix + anchor.exact() + anchor.suffix().orElse(""))) {
       matching.add(at + length(prefix));
+    }
+    if (matching.isEmpty() && found.size() == 1) {
+      return contextAt(anchor, text, found.get(0), path);
     }
     if (matching.isEmpty()) {
       return Optional.of(Problem.of(path, ProblemCode.CONTEXT_MISMATCH,
@@ -115,6 +116,20 @@ class AnchorSearchPropertyTest {
           + ") and nothing tells them apart; add offsets or a prefix/suffix"));
     }
     return Optional.empty();
+  }
+
+  /** The verdict on the context of a quote at {@code start}: which of prefix and suffix differ. */
+  private static Optional<Problem> contextAt(Anchor anchor, String text, int start, String path) {
+    SourceText source = SourceText.of("portal", text);
+    int end = start + length(anchor.exact());
+    boolean prefixOk = anchor.prefix().map(p -> source.slice(start - length(p), start).equals(Optional.of(p)))
+        .orElse(true);
+    boolean suffixOk = anchor.suffix().map(s -> source.slice(end, end + length(s)).equals(Optional.of(s)))
+        .orElse(true);
+    String which = !prefixOk && !suffixOk ? "the prefix and the suffix do not match the text around"
+        : !prefixOk ? "the prefix does not match the text before" : "the suffix does not match the text after";
+    return prefixOk && suffixOk ? Optional.empty() : Optional.of(Problem.of(path, ProblemCode.CONTEXT_MISMATCH,
+        which + " the quote at " + start + " ("));
   }
 
   /**

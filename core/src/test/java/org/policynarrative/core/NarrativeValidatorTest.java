@@ -275,7 +275,7 @@ class NarrativeValidatorTest {
 
       assertThat(problems).extracting(Problem::path, Problem::code)
           .containsExactly(tuple("claims[1].anchor.exact", ProblemCode.QUOTE_NOT_FOUND));
-      assertThat(problems.get(0).message()).startsWith("orphaned anchor");
+      assertThat(problems.get(0).message()).startsWith("quote not found in source 'portal': \"light industry first\"");
     }
 
     @Test
@@ -287,8 +287,8 @@ class NarrativeValidatorTest {
 
       assertThat(problems).extracting(Problem::path, Problem::code)
           .containsExactly(tuple("claims[1].anchor.start", ProblemCode.OFFSETS_MISMATCH));
-      assertThat(problems.get(0).message()).isEqualTo(
-          "orphaned anchor: offsets 46..60 do not select the quote, which occurs at [45]");
+      assertThat(problems.get(0).message()).isEqualTo("orphaned anchor: offsets 46..60 do not select the quote, which"
+          + " occurs at [45] (line:column 1:46); run 'policy-narrative anchor' to refresh the offsets");
       // Reporting never changes the data: the anchor keeps its recorded offsets.
       assertThat(narrative.claims().get(1).anchor().start()).contains(46);
     }

@@ -91,7 +91,7 @@ public final class RootCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(),
-        "a subcommand is required: convert, validate, diff, timeline, stats, query, export, formats or completion");
+        "a subcommand is required: " + String.join(", ", SUBCOMMANDS.keySet()));
   }
 
   /** The session of the run that {@code command} belongs to. */
@@ -135,6 +135,9 @@ public final class RootCommand implements Runnable {
     Map<String, Class<?>> all = new LinkedHashMap<>();
     all.put("convert", ConvertCommand.class);
     all.put("validate", ValidateCommand.class);
+    all.put("anchor", AnchorCommand.class);
+    all.put("coverage", CoverageCommand.class);
+    all.put("codes", CodesCommand.class);
     all.put("diff", DiffCommand.class);
     all.put("timeline", TimelineCommand.class);
     all.put("stats", StatsCommand.class);

@@ -154,4 +154,20 @@ final class TextReports {
   private static String pad(String text, int width) {
     return text.length() >= width ? text : text + " ".repeat(width - text.length());
   }
+
+  /**
+   * {@code text} on one line, at most {@code max} chars: line breaks shown as {@code \n}, a longer
+   * text cut (never inside a surrogate pair) and ended with {@code ...}.
+   */
+  static String abbreviate(String text, int max) {
+    String oneLine = text.replace("\r", "\\r").replace("\n", "\\n");
+    if (oneLine.length() <= max) {
+      return oneLine;
+    }
+    int cut = max - 3;
+    if (Character.isHighSurrogate(oneLine.charAt(cut - 1))) {
+      cut--;
+    }
+    return oneLine.substring(0, cut) + "...";
+  }
 }

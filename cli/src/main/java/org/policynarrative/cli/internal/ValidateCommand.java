@@ -79,6 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<SourceText> texts = readTexts();
     Set<String> usedTexts = new HashSet<>();
     boolean failed = false;
+    boolean unread = false; // a file that could not be read may be the one with the source a text is for
     for (Path file : files) {
       NarrativeInput input = NarrativeInput.of(file);
       Narrative narrative;
@@ -93,6 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (NarrativeFormatException | CliException e) {
         err.println(spec.qualifiedName() + ": " + Errors.describe(e));
         failed = true;
+        unread = true;
         continue;
       }
       List<SourceText> relevant = new ArrayList<>();
@@ -115,7 +117,7 @@ final class ValidateCommand implements Callable<Integer> {
       failed |= !report.isValid() || (strict && !report.toDos().isEmpty());
     }
     for (SourceText text : texts) {
-      if (!usedTexts.contains(text.sourceId())) {
+      if (!usedTexts.contains(text.sourceId()) && !unread) {
         err.println(spec.qualifiedName() + ": no file has a source '" + TerminalText.escape(text.sourceId())
             + "', so its text was not checked");
         failed = true;
@@ -208,10 +210,10 @@ final class ValidateCommand implements Callable<Integer> {
     Set<String> checkedIds = checked.stream().map(SourceText::sourceId).collect(Collectors.toSet());
     List<String> unchecked = narrative.sources().stream().map(Source::id).filter(id -> !checkedIds.contains(id))
         .collect(Collectors.toList());
-    String hint = " (add --source-text " + (unchecked.isEmpty() ? "" : unchecked.get(0)) + "=FILE"
-        + (unchecked.size() > 1 ? " for each" : "") + " to check them)";
+    String hint = " (add -t " + (unchecked.isEmpty() ? "" : unchecked.get(0)) + "=FILE"
+        + (unchecked.size() > 1 ? " for each source" : "") + " to check them against the text)";
     if (checked.isEmpty()) {
-      return "; anchors not checked against any source text" + hint;
+      return "; anchors not checked: no source text was given" + hint;
     }
     String note = "; anchors checked against the text of " + checked.stream()
         .map(t -> t.sourceId() + " (" + sourceTexts.get(t.sourceId()) + ")").collect(Collectors.joining(", "));

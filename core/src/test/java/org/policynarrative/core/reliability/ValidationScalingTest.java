@@ -105,7 +105,10 @@ class ValidationScalingTest {
         shape("a quote per 25 sentences, no offsets", n -> anchored(n, 25, false), SENTENCES, REPEATS / 4,
             report -> assertThat(report.problems()).isEmpty()),
         shape("a quote per sentence, offsets stale", n -> anchored(n, 1, true), SENTENCES / 8, REPEATS / 4,
-            report -> assertThat(report.problems()).hasSize(SENTENCES / 8)));
+            report -> assertThat(report.problems()).hasSize(SENTENCES / 8)),
+        shape("a quote per 25 sentences, each with a typo: the closest match is searched for", n -> typos(n, 25),
+            SENTENCES, REPEATS / 4, report -> assertThat(report.problems()).hasSize(SENTENCES / 25)
+                .allMatch(p -> p.code() == ProblemCode.QUOTE_NOT_FOUND && p.message().contains("closest match"))));
   }
 
   private static Arguments shape(String name, IntFunction<Input> input, int n, int repeats,
@@ -251,6 +254,20 @@ class ValidationScalingTest {
    * and a claim quoting every {@code every}th sentence, each with its offsets one code point short
    * ({@code stale}: the text gained a character at its start) or with none.
    */
+  /** {@link #anchored} without offsets, each quote with one letter in its middle changed: a typo. */
+  private static Input typos(int n, int every) {
+    Input input = anchored(n, every, false);
+    Narrative.Builder narrative = narrative();
+    for (Claim claim : input.narrative().claims()) {
+      String exact = claim.anchor().exact();
+      int middle = exact.length() / 2;
+      char typo = exact.charAt(middle) == 'q' ? 'x' : 'q';
+      String misspelt = exact.substring(0, middle) + typo + exact.substring(middle + 1);
+      narrative.addClaims(Claim.builder().from(claim).anchor(quote(misspelt)).build());
+    }
+    return new Input(narrative.build(), input.texts());
+  }
+
   private static Input anchored(int n, int every, boolean stale) {
     Random random = new Random(n);
     String[] words = new String[2_000];

@@ -46,8 +46,10 @@ import org.policynarrative.core.PriorityMode;
 import org.policynarrative.core.RelationType;
 import org.policynarrative.core.SectorMapping;
 import org.policynarrative.core.SectorPriorityMatrix;
+import org.policynarrative.core.SourceCoverage;
 import org.policynarrative.core.SourceText;
 import org.policynarrative.core.StatedAs;
+import org.policynarrative.core.TextSpan;
 import org.policynarrative.core.Timeline;
 import org.policynarrative.core.TimelineEntry;
 import org.policynarrative.core.ValidationReport;
@@ -97,6 +99,20 @@ class ReferenceNarrativeTest {
     for (Sentences.Sentence s : sentences) {
       assertThat(TEXT.slice(s.start(), s.end())).contains(s.text());
     }
+  }
+
+  @Test
+  void coresSentencesAndCoverageAgreeWithThisTestsRuleOnTheReferenceText() {
+    // Core's rule (SourceText.sentences, for the coverage command and the HTML report) knows more terminals and
+    // blank lines; on this text it must find the same sentences, and the same uncovered one without a claim.
+    assertThat(TEXT.sentences()).extracting(s -> s.start() + ".." + s.end())
+        .containsExactlyElementsOf(Sentences.split(TEXT.text()).stream().map(s -> s.start() + ".." + s.end()).toList());
+    assertThat(SourceCoverage.of(NARRATIVE, TEXT).sentenceShare()).isEqualTo(1.0);
+    Narrative fewer = Narrative.builder().from(NARRATIVE).claims(NARRATIVE.claims().stream()
+        .filter(c -> !c.id().equals("foundations-laid-in-short-period")).toList()).build();
+    assertThat(SourceCoverage.of(fewer, TEXT).uncoveredSentences()).extracting(TextSpan::start)
+        .containsExactlyElementsOf(Coverage.uncovered(TEXT.text(), ReferenceNarrative.ID, fewer.claims()).stream()
+            .map(Sentences.Sentence::start).toList());
   }
 
   @Test

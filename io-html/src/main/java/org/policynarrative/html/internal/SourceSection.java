@@ -97,7 +97,7 @@ final class SourceSection {
               placement.state().name().toLowerCase(Locale.ROOT), placement.reason()));
         }
       }
-      SourceTextLayout.Layout layout = SourceTextLayout.of(text.text(), quotes);
+      SourceTextLayout.Layout layout = SourceTextLayout.of(text, quotes);
       SourcesView.TextCheck check = checks.get(source.id());
       Optional<String> warning = check.isProblem() ? Optional.of(check.message()) : Optional.empty();
       views.add(new SourceTextView("text-" + source.id(), Entities.sourceName(source),

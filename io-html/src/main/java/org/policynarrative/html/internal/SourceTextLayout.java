@@ -1,10 +1,12 @@
 package org.policynarrative.html.internal;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import org.policynarrative.core.SourceCoverage;
+import org.policynarrative.core.SourceText;
+import org.policynarrative.core.TextSpan;
 import org.policynarrative.html.internal.view.Fragment;
 
 /**
@@ -65,36 +67,24 @@ final class SourceTextLayout {
    * @param text the source text
    * @param quotes the placed quotes, each within the text
    */
-  static Layout of(String text, List<Quote> quotes) {
-    int[] codePoints = text.codePoints().toArray();
-    BitSet covered = new BitSet(codePoints.length);
+  static Layout of(SourceText text, List<Quote> quotes) {
+    int[] codePoints = text.text().codePoints().toArray();
+    List<TextSpan> spans = new ArrayList<>();
     for (Quote quote : quotes) {
-      covered.set(quote.start(), quote.end());
+      spans.add(text.span(quote.start(), quote.end()));
     }
+    // Sentences and which are covered: core's rule, the one the coverage command reports.
+    SourceCoverage coverage = SourceCoverage.of(text, spans);
     List<Interval> intervals = new ArrayList<>();
-    List<Sentences.Sentence> sentences = Sentences.split(codePoints);
-    int uncovered = 0;
-    for (Sentences.Sentence sentence : sentences) {
-      if (!isCovered(codePoints, covered, sentence)) {
-        intervals.add(new Interval(sentence.start(), sentence.end(), intervals.size(), null));
-        uncovered++;
-      }
+    for (TextSpan sentence : coverage.uncoveredSentences()) {
+      intervals.add(new Interval(sentence.start(), sentence.end(), intervals.size(), null));
     }
     for (Quote quote : quotes) {
       intervals.add(new Interval(quote.start(), quote.end(), intervals.size(), quote));
     }
     intervals.sort(NESTING);
-    return new Layout(new SourceTextLayout(codePoints).layOut(intervals), sentences.size(), uncovered);
-  }
-
-  /** A sentence is covered when every code point of it that is not white space is in some quote. */
-  private static boolean isCovered(int[] codePoints, BitSet covered, Sentences.Sentence sentence) {
-    for (int i = covered.nextClearBit(sentence.start()); i < sentence.end(); i = covered.nextClearBit(i + 1)) {
-      if (!Character.isWhitespace(codePoints[i])) {
-        return false;
-      }
-    }
-    return true;
+    return new Layout(new SourceTextLayout(codePoints).layOut(intervals), coverage.sentences().size(),
+        coverage.uncoveredSentences().size());
   }
 
   private List<Fragment> layOut(List<Interval> intervals) {

@@ -13,15 +13,20 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.policynarrative.core.SourceText;
 import org.policynarrative.html.internal.view.Fragment;
 
 /** Quotes that nest, cross or coincide become elements that nest, and the text survives whole. */
 class SourceTextLayoutTest {
 
+  private static SourceTextLayout.Layout layout(String text, List<SourceTextLayout.Quote> quotes) {
+    return SourceTextLayout.of(SourceText.of("s", text), quotes);
+  }
+
   @Test
   void crossingQuotesAreCutWhereTheOuterOneCloses() {
     // "abcdefgh": quote A is b..e, quote B is d..g; B is cut at e.
-    List<Fragment> fragments = SourceTextLayout.of("abcdefgh", List.of(quote("a", 1, 5), quote("b", 3, 7)))
+    List<Fragment> fragments = layout("abcdefgh", List.of(quote("a", 1, 5), quote("b", 3, 7)))
         .fragments();
     // The text has no full stop, so it is one sentence, which the quotes do not cover in full.
     assertThat(render(fragments)).isEqualTo("(U:a[A#:bc[B#:de]/A]{B:fg/B}h)");
@@ -29,14 +34,14 @@ class SourceTextLayoutTest {
 
   @Test
   void nestedQuotesStayWholeAndTheLongerOfTwoThatStartTogetherIsOutside() {
-    List<Fragment> fragments = SourceTextLayout.of("abcdef", List.of(quote("a", 1, 3), quote("b", 1, 5)))
+    List<Fragment> fragments = layout("abcdef", List.of(quote("a", 1, 3), quote("b", 1, 5)))
         .fragments();
     assertThat(render(fragments)).isEqualTo("(U:a[B#:[A#:bc/A]de/B]f)");
   }
 
   @Test
   void sentencesNotQuotedInFullAreMarked() {
-    SourceTextLayout.Layout layout = SourceTextLayout.of("One two. Three four. Five.",
+    SourceTextLayout.Layout layout = layout("One two. Three four. Five.",
         List.of(quote("a", 0, 8), quote("b", 9, 14)));
     assertThat(layout.sentences()).isEqualTo(3);
     assertThat(layout.uncovered()).isEqualTo(2);
@@ -45,7 +50,7 @@ class SourceTextLayoutTest {
 
   @Property(tries = 300)
   void theTextSurvivesAndEachQuoteHoldsItsWords(@ForAll("layouts") Case c) {
-    SourceTextLayout.Layout layout = SourceTextLayout.of(c.text(), c.quotes());
+    SourceTextLayout.Layout layout = layout(c.text(), c.quotes());
     assertThat(text(layout.fragments())).isEqualTo(c.text());
     Map<String, StringBuilder> quoted = new LinkedHashMap<>();
     collect(layout.fragments(), quoted);
