@@ -27,10 +27,9 @@ enum ReaderSchemaDifferences {
           + "precisions and qualifiers would be unreadable) and not JSON Schema's for the object form",
       "period is inverted"),
   ANCHOR_OFFSETS("anchor-offsets",
-      "an anchor's end - start must equal the length of its quote in code points (so end is not before start): "
-          + "arithmetic across values, which JSON Schema lacks; minLength counts code points but compares them "
-          + "with a constant only",
-      "Anchor.start must equal the length of exact"),
+      "an anchor's end must not be before its start: comparing two numbers of the document, which JSON Schema "
+          + "lacks (that end - start spans the quote is the validator's rule, which knows the text)",
+      "Anchor.end must not be less than Anchor.start"),
   FIGURE_RANGE_ORDER("figure-range-order",
       "a range figure's upTo must be greater than its amount: comparing two numbers of the document",
       "must be greater than amount"),
@@ -38,12 +37,6 @@ enum ReaderSchemaDifferences {
       "a number longer than 64 characters (DocumentLimits.MAX_NUMBER_LENGTH) or with an exponent beyond what a "
           + "decimal holds: JSON Schema sees a number's value, not how many digits its text has",
       "a number is longer than", "its exponent is beyond what a decimal holds"),
-  CLAIM_DRAFT_FIELDS("claim-draft-fields",
-      "a claim without kind, statement or assertedBy: the schema already follows issue 15 (a draft claim may lack "
-          + "them, and the validator reports them as to-dos); this reader still requires them until the drafts "
-          + "change lands, and this entry then goes",
-      "claim is missing the required field 'kind'", "claim is missing the required field 'statement'",
-      "claim is missing the required field 'assertedBy'"),
   NUMBER_BEYOND_DOUBLE("number-beyond-double",
       "a figure's decimal beyond the range of a binary double (about 1.8E+308 either way), such as 1E+400: the "
           + "reader keeps it exactly (what every format of the project reads and writes), but JSON Schema validators "

@@ -63,11 +63,6 @@ class SchemaNamesTest {
       definition.get("required").values().forEach(name -> required.add(name.stringValue()));
       List<String> requiredByTheReader =
           table.names().stream().filter(table::isRequired).map(JsonName::text).collect(Collectors.toList());
-      if (table == JsonFields.CLAIM) {
-        // Issue 15: a draft claim may lack these; the schema says so already, the reader once the drafts
-        // change lands (ReaderSchemaDifferences.CLAIM_DRAFT_FIELDS until then).
-        requiredByTheReader.removeAll(List.of("kind", "statement", "assertedBy"));
-      }
       assertThat(required).as("required fields of %s", table.what()).containsExactlyElementsOf(requiredByTheReader);
       assertThat(definition.get("additionalProperties").booleanValue()).as("closed %s", table.what()).isFalse();
     }
