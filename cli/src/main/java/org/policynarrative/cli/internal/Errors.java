@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import org.policynarrative.core.spi.NarrativeFormatException;
 
 /**
@@ -18,6 +19,18 @@ final class Errors {
   /** The one-line description of {@code e}, with control characters escaped (see {@link TerminalText}). */
   static String describe(Throwable e) {
     return shortened(TerminalText.escape(describeRaw(e)));
+  }
+
+  /**
+   * One line for each error in {@code e}: for a read that found several errors
+   * ({@link NarrativeFormatException#moreErrors()}), each of them, in document order; otherwise
+   * {@link #describe}.
+   */
+  static List<String> describeEach(Throwable e) {
+    if (e instanceof NarrativeFormatException format && !format.moreErrors().isEmpty()) {
+      return format.allErrors().stream().map(Errors::describe).toList();
+    }
+    return List.of(describe(e));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.CorpusReader;
+import org.policynarrative.core.spi.LocatedNarrative;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,6 +66,19 @@ final class NarrativeInput {
    * @throws CliException when the file cannot be read
    */
   Narrative read(Session session, NarrativeFormat format) {
+    return readLocated(session, format).narrative();
+  }
+
+  /**
+   * Reads the narrative with {@code format}, with where its values are in the file when the format
+   * records it (see {@link NarrativeFormat#readLocated}), so that a problem found afterwards can be
+   * reported at its line and column.
+   *
+   * @throws NarrativeFormatException naming this input when the content is not valid, with every
+   *     error the format found in {@link NarrativeFormatException#moreErrors()}
+   * @throws CliException when the file cannot be read
+   */
+  LocatedNarrative readLocated(Session session, NarrativeFormat format) {
     checkReadable();
     byte[] stdin = null;
     try {
@@ -77,8 +91,8 @@ final class NarrativeInput {
                 + " --max-document-size"));
       }
       try (InputStream in = file == null ? new ByteArrayInputStream(stdin) : Files.newInputStream(file)) {
-        return format.isCorpus() ? onlyNarrative(session.limited(format).readCorpus(in))
-            : session.limited(format).read(in);
+        return format.isCorpus() ? LocatedNarrative.unlocated(onlyNarrative(session.limited(format).readCorpus(in)))
+            : session.limited(format).readLocated(in);
       }
     } catch (NarrativeFormatException e) {
       throw Utf8Errors.isMalformedInput(e) ? malformed(format, stdin, e) : e.inFile(name());

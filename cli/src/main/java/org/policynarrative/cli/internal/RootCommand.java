@@ -213,7 +213,9 @@ public final class RootCommand implements Runnable {
 
   private static int onError(Exception e, CommandLine command, ParseResult parsed) {
     PrintWriter err = command.getErr();
-    err.println(command.getCommandSpec().qualifiedName() + ": " + Errors.describe(e));
+    for (String error : Errors.describeEach(e)) {
+      err.println(command.getCommandSpec().qualifiedName() + ": " + error);
+    }
     if (isVerbose(command)) {
       e.printStackTrace(err);
     }

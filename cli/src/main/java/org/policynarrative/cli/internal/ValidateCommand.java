@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.NarrativeValidator;
@@ -18,6 +19,7 @@ import org.policynarrative.core.Source;
 import org.policynarrative.core.SourceText;
 import org.policynarrative.core.ValidationReport;
 import org.policynarrative.core.spi.CorpusEntry;
+import org.policynarrative.core.spi.LocatedNarrative;
 import org.policynarrative.core.spi.NarrativeFormat;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.NarrativeFormats;
@@ -31,8 +33,11 @@ import picocli.CommandLine.Spec;
 /** {@code validate FILE...}: lists every problem of every file, with path and code. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Validate each FILE and list every problem found, one a line.",
-        "Each problem is printed as FILE: PATH: [CODE] MESSAGE, and each file ends with a summary line"
-            + " that says whether its anchors were checked against the text of their sources.",
+        "Each problem is printed as FILE:LINE:COLUMN: PATH: [CODE] MESSAGE, at the value it is about (as"
+            + " FILE: PATH: [CODE] MESSAGE for a format that does not record places), and each file ends with a"
+            + " summary line that says whether its anchors were checked against the text of their sources.",
+        "A file that cannot be read is reported on standard error with every error the reader found in it,"
+            + " one a line, as FILE:LINE:COLUMN: FORMAT: MESSAGE.",
         "A corpus (a JSON Lines file, one narrative a line) is read narrative by narrative: each problem is"
             + " printed as FILE:LINE: ID: PATH: [CODE] MESSAGE; a line that cannot be read (truncated, not JSON,"
             + " not UTF-8) is reported on standard error as FILE:LINE:COLUMN: MESSAGE, and the lines after it are"
@@ -82,7 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
     boolean unread = false; // a file that could not be read may be the one with the source a text is for
     for (Path file : files) {
       NarrativeInput input = NarrativeInput.of(file);
-      Narrative narrative;
+      LocatedNarrative located;
       try {
         input.checkReadable();
         NarrativeFormat format = Formats.forReading(formats, input, from, spec.commandLine());
@@ -90,13 +95,16 @@ final class ValidateCommand implements Callable<Integer> {
           failed |= validateCorpus(session, input, format, texts, usedTexts);
           continue;
         }
-        narrative = input.read(session, format);
+        located = input.readLocated(session, format);
       } catch (NarrativeFormatException | CliException e) {
-        err.println(spec.qualifiedName() + ": " + Errors.describe(e));
+        for (String error : Errors.describeEach(e)) {
+          err.println(spec.qualifiedName() + ": " + error);
+        }
         failed = true;
         unread = true;
         continue;
       }
+      Narrative narrative = located.narrative();
       List<SourceText> relevant = new ArrayList<>();
       for (SourceText text : texts) {
         if (narrative.source(text.sourceId()).isPresent()) {
@@ -106,10 +114,10 @@ final class ValidateCommand implements Callable<Integer> {
       }
       ValidationReport report = NarrativeValidator.validate(narrative, relevant);
       for (Problem problem : report.problems()) {
-        out.println(TerminalText.escape(input.name() + ": " + problem.path() + ": [" + problem.code().code() + "] "
-            + problem.message()));
+        out.println(TerminalText.escape(at(input, located, problem) + problem.path() + ": ["
+            + problem.code().code() + "] " + problem.message()));
       }
-      toDos(input.name() + ": ", report, out);
+      toDos(input.name() + ": ", report, out, problem -> at(input, located, problem));
       int problems = report.problems().size();
       out.println(TerminalText.escape(input.name() + ": "
           + (report.isValid() ? "valid" : problems + (problems == 1 ? " problem" : " problems"))
@@ -163,7 +171,8 @@ final class ValidateCommand implements Callable<Integer> {
           out.println(TerminalText.escape(input.name() + ":" + entry.line() + ": " + narrative.id() + ": "
               + problem.path() + ": [" + problem.code().code() + "] " + problem.message()));
         }
-        toDos(input.name() + ":" + entry.line() + ": " + narrative.id() + ": ", report, out);
+        String prefix = input.name() + ":" + entry.line() + ": " + narrative.id() + ": ";
+        toDos(prefix, report, out, toDo -> prefix);
         problems += report.problems().size();
         valid += report.isValid() && !(strict && !report.toDos().isEmpty()) ? 1 : 0;
       }
@@ -176,11 +185,24 @@ final class ValidateCommand implements Callable<Integer> {
     return valid < narratives || unreadable > 0;
   }
 
-  /** The to-dos: a count of each kind, or with --strict each one, as a failure. */
-  private void toDos(String prefix, ValidationReport report, PrintWriter out) {
+  /**
+   * Where a problem is: {@code FILE:LINE:COLUMN: } when the format recorded the place of the value
+   * the problem names (or of the nearest value around it), else {@code FILE: }.
+   */
+  private static String at(NarrativeInput input, LocatedNarrative located, Problem problem) {
+    return located.locate(problem).map(l -> input.name() + ":" + l.line() + ":" + l.column() + ": ")
+        .orElse(input.name() + ": ");
+  }
+
+  /**
+   * The to-dos: a count of each kind under {@code prefix}, or with --strict each one, as a failure,
+   * under the place {@code placed} gives it.
+   */
+  private void toDos(String prefix, ValidationReport report, PrintWriter out, Function<Problem, String> placed) {
     if (strict) {
       for (Problem toDo : report.toDos()) {
-        out.println(TerminalText.escape(prefix + toDo.path() + ": [" + toDo.code().code() + "] " + toDo.message()));
+        out.println(TerminalText.escape(placed.apply(toDo) + toDo.path() + ": [" + toDo.code().code() + "] "
+            + toDo.message()));
       }
     } else {
       for (String line : report.toDoSummary()) {
