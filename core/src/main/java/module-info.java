@@ -9,6 +9,7 @@ module org.policynarrative.core {
   exports org.policynarrative.core;
   exports org.policynarrative.core.spi;
   exports org.policynarrative.core.diff;
+  exports org.policynarrative.core.spelling;
 
   uses org.policynarrative.core.spi.NarrativeFormat;
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.policynarrative.core.internal.Checks;
-import org.policynarrative.core.internal.Spelling;
+import org.policynarrative.core.spelling.Spelling;
 
 /**
  * The part of {@link NarrativeValidator} that checks the open vocabularies: the narrative's own

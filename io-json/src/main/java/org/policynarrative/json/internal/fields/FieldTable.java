@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.policynarrative.core.spelling.Spelling;
 import java.util.stream.Collectors;
 
 /**
@@ -16,8 +17,6 @@ import java.util.stream.Collectors;
 public final class FieldTable {
 
   private static final int NO_POSITION = -1;
-  /** Unknown names longer than this get no "did you mean": a hint is for typos, and the distance is quadratic. */
-  private static final int MAX_TYPO_LENGTH = 64;
 
   private final String what;
   private final String schemaName;
@@ -30,6 +29,8 @@ public final class FieldTable {
   private final long requiredMask;
   private final long addedInVersion2Mask;
   private final String expected;
+  /** The names' texts, for the "did you mean" of an unknown field. */
+  private final List<String> texts;
 
   private FieldTable(String what, String schemaName, List<JsonName> names, Set<JsonName> required,
       Set<JsonName> addedInVersion2) {
@@ -60,7 +61,8 @@ public final class FieldTable {
     }
     this.requiredMask = mask(this.required);
     this.addedInVersion2Mask = mask(this.addedInVersion2);
-    this.expected = this.names.stream().map(JsonName::text).collect(Collectors.joining(", "));
+    this.texts = this.names.stream().map(JsonName::text).toList();
+    this.expected = String.join(", ", texts);
   }
 
   /**
@@ -156,44 +158,7 @@ public final class FieldTable {
    * "did you mean" of an unknown field; {@code null} when none is.
    */
   public String closest(String text) {
-    if (text.length() > MAX_TYPO_LENGTH) {
-      return null;
-    }
-    int allowed = Math.max(1, text.length() / 3);
-    String best = null;
-    int bestDistance = allowed + 1;
-    for (JsonName name : names) {
-      String candidate = name.text();
-      if (Math.abs(candidate.length() - text.length()) < bestDistance) {
-        int distance = distance(text, candidate);
-        if (distance < bestDistance) {
-          best = candidate;
-          bestDistance = distance;
-        }
-      }
-    }
-    return best;
-  }
-
-  /** Levenshtein distance over chars, case ignored (core's spelling hint is internal to core). */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      char ca = Character.toLowerCase(a.charAt(i - 1));
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = ca == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return Spelling.closest(text, texts).orElse(null);
   }
 
   /** The names, comma-separated, for a message about an unknown field. */

@@ -1,9 +1,17 @@
-package org.policynarrative.core.internal;
+package org.policynarrative.core.spelling;
 
 import java.util.Collection;
 import java.util.Optional;
 
-/** The closest known word to a misspelled one, for "did you mean" hints. Not API. */
+/**
+ * The closest known word to a misspelled one, for the "did you mean" of an error message: the one
+ * spelling rule of the library's messages (an undeclared code, an unknown JSON field, a misspelled
+ * Markdown field), and for adapters that want to give the same hints.
+ *
+ * <pre>{@code
+ * Spelling.closest("summry", List.of("id", "name", "summary")) // Optional[summary]
+ * }</pre>
+ */
 public final class Spelling {
 
   /** Words longer than this are not compared: a hint is for typos, and the distance is quadratic. */
@@ -39,8 +47,13 @@ public final class Spelling {
     return Optional.ofNullable(best);
   }
 
-  /** Levenshtein distance, case-insensitive, over chars. */
-  static int distance(String a, String b) {
+  /**
+   * {@return the Levenshtein distance between two words, case ignored, counted in chars}
+   *
+   * @param a a word
+   * @param b another word
+   */
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
