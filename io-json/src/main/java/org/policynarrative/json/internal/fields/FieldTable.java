@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.policynarrative.core.spelling.Spelling;
-import java.util.stream.Collectors;
 
 /**
  * The fields of one kind of JSON object: their names in canonical (writing) order, which of them a
