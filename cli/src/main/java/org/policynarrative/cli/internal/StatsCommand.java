@@ -42,7 +42,9 @@ final class StatsCommand extends FileReportCommand {
         CorpusEntry entry = corpus.next();
         if (entry.problem().isPresent()) {
           unreadable++;
-          session.err().println(spec.qualifiedName() + ": " + Errors.describe(entry.problem().get()));
+          for (String error : Errors.describeEach(entry.problem().get())) {
+            session.err().println(spec.qualifiedName() + ": " + error);
+          }
         } else {
           counts.add(entry.narrative().get());
         }

@@ -153,7 +153,9 @@ final class ValidateCommand implements Callable<Integer> {
         CorpusEntry entry = corpus.next();
         if (entry.problem().isPresent()) {
           unreadable++;
-          session.err().println(spec.qualifiedName() + ": " + Errors.describe(entry.problem().get()));
+          for (String error : Errors.describeEach(entry.problem().get())) {
+            session.err().println(spec.qualifiedName() + ": " + error);
+          }
           continue;
         }
         Narrative narrative = entry.narrative().get();
