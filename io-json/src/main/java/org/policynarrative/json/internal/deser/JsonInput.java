@@ -34,6 +34,8 @@ final class JsonInput {
   private final boolean failOnUnknown;
   /** On a validating read, where each value was read (the codec passes it as an attribute); otherwise null. */
   private final LocationIndex locations;
+  /** On a read that goes on after an error (the codec's), the errors so far; otherwise null: the first error ends the read. */
+  private final ReadErrors errors;
   /**
    * The object whose field value the parser is on, the field's name and the value's location, as
    * set by {@link ObjectScope#next()}: a place is only made for values that need one (objects and
@@ -66,6 +68,52 @@ final class JsonInput {
     this.parser = parser;
     this.failOnUnknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     this.locations = ctxt.getAttribute(LocationIndex.class) instanceof LocationIndex index ? index : null;
+    this.errors = Boolean.TRUE.equals(ctxt.getAttribute(ReadErrors.ATTRIBUTE)) ? new ReadErrors(parser) : null;
+  }
+
+  /** True when this read goes on after an error ({@link ReadErrors}). */
+  boolean collectsErrors() {
+    return errors != null;
+  }
+
+  /**
+   * After {@code e} was thrown reading a value inside the container at parser nesting depth
+   * {@code depth}: keeps it and moves to the value's last token, when this read goes on after an
+   * error; otherwise throws it.
+   */
+  void recover(JacksonException e, int depth) {
+    if (errors == null) {
+      throw e;
+    }
+    errors.recover(e, depth);
+  }
+
+  /** Keeps an error after which the reader simply goes on, when this read goes on after one; otherwise throws it. */
+  void keep(InvalidNarrativeJsonException e) {
+    if (errors == null) {
+      throw e;
+    }
+    errors.keep(e);
+  }
+
+  /**
+   * Ends this read with {@code e} alone, whatever was kept before (a newer format version, after
+   * which the other errors are noise); the caller throws what this returns.
+   */
+  InvalidNarrativeJsonException alone(InvalidNarrativeJsonException e) {
+    return errors == null ? e : errors.alone(e);
+  }
+
+  /** What the read throws when {@code e} ended it: every error kept, then {@code e} when it is a syntax error. */
+  JacksonException ended(JacksonException e) {
+    return errors == null ? e : errors.all(e);
+  }
+
+  /** Throws every error kept, when a read that went on after errors reached the end of its value. */
+  void requireNoErrors() {
+    if (errors != null && errors.any()) {
+      throw errors.all(null);
+    }
   }
 
   JsonParser parser() {
@@ -242,16 +290,27 @@ final class JsonInput {
     }
     values.clear();
     listDepth++;
+    int arrayDepth = parser.streamReadContext().getNestingDepth();
+    boolean skipped = false;
     for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
       elementOf = array;
       elementIndex = i;
       if (locations != null) {
         record(Place.element(parser.currentTokenLocation(), array, i));
       }
-      values.add(element.apply(this));
+      try {
+        values.add(element.apply(this));
+      } catch (JacksonException e) {
+        recover(e, arrayDepth);
+        fieldOf = null;
+        skipped = true;
+      }
       elementOf = null;
     }
     listDepth--;
+    if (skipped) {
+      throw new ReadErrors.Skipped();
+    }
     @SuppressWarnings("unchecked")
     List<T> read = (List<T>) values;
     return read;

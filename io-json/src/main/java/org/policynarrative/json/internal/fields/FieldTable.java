@@ -151,7 +151,7 @@ public final class FieldTable {
   }
 
   /**
-   * The field name nearest to {@code text} by edit distance, when it is near enough to be a typo
+   * The field name nearest to {@code text} by edit distance (a swap of two neighbours is one edit), when it is near enough to be a typo
    * (at most a third of the text's length, and at least one edit, apart; case ignored), for the
    * "did you mean" of an unknown field; {@code null} when none is.
    */
@@ -175,8 +175,13 @@ public final class FieldTable {
     return best;
   }
 
-  /** Levenshtein distance over chars, case ignored (core's spelling hint is internal to core). */
+  /**
+   * Edit distance over chars, case ignored, counting two neighbours swapped as one edit (optimal
+   * string alignment: {@code nmae} is one edit from {@code name}, the commonest slip of the fingers);
+   * core's spelling hint is internal to core.
+   */
   private static int distance(String a, String b) {
+    int[] beforePrevious = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -186,10 +191,17 @@ public final class FieldTable {
       current[0] = i;
       char ca = Character.toLowerCase(a.charAt(i - 1));
       for (int j = 1; j <= b.length(); j++) {
-        int cost = ca == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        char cb = Character.toLowerCase(b.charAt(j - 1));
+        int cost = ca == cb ? 0 : 1;
+        int best = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && ca == Character.toLowerCase(b.charAt(j - 2))
+            && Character.toLowerCase(a.charAt(i - 2)) == cb) {
+          best = Math.min(best, beforePrevious[j - 2] + 1);
+        }
+        current[j] = best;
       }
-      int[] swap = previous;
+      int[] swap = beforePrevious;
+      beforePrevious = previous;
       previous = current;
       current = swap;
     }
