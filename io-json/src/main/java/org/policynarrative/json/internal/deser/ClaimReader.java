@@ -84,8 +84,8 @@ final class ClaimReader {
           case EXACT -> b.exact(in.string());
           case PREFIX -> b.prefix(in.string());
           case SUFFIX -> b.suffix(in.string());
-          case START -> b.start(in.integer());
-          case END -> b.end(in.integer());
+          case START -> b.start(NumberReader.integer(in));
+          case END -> b.end(NumberReader.integer(in));
           default -> throw o.noReader(name);
         }
       } catch (JacksonException e) {

@@ -22,13 +22,13 @@ final class FigureReader {
           case SECTOR -> b.sector(in.string());
           case WORDING -> b.wording(in.string());
           case STATED_AS -> b.statedAs(in.parsed(StatedAs::fromCode));
-          case AMOUNT -> b.amount(in.decimal());
-          case UP_TO -> b.upTo(in.decimal());
+          case AMOUNT -> b.amount(NumberReader.decimal(in));
+          case UP_TO -> b.upTo(NumberReader.decimal(in));
           case UNIT -> b.unit(in.string());
           case UCUM -> b.ucum(in.string());
           case PERIOD -> b.period(DateReader.period(in));
           case BASELINE_PERIOD -> b.baselinePeriod(DateReader.period(in));
-          case BASELINE_AMOUNT -> b.baselineAmount(in.decimal());
+          case BASELINE_AMOUNT -> b.baselineAmount(NumberReader.decimal(in));
           case STATUS -> b.status(in.parsed(FigureStatus::fromCode));
           default -> throw o.noReader(name);
         }

@@ -1,6 +1,5 @@
 package org.policynarrative.json.internal.deser;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -34,7 +33,7 @@ final class JsonInput {
   private final boolean failOnUnknown;
   /** On a validating read, where each value was read (the codec passes it as an attribute); otherwise null. */
   private final LocationIndex locations;
-  /** On a read that goes on after an error (the codec's), the errors so far; otherwise null: the first error ends the read. */
+  /** The errors so far, on a read that goes on after an error (the codec's); otherwise the first ends the read. */
   private final ReadErrors errors;
   /**
    * The object whose field value the parser is on, the field's name and the value's location, as
@@ -68,52 +67,12 @@ final class JsonInput {
     this.parser = parser;
     this.failOnUnknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     this.locations = ctxt.getAttribute(LocationIndex.class) instanceof LocationIndex index ? index : null;
-    this.errors = Boolean.TRUE.equals(ctxt.getAttribute(ReadErrors.ATTRIBUTE)) ? new ReadErrors(parser) : null;
+    this.errors = new ReadErrors(parser, Boolean.TRUE.equals(ctxt.getAttribute(ReadErrors.ATTRIBUTE)));
   }
 
-  /** True when this read goes on after an error ({@link ReadErrors}). */
-  boolean collectsErrors() {
-    return errors != null;
-  }
-
-  /**
-   * After {@code e} was thrown reading a value inside the container at parser nesting depth
-   * {@code depth}: keeps it and moves to the value's last token, when this read goes on after an
-   * error; otherwise throws it.
-   */
-  void recover(JacksonException e, int depth) {
-    if (errors == null) {
-      throw e;
-    }
-    errors.recover(e, depth);
-  }
-
-  /** Keeps an error after which the reader simply goes on, when this read goes on after one; otherwise throws it. */
-  void keep(InvalidNarrativeJsonException e) {
-    if (errors == null) {
-      throw e;
-    }
-    errors.keep(e);
-  }
-
-  /**
-   * Ends this read with {@code e} alone, whatever was kept before (a newer format version, after
-   * which the other errors are noise); the caller throws what this returns.
-   */
-  InvalidNarrativeJsonException alone(InvalidNarrativeJsonException e) {
-    return errors == null ? e : errors.alone(e);
-  }
-
-  /** What the read throws when {@code e} ended it: every error kept, then {@code e} when it is a syntax error. */
-  JacksonException ended(JacksonException e) {
-    return errors == null ? e : errors.all(e);
-  }
-
-  /** Throws every error kept, when a read that went on after errors reached the end of its value. */
-  void requireNoErrors() {
-    if (errors != null && errors.any()) {
-      throw errors.all(null);
-    }
+  /** The errors of this read: kept and read on after, or thrown at once ({@link ReadErrors}). */
+  ReadErrors errors() {
+    return errors;
   }
 
   JsonParser parser() {
@@ -206,59 +165,6 @@ final class JsonInput {
     return parser.getString();
   }
 
-  /**
-   * An integer that fits in 32 bits. A number written with a fraction or an exponent is one when its
-   * value is whole ({@code 1.0}, {@code 8.7e1}): JSON Schema, and so the schema, calls those integers,
-   * and a producer that holds numbers as floating point writes them so.
-   */
-  int integer() {
-    if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-      return wholeDecimal();
-    }
-    expect(JsonToken.VALUE_NUMBER_INT, "an integer", "");
-    if (parser.getNumberType() != JsonParser.NumberType.INT) {
-      throw fail("integer " + parser.getString() + " is out of range; expected at most " + Integer.MAX_VALUE);
-    }
-    return parser.getIntValue();
-  }
-
-  private int wholeDecimal() {
-    BigDecimal value = decimal();
-    if (value.signum() == 0) {
-      return 0;
-    }
-    // Digits before the point, known without expanding the value (1E+999999999 stays cheap).
-    if (value.precision() - (long) value.scale() > 10) {
-      throw fail("integer " + parser.getString() + " is out of range; expected at most " + Integer.MAX_VALUE);
-    }
-    try {
-      return value.intValueExact();
-    } catch (ArithmeticException e) {
-      boolean whole = value.stripTrailingZeros().scale() <= 0;
-      throw fail(whole ? "integer " + parser.getString() + " is out of range; expected at most " + Integer.MAX_VALUE
-          : "expected an integer, but found a decimal number");
-    }
-  }
-
-  /**
-   * A decimal number, exactly as written: {@code 5.350} keeps its three places and {@code 1E+3} its
-   * exponent (the parser's decimal value comes from the number's text, never through a
-   * {@code double}). A JSON integer is a decimal without places.
-   */
-  BigDecimal decimal() {
-    JsonToken token = parser.currentToken();
-    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw fail("expected a number, but found " + describe(token));
-    }
-    try {
-      return parser.getDecimalValue();
-    } catch (JacksonException | NumberFormatException | ArithmeticException e) {
-      // Only an exponent beyond what a BigDecimal's 32-bit scale holds (1E+9999999999) gets here.
-      throw fail("number " + parser.getString() + " is out of range: its exponent is beyond what a decimal holds "
-          + "(about 2,147,483,647 either way)");
-    }
-  }
-
   /** A value made from a string by a core parser, whose {@link IllegalArgumentException} is located here. */
   <T> T parsed(Function<String, T> parse) {
     String text = string();
@@ -301,7 +207,7 @@ final class JsonInput {
       try {
         values.add(element.apply(this));
       } catch (JacksonException e) {
-        recover(e, arrayDepth);
+        errors.recover(e, arrayDepth);
         fieldOf = null;
         skipped = true;
       }
@@ -389,7 +295,7 @@ final class JsonInput {
   }
 
   /** Fails unless the parser is on {@code expected}; the description comes in two parts, joined only for the error. */
-  private void expect(JsonToken expected, String what, String as) {
+  void expect(JsonToken expected, String what, String as) {
     JsonToken token = parser.currentToken();
     if (token != expected) {
       throw fail("expected " + what + as + ", but found " + describe(token));

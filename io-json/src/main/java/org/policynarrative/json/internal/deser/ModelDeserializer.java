@@ -26,9 +26,9 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
     try {
       value = reader.apply(in);
     } catch (JacksonException e) {
-      throw in.ended(e);
+      throw in.errors().all(e);
     }
-    in.requireNoErrors();
+    in.errors().throwIfAny();
     return value;
   }
 }

@@ -45,7 +45,7 @@ final class NarrativeReader {
       }
     }
     if (major < 2 && in.firstVersion2Field() != null && in.failsOnUnknownFields()) {
-      in.keep(in.fail(in.firstVersion2Field(), "field '" + in.firstVersion2Name() + "' was added in format "
+      in.errors().keep(in.fail(in.firstVersion2Field(), "field '" + in.firstVersion2Name() + "' was added in format "
           + "policy-narrative/2, but this document says it is in policy-narrative/" + major + "; change its "
           + "\"format\" to \"" + FormatVersion.CURRENT + "\" to use it"));
     }
@@ -57,7 +57,7 @@ final class NarrativeReader {
     String value = in.string();
     FormatVersion.problemWith(value).ifPresent(problem -> {
       // A newer major version ends the read alone: what else this reader finds wrong may be its news.
-      throw FormatVersion.isNewer(value) ? in.alone(in.fail(problem)) : in.fail(problem);
+      throw FormatVersion.isNewer(value) ? in.errors().alone(in.fail(problem)) : in.fail(problem);
     });
     return FormatVersion.major(value);
   }

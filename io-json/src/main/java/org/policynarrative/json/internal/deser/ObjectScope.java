@@ -50,7 +50,7 @@ final class ObjectScope {
   ObjectScope start(FieldTable fields, Place object, boolean deferUnknown) {
     this.fields = fields;
     this.object = object;
-    this.deferUnknown = deferUnknown && !in.collectsErrors();
+    this.deferUnknown = deferUnknown && !in.errors().collects();
     this.nestingDepth = parser.streamReadContext().getNestingDepth();
     this.failed = 0;
     this.present = 0;
@@ -82,7 +82,7 @@ final class ObjectScope {
       int position = fields.positionOf(name);
       long bit = 1L << position;
       if ((present & bit) != 0) {
-        in.keep(in.duplicate(text, fields.what()));
+        in.errors().keep(in.duplicate(text, fields.what()));
         parser.nextToken();
         parser.skipChildren();
         continue;
@@ -103,7 +103,7 @@ final class ObjectScope {
     if (missing != 0) {
       // Only the first: a second one rarely tells more (the object is often not the kind meant).
       failed |= missing;
-      in.keep(in.fail(object, fields.what() + " is missing the required field '"
+      in.errors().keep(in.fail(object, fields.what() + " is missing the required field '"
           + fields.name(Long.numberOfTrailingZeros(missing)).text() + "'"));
     }
     if (unknown != null) {
@@ -118,7 +118,7 @@ final class ObjectScope {
       unknownNames = new HashSet<>();
     }
     if (!unknownNames.add(name)) {
-      in.keep(in.duplicate(name, fields.what()));
+      in.errors().keep(in.duplicate(name, fields.what()));
       parser.nextToken();
       parser.skipChildren();
       return;
@@ -137,13 +137,13 @@ final class ObjectScope {
       if (deferUnknown) {
         unknown = unknown == null ? e : unknown;
       } else {
-        in.keep(e);
+        in.errors().keep(e);
       }
     }
     try {
       in.skip();
     } catch (InvalidNarrativeJsonException e) {
-      in.recover(e, nestingDepth); // a name repeated inside the skipped value; the object still builds
+      in.errors().recover(e, nestingDepth); // a name repeated inside the skipped value; the object still builds
     }
   }
 
@@ -156,7 +156,7 @@ final class ObjectScope {
    * @throws JacksonException {@code e}, when the read ends with it
    */
   void recover(JacksonException e) {
-    in.recover(e, nestingDepth);
+    in.errors().recover(e, nestingDepth);
     failed |= current;
   }
 

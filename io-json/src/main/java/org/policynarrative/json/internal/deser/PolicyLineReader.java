@@ -74,7 +74,7 @@ final class PolicyLineReader {
         switch (name) {
           case SECTOR -> b.sector(in.string());
           case MODE -> b.mode(in.parsed(PriorityMode::fromCode));
-          case RANK -> b.rank(in.integer());
+          case RANK -> b.rank(NumberReader.integer(in));
           case WORDING -> b.wording(in.string());
           default -> throw o.noReader(name);
         }

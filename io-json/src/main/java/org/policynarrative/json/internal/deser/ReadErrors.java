@@ -34,17 +34,30 @@ final class ReadErrors {
       .thenComparingLong(e -> column(e.getLocation()));
 
   private final JsonParser parser;
-  private final List<InvalidNarrativeJsonException> found = new ArrayList<>();
+  /** False for a user's own mapper: every error is thrown at once, as before this class. */
+  private final boolean collects;
+  private final List<InvalidNarrativeJsonException> found = new ArrayList<>(0);
   /** Set once the read must end: the limit was reached, or an error was reported alone. */
   private boolean ended;
 
-  ReadErrors(JsonParser parser) {
+  /**
+   * @param collects true to keep errors and read on, false to throw each at once
+   */
+  ReadErrors(JsonParser parser, boolean collects) {
     this.parser = parser;
+    this.collects = collects;
   }
 
-  /** True when an error was kept. */
-  boolean any() {
-    return !found.isEmpty();
+  /** True when this read goes on after an error. */
+  boolean collects() {
+    return collects;
+  }
+
+  /** Throws every error kept, when a read that went on after errors reached the end of its value. */
+  void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw all(null);
+    }
   }
 
   /**
@@ -52,11 +65,11 @@ final class ReadErrors {
    * {@code depth} was read (or notes that it was already kept, for {@link Skipped}), and leaves the
    * parser on the last token of that value, so that the container's loop goes on with the next one.
    *
-   * @throws JacksonException {@code e} itself when it ends the read: a syntax error, a limit of the
-   *     parser, or any error once the read has ended
+   * @throws JacksonException {@code e} itself when it ends the read: on a read that does not go on
+   *     after an error, a syntax error, a limit of the parser, or any error once the read has ended
    */
   void recover(JacksonException e, int depth) {
-    if (ended) {
+    if (!collects || ended) {
       throw e;
     }
     if (e instanceof InvalidNarrativeJsonException invalid) {
@@ -82,9 +95,13 @@ final class ReadErrors {
    * Keeps an error found where reading can simply go on (an unknown or repeated field, a missing
    * one).
    *
-   * @throws InvalidNarrativeJsonException every error kept, when this one reaches the limit
+   * @throws InvalidNarrativeJsonException {@code e} on a read that does not go on after an error;
+   *     every error kept, when this one reaches the limit
    */
   void keep(InvalidNarrativeJsonException e) {
+    if (!collects) {
+      throw e;
+    }
     found.add(e);
     if (found.size() >= NarrativeFormatException.MAX_ERRORS) {
       ended = true;
@@ -92,9 +109,12 @@ final class ReadErrors {
     }
   }
 
-  /** Ends the read with {@code e} alone (a newer format version: the other errors would be noise). */
+  /**
+   * Ends the read with {@code e} alone (a newer format version: the other errors would be noise);
+   * the caller throws what this returns.
+   */
   InvalidNarrativeJsonException alone(InvalidNarrativeJsonException e) {
-    ended = true;
+    ended = collects;
     return e;
   }
 
