@@ -222,7 +222,7 @@ public final class JsonCodec {
 
   /** Reads exactly one narrative from the whole input; errors are located in the input. */
   public Narrative read(InputStream in, String format) throws IOException {
-    return readLocated(in, format, validateOnRead ? new LocationIndex() : null).narrative();
+    return read(in, format, validateOnRead ? new LocationIndex() : null);
   }
 
   /**
@@ -231,13 +231,13 @@ public final class JsonCodec {
    * validator finds later is reported at its field.
    */
   public LocatedNarrative readLocated(InputStream in, String format) throws IOException {
-    return readLocated(in, format, new LocationIndex());
+    LocationIndex locations = new LocationIndex();
+    return LocatedNarrative.of(read(in, format, locations), locations);
   }
 
-  private LocatedNarrative readLocated(InputStream in, String format, LocationIndex locations) throws IOException {
+  private Narrative read(InputStream in, String format, LocationIndex locations) throws IOException {
     try (JsonParser p = reader.createParser(DocumentLimits.limit(SourceFailure.marking(in), maxDocumentLength))) {
-      Narrative narrative = readOne(p, format, 0, locations);
-      return locations == null ? LocatedNarrative.unlocated(narrative) : LocatedNarrative.of(narrative, locations);
+      return readOne(p, format, 0, locations);
     } catch (JacksonIOException e) {
       // The stream's own failures arrive marked; any other IOException is Jackson's about the bytes.
       throw JsonErrors.formatErrorOr(e.getCause(), format, true);
