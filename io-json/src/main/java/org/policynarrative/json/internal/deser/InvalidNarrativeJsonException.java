@@ -38,7 +38,7 @@ public final class InvalidNarrativeJsonException extends MismatchedInputExceptio
    * whose reads stop at the first error.
    */
   public List<JacksonException> moreErrors() {
-    return more;
+    return more == null ? List.of() : more; // null after deserialization: the field is transient
   }
 
   /** This error, with the errors found after it. */
