@@ -117,6 +117,18 @@ class MultipleErrorsTest {
   }
 
   @Test
+  void aLimitOfTheReaderIsReportedAloneForTheInputIsNoNarrative() {
+    String json = "{\"format\": \"policy-narrative/2\", \"id\": \"Bad Id\", \"extra\": 1, \"deep\": "
+        + "[".repeat(40) + "]".repeat(40) + "}";
+
+    NarrativeFormatException e =
+        catchThrowableOfType(NarrativeFormatException.class, () -> NarrativeJson.create().fromJson(json));
+
+    assertThat(e.moreErrors()).isEmpty();
+    assertThat(e.problem()).startsWith("the input nests arrays and objects more than 32 levels deep");
+  }
+
+  @Test
   void aReadStopsAtTheLimitOfErrors() {
     String eras = Stream.generate(() -> "{\"id\": \"e\", \"name\": 1, \"period\": \"1953\"}").limit(150)
         .collect(Collectors.joining(", "));
