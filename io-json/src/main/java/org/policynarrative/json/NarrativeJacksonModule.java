@@ -22,10 +22,22 @@ import tools.jackson.databind.JacksonModule;
  * not a valid value fails with a {@link tools.jackson.databind.exc.MismatchedInputException}
  * located at the value, its message ending with the value's JSON Pointer, such as
  * {@code (at /eras/0/id)}; catch that type (or {@link tools.jackson.core.JacksonException}), not a
- * subclass of this module. Unknown fields fail unless the mapper disables
- * {@link tools.jackson.databind.DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}; a name repeated
- * in an object always fails. The checks across a whole narrative (references, duplicate ids,
- * cycles) are {@link org.policynarrative.core.NarrativeValidator}'s. The
+ * subclass of this module. A read stops at the first error, as Jackson reads do (the
+ * {@link NarrativeJson} facade reports every error of a document at once).
+ *
+ * <p><b>Unknown fields follow your mapper.</b> The module's deserializers know each object's fields
+ * themselves, but whether an unknown one is an error they take from the mapper's
+ * {@link tools.jackson.databind.DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}, which Jackson 3
+ * leaves off: by default an unknown or misspelled field ({@code "summry"} in an era) is skipped and
+ * its value silently lost. To make it an error naming the closest known field
+ * ({@code unknown field 'summry' in era; did you mean 'summary'?}), build the mapper with
+ *
+ * <pre>{@code
+ * JsonMapper.builder().addModule(new NarrativeJacksonModule()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+ * }</pre>
+ *
+ * <p>A name repeated in an object always fails. The checks across a whole narrative (references,
+ * duplicate ids, cycles) are {@link org.policynarrative.core.NarrativeValidator}'s. The
  * serializers use only the generic generator and parser API, so the module also works with other
  * Jackson data formats such as YAML. No polymorphic type information is ever read or written.
  *

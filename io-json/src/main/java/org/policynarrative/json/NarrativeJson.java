@@ -40,9 +40,12 @@ import org.policynarrative.json.internal.version.FormatVersion;
  * returned, and within the limits every format shares ({@link DocumentLimits}): documents, and JSON
  * Lines lines, of 64 MiB unless raised with {@link #withMaxDocumentLength(long)}, nesting depth 32, a
  * string as long as its document. The writers refuse a document (or line) longer than the limit, so
- * that what this instance writes, it reads back. Every problem with the input is reported as one
- * {@link NarrativeFormatException} with line, column, JSON Pointer and a plain message. Whether references resolve, ids are unique and hierarchies have
- * no cycles is checked on read only by a {@link #validatingOnRead()} copy: the policy every reader
+ * that what this instance writes, it reads back. A problem with the input is reported as a
+ * {@link NarrativeFormatException} with line, column, JSON Pointer and a plain message; one read
+ * reports every error it can find, the first as the exception and the others, in document order,
+ * as its {@link NarrativeFormatException#moreErrors()} (at most
+ * {@link NarrativeFormatException#MAX_ERRORS} in all; malformed JSON ends the read). Whether
+ * references resolve, ids are unique and hierarchies have no cycles is checked on read only by a {@link #validatingOnRead()} copy: the policy every reader
  * of this project follows ({@link ReadValidation}).
  *
  * <p>Instances are immutable and safe to share between threads; the {@code with...},

@@ -165,7 +165,9 @@ class DuplicateNamePropertyTest {
 
   @Test
   void aRepeatedNameWrittenWithAnEscapeIsLocatedAtTheName() {
-    String document = "{\"format\": \"policy-narrative/1\", \"id\": \"a\", \"\\u0069d\": \"b\"}";
+    // Complete but for the repeat, so that the repeat is the one error.
+    String document = "{\"format\": \"policy-narrative/1\", \"id\": \"a\", \"\\u0069d\": \"b\", \"title\": \"T\","
+        + " \"language\": \"en\", \"version\": \"1\"}";
 
     NarrativeFormatException e = catchFormat(() -> NarrativeJson.create().fromJson(document));
 

@@ -3,7 +3,10 @@ package org.policynarrative.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,6 +96,30 @@ class JacksonModuleTest {
 
     assertThatThrownBy(() -> strict.readValue(json, Era.class)).hasMessageContaining("unknown field 'extra' in era");
     assertThat(lenient.readValue(json, Era.class).id()).isEqualTo("e");
+  }
+
+  /** The one-liner the module's Javadoc and README give, exactly as they give it. */
+  private static final String STRICT_ONE_LINER = "JsonMapper.builder().addModule(new NarrativeJacksonModule())"
+      + ".enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()";
+
+  @Test
+  void byDefaultAUsersMapperDropsAnUnknownFieldAndTheDocumentedOneLinerMakesItFail() throws IOException {
+    String json = "{\"id\": \"e\", \"name\": \"E\", \"period\": \"1953\", \"summry\": \"Rebuilding.\"}";
+    JsonMapper byDefault = JsonMapper.builder().addModule(new NarrativeJacksonModule()).build();
+    JsonMapper strict = JsonMapper.builder().addModule(new NarrativeJacksonModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    // Jackson 3's default: the misspelled summary is dropped without a word.
+    assertThat(byDefault.readValue(json, Era.class).summary()).isEmpty();
+    assertThatThrownBy(() -> strict.readValue(json, Era.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("unknown field 'summry' in era; did you mean 'summary'?")
+        .hasMessageContaining("(at /summry)");
+    // The docs give this very line, so that they cannot drift from what is tested here.
+    String readme = Files.readString(Path.of("README.md"));
+    String javadoc = Files.readString(Path.of("src/main/java/org/policynarrative/json/NarrativeJacksonModule.java"));
+    assertThat(readme).contains(STRICT_ONE_LINER);
+    assertThat(javadoc.replaceAll("[\\s*]", "")).contains(STRICT_ONE_LINER.replaceAll("\\s", ""));
   }
 
   @Test

@@ -48,12 +48,15 @@ public final class Spelling {
   }
 
   /**
-   * {@return the Levenshtein distance between two words, case ignored, counted in chars}
+   * {@return the edit distance between two words, case ignored, counted in chars: insertions,
+   * deletions, substitutions, and two neighbours swapped as one edit (optimal string alignment, so
+   * {@code nmae} is one edit from {@code name}, the commonest slip of the fingers)}
    *
    * @param a a word
    * @param b another word
    */
   public static int distance(String a, String b) {
+    int[] beforePrevious = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -63,10 +66,16 @@ public final class Spelling {
       current[0] = i;
       char ca = Character.toLowerCase(a.charAt(i - 1));
       for (int j = 1; j <= b.length(); j++) {
-        int cost = ca == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        char cb = Character.toLowerCase(b.charAt(j - 1));
+        int best = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (ca == cb ? 0 : 1));
+        if (i > 1 && j > 1 && ca == Character.toLowerCase(b.charAt(j - 2))
+            && Character.toLowerCase(a.charAt(i - 2)) == cb) {
+          best = Math.min(best, beforePrevious[j - 2] + 1);
+        }
+        current[j] = best;
       }
-      int[] swap = previous;
+      int[] swap = beforePrevious;
+      beforePrevious = previous;
       previous = current;
       current = swap;
     }

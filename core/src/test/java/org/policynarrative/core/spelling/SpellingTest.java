@@ -27,5 +27,6 @@ class SpellingTest {
     assertThat(Spelling.distance("Kitten", "sitting")).isEqualTo(3);
     assertThat(Spelling.distance("ABC", "abc")).isZero();
     assertThat(Spelling.distance("", "abc")).isEqualTo(3);
+    assertThat(Spelling.distance("nmae", "name")).as("two neighbours swapped").isEqualTo(1);
   }
 }

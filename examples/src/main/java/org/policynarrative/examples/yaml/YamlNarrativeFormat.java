@@ -31,6 +31,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.JsonGeneratorDelegate;
 import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -54,7 +55,12 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * {@code .yaml} and {@code .yml}.
  *
  * <p>Bad input fails with one {@link NarrativeFormatException} carrying the line, column and
- * path of the problem; Jackson's own exceptions never escape. The limits are the ones every format
+ * path of the problem; Jackson's own exceptions never escape. Reading is as strict as the JSON
+ * format's: an unknown or misspelled key is an error naming the closest known field
+ * ({@code unknown field 'summry' in era; did you mean 'summary'?}), not a value silently dropped.
+ * Unlike the JSON format, which reports every error of a document at once, this one stops at the
+ * first: it reads through the public {@link NarrativeJacksonModule}, whose deserializers stop there,
+ * as Jackson deserializers do. The limits are the ones every format
  * shares ({@link DocumentLimits}): documents of up to 64 MiB unless raised with
  * {@link #withMaxDocumentLength(long)}, read and written, so that what the format writes it reads
  * back. Instances are immutable and safe to share between threads.
@@ -98,6 +104,9 @@ public final class YamlNarrativeFormat implements NarrativeFormat {
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       // A repeated key is an error, not a silent overwrite.
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      // An unknown key is an error naming the closest known one, as in the JSON format: Jackson 3
+      // ignores unknown properties by default, so a misspelled "summry:" would drop the summary silently.
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       // Every string value double-quoted, with escapes: Jackson's MINIMIZE_QUOTES writes some strings
       // plain that YAML then reads differently (a leading U+0085 NEXT LINE is lost; found by the
       // round-trip property), so the format trades a little readability for losslessness.

@@ -308,7 +308,29 @@ class YamlNarrativeFormatTest {
   @Test
   void everyBadInputHasAnExpectation() throws Exception {
     assertThat(badInputs().toList()).containsExactlyInAnyOrder(
-        "alias", "claim-kind-not-a-slug", "duplicate-key", "empty", "invalid-id", "list-expected", "malformed");
+        "alias", "claim-kind-not-a-slug", "duplicate-key", "empty", "invalid-id", "list-expected", "malformed",
+        "misspelled-era-field", "unknown-top-level-field");
+  }
+
+  @Test
+  void anUnknownOrMisspelledKeyIsAnErrorNamingTheFieldMeantNotSilentlyDropped() {
+    // Issue 15: both once converted without a word, and the era's summary was gone.
+    String head = "format: policy-narrative/1\nid: strict\ntitle: Strict\nlanguage: en\nversion: \"1\"\n";
+    String era = "eras:\n- id: post-war\n  name: Post-war\n  period: \"1953\"\n  summry: Rebuilding.\n";
+
+    assertThatThrownBy(() -> read((head + "bogus: 1\n").getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(NarrativeFormatException.class, e -> {
+          assertThat(e.problem()).startsWith("unknown field 'bogus' in narrative; expected format, id, title");
+          assertThat(e.line()).hasValue(6);
+          assertThat(e.column()).hasValue(1);
+        });
+    assertThatThrownBy(() -> read((head + era).getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(NarrativeFormatException.class, e -> {
+          assertThat(e.problem()).startsWith("unknown field 'summry' in era; did you mean 'summary'?");
+          assertThat(e.line()).hasValue(10);
+          assertThat(e.column()).hasValue(3);
+          assertThat(e.path()).hasValue("/eras/0/summry");
+        });
   }
 
   // -------------------------------------------------------------------------------------- helpers

@@ -8,9 +8,11 @@ import java.io.Writer;
 import java.util.Iterator;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.DocumentLimits;
+import org.policynarrative.core.spi.LocatedNarrative;
 import org.policynarrative.core.spi.LocationIndex;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.ReadValidation;
+import org.policynarrative.json.internal.deser.ModelDeserializers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -82,7 +84,8 @@ public final class JsonCodec {
         .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .build();
-    this.reader = mapper.readerFor(Narrative.class);
+    // Every read goes on after an error and reports them all (ReadErrors); a user's mapper stops at the first.
+    this.reader = mapper.readerFor(Narrative.class).withAttribute(ModelDeserializers.COLLECT_ERRORS, Boolean.TRUE);
     this.compact = mapper.writerFor(Narrative.class);
     this.canonical = compact.with(canonicalPrinter());
     this.maxDocumentLength = DocumentLimits.DEFAULT_MAX_DOCUMENT_LENGTH;
@@ -219,8 +222,22 @@ public final class JsonCodec {
 
   /** Reads exactly one narrative from the whole input; errors are located in the input. */
   public Narrative read(InputStream in, String format) throws IOException {
+    return read(in, format, validateOnRead ? new LocationIndex() : null);
+  }
+
+  /**
+   * Reads exactly one narrative from the whole input, recording where each of its values is (each
+   * field's value and each array element, at the place its value starts), so that a problem the
+   * validator finds later is reported at its field.
+   */
+  public LocatedNarrative readLocated(InputStream in, String format) throws IOException {
+    LocationIndex locations = new LocationIndex();
+    return LocatedNarrative.of(read(in, format, locations), locations);
+  }
+
+  private Narrative read(InputStream in, String format, LocationIndex locations) throws IOException {
     try (JsonParser p = reader.createParser(DocumentLimits.limit(SourceFailure.marking(in), maxDocumentLength))) {
-      return readOne(p, format, 0);
+      return readOne(p, format, 0, locations);
     } catch (JacksonIOException e) {
       // The stream's own failures arrive marked; any other IOException is Jackson's about the bytes.
       throw JsonErrors.formatErrorOr(e.getCause(), format, true);
@@ -230,7 +247,7 @@ public final class JsonCodec {
   /** Reads exactly one narrative from the whole input; errors are located in the input. */
   public Narrative read(Reader in, String format) throws IOException {
     try (JsonParser p = reader.createParser(DocumentLimits.limit(in, maxDocumentLength))) {
-      return readOne(p, format, 0);
+      return readOne(p, format, 0, validateOnRead ? new LocationIndex() : null);
     } catch (JacksonIOException e) {
       throw JsonErrors.formatErrorOr(e.getCause(), format, false);
     }
@@ -239,15 +256,19 @@ public final class JsonCodec {
   /** Reads the one narrative on line {@code lineNumber} of a JSON Lines input; the caller has checked its length. */
   Narrative readLine(String line, String format, long lineNumber) {
     try (JsonParser p = reader.createParser(line)) {
-      return readOne(p, format, lineNumber);
+      return readOne(p, format, lineNumber, validateOnRead ? new LocationIndex() : null);
     }
   }
 
   /**
+   * Reads the one narrative of the parser's input, reporting every error the readers find in it
+   * (the first, with the others as its {@link NarrativeFormatException#moreErrors()}).
+   *
    * @param lineNumber the line of a JSON Lines input the parser reads, or 0 for a whole document
+   * @param locations where to record the places of the values, or {@code null}; needed when
+   *     validating on read
    */
-  private Narrative readOne(JsonParser p, String format, long lineNumber) {
-    LocationIndex locations = validateOnRead ? new LocationIndex() : null;
+  private Narrative readOne(JsonParser p, String format, long lineNumber, LocationIndex locations) {
     Narrative narrative;
     try {
       if (p.nextToken() == null) {
@@ -267,7 +288,7 @@ public final class JsonCodec {
     } catch (JacksonException e) {
       throw JsonErrors.translate(format, e, p, lineNumber);
     }
-    if (locations == null) {
+    if (!validateOnRead) {
       return narrative;
     }
     try {

@@ -2,6 +2,8 @@ package org.policynarrative.json.internal;
 
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.policynarrative.core.spi.DocumentLimits;
@@ -29,8 +31,24 @@ final class JsonErrors {
 
   private JsonErrors() {}
 
-  /** A Jackson failure while reading a document (or line {@code lineNumber} of JSON Lines). */
+  /**
+   * A Jackson failure while reading a document (or line {@code lineNumber} of JSON Lines), with the
+   * errors the read found after it ({@link InvalidNarrativeJsonException#moreErrors()}).
+   */
   static NarrativeFormatException translate(String format, JacksonException e, JsonParser p, long lineNumber) {
+    NarrativeFormatException first = translateOne(format, e, p, lineNumber);
+    if (!(e instanceof InvalidNarrativeJsonException invalid) || invalid.moreErrors().isEmpty()) {
+      return first;
+    }
+    List<NarrativeFormatException> more = new ArrayList<>(invalid.moreErrors().size());
+    for (JacksonException other : invalid.moreErrors()) {
+      more.add(translateOne(format, other, p, lineNumber));
+    }
+    return first.withMoreErrors(more);
+  }
+
+  private static NarrativeFormatException translateOne(String format, JacksonException e, JsonParser p,
+      long lineNumber) {
     String pointer;
     String message;
     if (e instanceof InvalidNarrativeJsonException invalid) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.LocatedNarrative;
 import org.policynarrative.core.spi.NarrativeFormat;
 
 /**
@@ -51,6 +52,16 @@ public final class JsonNarrativeFormat implements NarrativeFormat {
   @Override
   public Narrative read(InputStream in) throws IOException {
     return codec.read(in, NAME);
+  }
+
+  /**
+   * Reads the narrative as {@link #read} does, with the line and column of each field's value and
+   * each array element, so that a validator problem (such as one at {@code claims[7].anchor.start})
+   * is located at its field.
+   */
+  @Override
+  public LocatedNarrative readLocated(InputStream in) throws IOException {
+    return codec.readLocated(in, NAME);
   }
 
   /** Writes the canonical document, refusing one longer than this format reads back. */

@@ -12,6 +12,7 @@ import org.policynarrative.core.Period;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.json.internal.fields.JsonFields;
 import org.policynarrative.json.internal.fields.JsonName;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -35,10 +36,15 @@ final class DateReader {
     WordedDate date = new WordedDate();
     ObjectScope o = in.object(JsonFields.WORDED_DATE, false);
     for (JsonName name = o.next(); name != null; name = o.next()) {
-      if (!date.read(in, name)) {
-        throw o.noReader(name);
+      try {
+        if (!date.read(in, name)) {
+          throw o.noReader(name);
+        }
+      } catch (JacksonException e) {
+        o.recover(e);
       }
     }
+    o.skipIfFailed(); // toDate is no builder: it needs every required field
     return o.build(date::toDate);
   }
 
@@ -67,22 +73,27 @@ final class DateReader {
     boolean endUnknown = false;
     ObjectScope o = in.object(JsonFields.PERIOD_OBJECT, false);
     for (JsonName name = o.next(); name != null; name = o.next()) {
-      switch (name) {
-        case START -> {
-          startUnknown = isUnknownEnd(in);
-          start = startUnknown ? null : date(in);
-        }
-        case END -> {
-          endUnknown = isUnknownEnd(in);
-          end = endUnknown ? null : date(in);
-        }
-        default -> {
-          if (!single.read(in, name)) {
-            throw o.noReader(name);
+      try {
+        switch (name) {
+          case START -> {
+            startUnknown = isUnknownEnd(in);
+            start = startUnknown ? null : date(in);
+          }
+          case END -> {
+            endUnknown = isUnknownEnd(in);
+            end = endUnknown ? null : date(in);
+          }
+          default -> {
+            if (!single.read(in, name)) {
+              throw o.noReader(name);
+            }
           }
         }
+      } catch (JacksonException e) {
+        o.recover(e);
       }
     }
+    o.skipIfFailed(); // the checks below would only repeat a value's error
     boolean isSingle = o.has(EDTF) || o.has(AS_WRITTEN) || o.has(CALENDAR);
     if (isSingle && (o.has(START) || o.has(END))) {
       throw o.failAt(EDTF, "a period is either one date ('edtf', 'asWritten', 'calendar') "

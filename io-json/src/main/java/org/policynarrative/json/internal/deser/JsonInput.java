@@ -1,6 +1,5 @@
 package org.policynarrative.json.internal.deser;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -34,6 +33,8 @@ final class JsonInput {
   private final boolean failOnUnknown;
   /** On a validating read, where each value was read (the codec passes it as an attribute); otherwise null. */
   private final LocationIndex locations;
+  /** The errors so far, on a read that goes on after an error (the codec's); otherwise the first ends the read. */
+  private final ReadErrors errors;
   /**
    * The object whose field value the parser is on, the field's name and the value's location, as
    * set by {@link ObjectScope#next()}: a place is only made for values that need one (objects and
@@ -66,6 +67,12 @@ final class JsonInput {
     this.parser = parser;
     this.failOnUnknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     this.locations = ctxt.getAttribute(LocationIndex.class) instanceof LocationIndex index ? index : null;
+    this.errors = new ReadErrors(parser, Boolean.TRUE.equals(ctxt.getAttribute(ReadErrors.ATTRIBUTE)));
+  }
+
+  /** The errors of this read: kept and read on after, or thrown at once ({@link ReadErrors}). */
+  ReadErrors errors() {
+    return errors;
   }
 
   JsonParser parser() {
@@ -158,59 +165,6 @@ final class JsonInput {
     return parser.getString();
   }
 
-  /**
-   * An integer that fits in 32 bits. A number written with a fraction or an exponent is one when its
-   * value is whole ({@code 1.0}, {@code 8.7e1}): JSON Schema, and so the schema, calls those integers,
-   * and a producer that holds numbers as floating point writes them so.
-   */
-  int integer() {
-    if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-      return wholeDecimal();
-    }
-    expect(JsonToken.VALUE_NUMBER_INT, "an integer", "");
-    if (parser.getNumberType() != JsonParser.NumberType.INT) {
-      throw fail("integer " + parser.getString() + " is out of range; expected at most " + Integer.MAX_VALUE);
-    }
-    return parser.getIntValue();
-  }
-
-  private int wholeDecimal() {
-    BigDecimal value = decimal();
-    if (value.signum() == 0) {
-      return 0;
-    }
-    // Digits before the point, known without expanding the value (1E+999999999 stays cheap).
-    if (value.precision() - (long) value.scale() > 10) {
-      throw fail("integer " + parser.getString() + " is out of range; expected at most " + Integer.MAX_VALUE);
-    }
-    try {
-      return value.intValueExact();
-    } catch (ArithmeticException e) {
-      boolean whole = value.stripTrailingZeros().scale() <= 0;
-      throw fail(whole ? "integer " + parser.getString() + " is out of range; expected at most " + Integer.MAX_VALUE
-          : "expected an integer, but found a decimal number");
-    }
-  }
-
-  /**
-   * A decimal number, exactly as written: {@code 5.350} keeps its three places and {@code 1E+3} its
-   * exponent (the parser's decimal value comes from the number's text, never through a
-   * {@code double}). A JSON integer is a decimal without places.
-   */
-  BigDecimal decimal() {
-    JsonToken token = parser.currentToken();
-    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw fail("expected a number, but found " + describe(token));
-    }
-    try {
-      return parser.getDecimalValue();
-    } catch (JacksonException | NumberFormatException | ArithmeticException e) {
-      // Only an exponent beyond what a BigDecimal's 32-bit scale holds (1E+9999999999) gets here.
-      throw fail("number " + parser.getString() + " is out of range: its exponent is beyond what a decimal holds "
-          + "(about 2,147,483,647 either way)");
-    }
-  }
-
   /** A value made from a string by a core parser, whose {@link IllegalArgumentException} is located here. */
   <T> T parsed(Function<String, T> parse) {
     String text = string();
@@ -242,16 +196,27 @@ final class JsonInput {
     }
     values.clear();
     listDepth++;
+    int arrayDepth = parser.streamReadContext().getNestingDepth();
+    boolean skipped = false;
     for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
       elementOf = array;
       elementIndex = i;
       if (locations != null) {
         record(Place.element(parser.currentTokenLocation(), array, i));
       }
-      values.add(element.apply(this));
+      try {
+        values.add(element.apply(this));
+      } catch (JacksonException e) {
+        errors.recover(e, arrayDepth);
+        fieldOf = null;
+        skipped = true;
+      }
       elementOf = null;
     }
     listDepth--;
+    if (skipped) {
+      throw new ReadErrors.Skipped();
+    }
     @SuppressWarnings("unchecked")
     List<T> read = (List<T>) values;
     return read;
@@ -330,7 +295,7 @@ final class JsonInput {
   }
 
   /** Fails unless the parser is on {@code expected}; the description comes in two parts, joined only for the error. */
-  private void expect(JsonToken expected, String what, String as) {
+  void expect(JsonToken expected, String what, String as) {
     JsonToken token = parser.currentToken();
     if (token != expected) {
       throw fail("expected " + what + as + ", but found " + describe(token));

@@ -39,6 +39,14 @@ import tools.jackson.databind.module.SimpleDeserializers;
 /** The deserializers of every model type, one reader per type, for {@code NarrativeJacksonModule}. */
 public final class ModelDeserializers {
 
+  /**
+   * The attribute (set to {@code Boolean.TRUE} on an {@code ObjectReader}) that makes a read go on
+   * after an error and report every error it finds, the first as the exception thrown and the
+   * others as its {@link InvalidNarrativeJsonException#moreErrors()}; without it, the first error
+   * ends the read, as a user's own mapper reads.
+   */
+  public static final String COLLECT_ERRORS = ReadErrors.ATTRIBUTE;
+
   private ModelDeserializers() {}
 
   /** A fresh set of deserializers for every model type, enum and vocabulary code (from their codes). */

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.policynarrative.core.InvalidValueException;
 import org.policynarrative.json.internal.fields.FieldTable;
 import org.policynarrative.json.internal.fields.JsonName;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -27,6 +28,15 @@ final class ObjectScope {
   private FieldTable fields;
   private Place object;
   private boolean deferUnknown;
+  /** The parser's nesting depth inside this object: where {@link #recover} returns to. */
+  private int nestingDepth;
+  /**
+   * The fields whose value failed, or that were missing, as bits: the builder's complaints about
+   * them only repeat an error already kept ({@link #build}).
+   */
+  private long failed;
+  /** The bit of the field whose value the parser is on. */
+  private long current;
   private long present;
   private InvalidNarrativeJsonException unknown;
   private Set<String> unknownNames;
@@ -40,7 +50,9 @@ final class ObjectScope {
   ObjectScope start(FieldTable fields, Place object, boolean deferUnknown) {
     this.fields = fields;
     this.object = object;
-    this.deferUnknown = deferUnknown;
+    this.deferUnknown = deferUnknown && !in.errors().collects();
+    this.nestingDepth = parser.streamReadContext().getNestingDepth();
+    this.failed = 0;
     this.present = 0;
     this.unknown = null;
     this.unknownNames = null;
@@ -50,7 +62,8 @@ final class ObjectScope {
   /**
    * Moves to the next known field and returns its name, with the parser on its value, which the
    * caller must read; unknown fields are skipped or reported. Returns {@code null} after the end of
-   * the object, once the required fields were checked.
+   * the object, once the required fields were checked. On a read that goes on after an error
+   * ({@link ReadErrors}), an unknown, repeated or missing field is kept and the object read on.
    *
    * @throws InvalidNarrativeJsonException for an unknown (unless deferred), repeated or missing field
    */
@@ -69,7 +82,10 @@ final class ObjectScope {
       int position = fields.positionOf(name);
       long bit = 1L << position;
       if ((present & bit) != 0) {
-        throw in.duplicate(text, fields.what());
+        in.errors().keep(in.duplicate(text, fields.what()));
+        parser.nextToken();
+        parser.skipChildren();
+        continue;
       }
       present |= bit;
       parser.nextToken();
@@ -79,12 +95,16 @@ final class ObjectScope {
         in.noteVersion2Field(object, name.text(), location);
       }
       in.enterField(object, name.text(), location);
+      current = bit;
       return name;
     }
-    long missing = fields.requiredMask() & ~present;
+    // A required field whose name was misspelled is reported as the unknown field, not as missing.
+    long missing = fields.requiredMask() & ~present & ~failed;
     if (missing != 0) {
-      throw in.fail(object, fields.what() + " is missing the required field '"
-          + fields.name(Long.numberOfTrailingZeros(missing)).text() + "'");
+      // Only the first: a second one rarely tells more (the object is often not the kind meant).
+      failed |= missing;
+      in.errors().keep(in.fail(object, fields.what() + " is missing the required field '"
+          + fields.name(Long.numberOfTrailingZeros(missing)).text() + "'"));
     }
     if (unknown != null) {
       throw unknown;
@@ -98,21 +118,56 @@ final class ObjectScope {
       unknownNames = new HashSet<>();
     }
     if (!unknownNames.add(name)) {
-      throw in.duplicate(name, fields.what());
+      in.errors().keep(in.duplicate(name, fields.what()));
+      parser.nextToken();
+      parser.skipChildren();
+      return;
     }
     // The name's place is only needed for the error, and must be taken before the value.
     Place namePlace = in.failsOnUnknownFields() ? in.here() : null;
     parser.nextToken();
     if (namePlace != null) {
       String closest = fields.closest(name);
+      if (closest != null) {
+        // What the builder says about the field meant only repeats this error.
+        failed |= 1L << fields.positionOf(fields.find(closest));
+      }
       InvalidNarrativeJsonException e = in.fail(namePlace, "unknown field '" + name + "' in " + fields.what()
           + (closest == null ? "; expected " : "; did you mean '" + closest + "'? expected ") + fields.expected());
-      if (!deferUnknown) {
-        throw e;
+      if (deferUnknown) {
+        unknown = unknown == null ? e : unknown;
+      } else {
+        in.errors().keep(e);
       }
-      unknown = unknown == null ? e : unknown;
     }
-    in.skip();
+    try {
+      in.skip();
+    } catch (InvalidNarrativeJsonException e) {
+      in.errors().recover(e, nestingDepth); // a name repeated inside the skipped value; the object still builds
+    }
+  }
+
+  /**
+   * After {@code e} was thrown reading the value of the current field: on a read that goes on after
+   * an error, keeps it, moves the parser to the value's last token and notes the field as failed;
+   * otherwise throws it. Each reader's loop calls it from a {@code catch} around its
+   * {@code switch}.
+   *
+   * @throws JacksonException {@code e}, when the read ends with it
+   */
+  void recover(JacksonException e) {
+    in.errors().recover(e, nestingDepth);
+    failed |= current;
+  }
+
+  /**
+   * For a reader that checks its fields itself after the loop: throws {@link ReadErrors.Skipped}
+   * when a value of this object failed (which {@link #build} does on its own).
+   */
+  void skipIfFailed() {
+    if (failed != 0) {
+      throw new ReadErrors.Skipped();
+    }
   }
 
   /** For a reader's {@code switch} that has no case for a name of its own {@link FieldTable}: a bug. */
@@ -129,16 +184,39 @@ final class ObjectScope {
   /**
    * Runs the builder. A value that breaks a core invariant ({@link InvalidValueException}) is an
    * error at the field of the attribute it names, when that field was present; any other
-   * {@link IllegalArgumentException} from core, an error at the object.
+   * {@link IllegalArgumentException} from core, an error at the object. On a read that goes on
+   * after an error, the builder runs without the fields that failed, and a complaint about one of
+   * them throws {@link ReadErrors.Skipped} instead: the object is left out, and the error kept
+   * already stands for it; the builder's checks of the other fields still report their errors.
    */
   <T> T build(Supplier<T> builder) {
     try {
       return builder.get();
     } catch (InvalidValueException e) {
+      if (failed != 0 && repeatsAFailure(e)) {
+        throw new ReadErrors.Skipped();
+      }
       throw in.fail(placeOf(fields.find(e.attribute())), "invalid " + fields.what() + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {
+      if (failed != 0) {
+        throw new ReadErrors.Skipped();
+      }
       throw in.fail(object, "invalid " + fields.what() + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * True when the builder's complaint is about a field whose value failed or was missing (the
+   * builder never got it), or about no field of this object (so possibly about one that failed).
+   */
+  private boolean repeatsAFailure(InvalidValueException e) {
+    for (String attribute : e.attributes()) {
+      JsonName field = fields.find(attribute);
+      if (field == null || (failed & (1L << fields.positionOf(field))) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Fails at a field, or at the object when the field is absent. */

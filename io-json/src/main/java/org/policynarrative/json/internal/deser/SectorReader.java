@@ -5,6 +5,7 @@ import org.policynarrative.core.Sector;
 import org.policynarrative.core.SectorMapping;
 import org.policynarrative.json.internal.fields.JsonFields;
 import org.policynarrative.json.internal.fields.JsonName;
+import tools.jackson.core.JacksonException;
 
 /** Reads a sector and its mappings to external schemes. */
 final class SectorReader {
@@ -15,16 +16,20 @@ final class SectorReader {
     Sector.Builder b = Sector.builder();
     ObjectScope o = in.object(JsonFields.SECTOR, false);
     for (JsonName name = o.next(); name != null; name = o.next()) {
-      switch (name) {
-        case ID -> b.id(in.string());
-        case NAME -> b.name(in.string());
-        case LABELS -> b.putAllLabels(in.labels(name));
-        case BROADER -> b.broader(in.string());
-        case MAPPINGS -> b.addAllMappings(in.list(name, SectorReader::sectorMapping));
-        case DESCRIPTION -> b.description(in.string());
-        case IDENTIFIERS -> b.addAllIdentifiers(in.strings(name));
-        case ENCODER_NOTES -> b.addAllEncoderNotes(in.list(name, NoteReader::encoderNote));
-        default -> throw o.noReader(name);
+      try {
+        switch (name) {
+          case ID -> b.id(in.string());
+          case NAME -> b.name(in.string());
+          case LABELS -> b.putAllLabels(in.labels(name));
+          case BROADER -> b.broader(in.string());
+          case MAPPINGS -> b.addAllMappings(in.list(name, SectorReader::sectorMapping));
+          case DESCRIPTION -> b.description(in.string());
+          case IDENTIFIERS -> b.addAllIdentifiers(in.strings(name));
+          case ENCODER_NOTES -> b.addAllEncoderNotes(in.list(name, NoteReader::encoderNote));
+          default -> throw o.noReader(name);
+        }
+      } catch (JacksonException e) {
+        o.recover(e);
       }
     }
     return o.build(b::build);
@@ -36,13 +41,18 @@ final class SectorReader {
     MappingRelation relation = null;
     ObjectScope o = in.object(JsonFields.SECTOR_MAPPING, false);
     for (JsonName name = o.next(); name != null; name = o.next()) {
-      switch (name) {
-        case SCHEME -> scheme = in.string();
-        case CODE -> code = in.string();
-        case RELATION -> relation = in.parsed(MappingRelation::fromCode);
-        default -> throw o.noReader(name);
+      try {
+        switch (name) {
+          case SCHEME -> scheme = in.string();
+          case CODE -> code = in.string();
+          case RELATION -> relation = in.parsed(MappingRelation::fromCode);
+          default -> throw o.noReader(name);
+        }
+      } catch (JacksonException e) {
+        o.recover(e);
       }
     }
+    o.skipIfFailed(); // SectorMapping.of needs every field
     String readScheme = scheme;
     String readCode = code;
     MappingRelation readRelation = relation;

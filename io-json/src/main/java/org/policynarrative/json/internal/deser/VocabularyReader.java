@@ -4,6 +4,7 @@ import org.policynarrative.core.CodeDefinition;
 import org.policynarrative.core.CodeScheme;
 import org.policynarrative.json.internal.fields.JsonFields;
 import org.policynarrative.json.internal.fields.JsonName;
+import tools.jackson.core.JacksonException;
 
 /** Reads a code the narrative declares for one of its open vocabularies. */
 final class VocabularyReader {
@@ -14,13 +15,17 @@ final class VocabularyReader {
     CodeDefinition.Builder b = CodeDefinition.builder();
     ObjectScope o = in.object(JsonFields.CODE_DEFINITION, false);
     for (JsonName name = o.next(); name != null; name = o.next()) {
-      switch (name) {
-        case SCHEME -> b.scheme(in.parsed(CodeScheme::fromCode));
-        case CODE -> b.code(in.string());
-        case LABEL -> b.label(in.string());
-        case DEFINITION -> b.definition(in.string());
-        case BROADER -> b.broader(in.string());
-        default -> throw o.noReader(name);
+      try {
+        switch (name) {
+          case SCHEME -> b.scheme(in.parsed(CodeScheme::fromCode));
+          case CODE -> b.code(in.string());
+          case LABEL -> b.label(in.string());
+          case DEFINITION -> b.definition(in.string());
+          case BROADER -> b.broader(in.string());
+          default -> throw o.noReader(name);
+        }
+      } catch (JacksonException e) {
+        o.recover(e);
       }
     }
     return o.build(b::build);

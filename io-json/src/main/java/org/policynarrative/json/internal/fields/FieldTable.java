@@ -152,7 +152,7 @@ public final class FieldTable {
   }
 
   /**
-   * The field name nearest to {@code text} by edit distance, when it is near enough to be a typo
+   * The field name nearest to {@code text} by edit distance (a swap of two neighbours is one edit), when it is near enough to be a typo
    * (at most a third of the text's length, and at least one edit, apart; case ignored), for the
    * "did you mean" of an unknown field; {@code null} when none is.
    */

@@ -54,6 +54,12 @@ public final class FormatVersion {
     return Optional.empty();
   }
 
+  /** True when {@code value} is a format version with a newer major version than this reader knows. */
+  public static boolean isNewer(String value) {
+    Matcher m = VERSION.matcher(value);
+    return m.matches() && Integer.parseInt(m.group(1)) > MAJOR;
+  }
+
   /**
    * The major version of a {@code format} value that {@link #problemWith(String)} accepted.
    *
