@@ -64,8 +64,21 @@ final class AnchorReader extends ConstructReader {
           + ", found " + NarrativeFormatException.quote(attribution.text()));
     }
     places.put(path + ".source", attribution.at());
-    places.put(path + ".start", attribution.at());
+    places.put(path + ".start", partOf(attribution, Dialect.CODE_POINTS));
+    places.put(path + ".end", partOf(attribution, Dialect.CODE_POINTS));
+    places.put(path + ".prefix", partOf(attribution, Dialect.BEFORE_QUOTE));
+    places.put(path + ".suffix", partOf(attribution, Dialect.AFTER_QUOTE));
     return anchor;
+  }
+
+  /**
+   * Where a part of an attribution ({@code , after "}) starts, just past its comma, when the
+   * attribution has it on its first line; else the attribution's start.
+   */
+  private Place partOf(MarkdownSource.Value attribution, String part) {
+    String line = source.line(attribution.line());
+    int found = attribution.column() <= line.length() ? line.indexOf(part, attribution.column()) : -1;
+    return found < 0 ? attribution.at() : new Place(attribution.line(), found + 2);
   }
 
   /** The anchor of a field with nested Source, Quote, Before, After and Offsets fields (dialect 1). */
@@ -84,8 +97,14 @@ final class AnchorReader extends ConstructReader {
     Fields.Field sourceField = fields.required(Key.SOURCE, what);
     b.source(sourceField.value());
     places.put(path + ".source", sourceField.at());
-    fields.optional(Key.BEFORE).ifPresent(f -> b.prefix(f.value()));
-    fields.optional(Key.AFTER).ifPresent(f -> b.suffix(f.value()));
+    fields.optional(Key.BEFORE).ifPresent(f -> {
+      b.prefix(f.value());
+      places.put(path + ".prefix", f.at());
+    });
+    fields.optional(Key.AFTER).ifPresent(f -> {
+      b.suffix(f.value());
+      places.put(path + ".suffix", f.at());
+    });
     fields.optional(Key.OFFSETS).ifPresent(f -> {
       String value = f.value();
       int dots = offsetsDots(value);
@@ -99,6 +118,7 @@ final class AnchorReader extends ConstructReader {
       }
       b.start((int) start).end((int) end);
       places.put(path + ".start", f.at());
+      places.put(path + ".end", f.at());
     });
     fields.finish(what);
     return build(at, what, fields, b::build);

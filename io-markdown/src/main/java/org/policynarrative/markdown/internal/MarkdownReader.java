@@ -12,6 +12,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.policynarrative.core.InvalidValueException;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.LocatedNarrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.markdown.internal.Dialect.Key;
 import org.policynarrative.markdown.internal.Dialect.Section;
@@ -44,7 +45,7 @@ final class MarkdownReader {
 
   private MarkdownReader(String input) {
     source = new MarkdownSource(input);
-    TableReader tables = new TableReader(source);
+    TableReader tables = new TableReader(source, assembly.errors);
     claims = new ClaimReader(source, assembly, tables);
     sources = new SourceReader(source, assembly);
     eras = new EraReader(source, assembly, new PolicyLineReader(source, assembly, tables, claims), claims);
@@ -65,6 +66,19 @@ final class MarkdownReader {
     return new MarkdownReader(text).document(BlockTree.parse(text), validate);
   }
 
+  /**
+   * Reads one narrative without the checks across it, with the place of each value read, by the
+   * validator's paths.
+   *
+   * @throws NarrativeFormatException naming the line (and column) of the first problem, with the others
+   */
+  static LocatedNarrative readLocated(String input) {
+    String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
+    MarkdownReader reader = new MarkdownReader(text);
+    Narrative narrative = reader.document(BlockTree.parse(text), false);
+    return LocatedNarrative.of(narrative, reader.assembly.locations());
+  }
+
   private Narrative document(Node document, boolean validate) {
     Node node = document.getFirstChild();
     if (!(node instanceof Heading title) || title.getLevel() != 1) {
@@ -74,35 +88,50 @@ final class MarkdownReader {
     }
     Place titleAt = Place.of(title);
     node = title.getNext();
-    Fields fields = Fields.none(titleAt);
-    if (node instanceof BulletList list) {
-      fields = Fields.of(ConstructReader.items(list), source, titleAt);
+    BulletList list = node instanceof BulletList l ? l : null;
+    if (list != null) {
       node = node.getNext();
     }
-    Narrative.Builder builder = metadata(source.heading(title).text(), titleAt, fields);
+    Narrative.Builder[] builder = {Narrative.builder()};
+    errors().attempt(() -> builder[0] = metadata(source.heading(title).text(), titleAt,
+        list == null ? Fields.none(titleAt) : Fields.of(ConstructReader.items(list), source, titleAt)));
     Set<Section> seen = EnumSet.noneOf(Section.class);
     while (node != null) {
-      if (!(node instanceof Heading heading) || heading.getLevel() != 2) {
-        throw MarkdownSource.errorAt(node, "unexpected " + MarkdownSource.describe(node)
-            + "; expected a section heading such as '## " + Section.ERAS.heading + "'");
-      }
-      String name = source.heading(heading).text();
-      Section section = Section.named(name);
-      if (section == null) {
-        throw MarkdownSource.errorAt(heading, "unknown section '" + name + "'; expected one of: " + Section.headings());
-      }
-      if (!seen.add(section)) {
-        throw MarkdownSource.errorAt(heading, "section '" + name + "' appears twice; expected it once");
-      }
+      Node start = node;
       List<Node> blocks = new ArrayList<>();
       node = node.getNext();
       while (node != null && !(node instanceof Heading h && h.getLevel() <= 2)) {
         blocks.add(node);
         node = node.getNext();
       }
-      section(section, blocks);
+      // A section that cannot be read is skipped whole: its blocks would only add errors of its own.
+      Section[] section = {null};
+      if (errors().attempt(() -> section[0] = sectionOf(start, seen))) {
+        section(section[0], blocks);
+      }
     }
-    return assembly.narrative(builder, titleAt, validate);
+    return assembly.narrative(builder[0], titleAt, validate);
+  }
+
+  private ErrorLog errors() {
+    return assembly.errors;
+  }
+
+  /** The section the block opens, which the narrative must not have had yet. */
+  private Section sectionOf(Node node, Set<Section> seen) {
+    if (!(node instanceof Heading heading) || heading.getLevel() != 2) {
+      throw MarkdownSource.errorAt(node, "unexpected " + MarkdownSource.describe(node)
+          + "; expected a section heading such as '## " + Section.ERAS.heading + "'");
+    }
+    String name = source.heading(heading).text();
+    Section section = Section.named(name);
+    if (section == null) {
+      throw MarkdownSource.errorAt(heading, "unknown section '" + name + "'; expected one of: " + Section.headings());
+    }
+    if (!seen.add(section)) {
+      throw MarkdownSource.errorAt(heading, "section '" + name + "' appears twice; expected it once");
+    }
+    return section;
   }
 
   /**
@@ -144,11 +173,11 @@ final class MarkdownReader {
   }
 
   /** The timeline is derived from the eras and lines: its Mermaid block is not read. */
-  private static void timeline(List<Node> blocks) {
+  private void timeline(List<Node> blocks) {
     for (Node block : blocks) {
       if (!(block instanceof FencedCodeBlock code) || !"mermaid".equals(code.getInfo())) {
-        throw MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block)
-            + " in the Timeline section; expected only a ```mermaid code block (it is derived and ignored)");
+        errors().add(MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block)
+            + " in the Timeline section; expected only a ```mermaid code block (it is derived and ignored)"));
       }
     }
   }
