@@ -199,7 +199,9 @@ abstract class ConstructReader {
     } catch (InvalidValueException e) {
       Optional<Fields.Field> field = fields.holding(e);
       if (field.isPresent()) {
-        throw field.get().at().error("invalid " + what + ", field '" + field.get().key() + "': " + e.getMessage(), e);
+        // A label's language tag is in its key: a bad tag is reported there, a bad value at the value.
+        boolean tag = "labels".equals(e.attribute()) && field.get().key().startsWith(Dialect.LABEL_PREFIX);
+        throw (tag ? field.get().keyAt() : field.get().at()).error("invalid " + what + ", field '" + field.get().key() + "': " + e.getMessage(), e);
       }
       throw at.error("invalid " + what + ": " + e.getMessage(), e);
     }
