@@ -94,6 +94,17 @@ class MarkdownMultipleErrorsTest {
   }
 
   @Test
+  void anEraHeadingAtTheLevelOfAPolicyLineIsReportedAtTheHeadingToo() {
+    String document = "# T\n\n- **Id:** t\n- **Language:** en\n- **Version:** 1\n\n## Eras\n\n"
+        + "### post-war: Post-war\n\n- **Period:** 1953/1960\n\n#### reform: Reform\n\n- **Period:** 1961/1970\n";
+    NarrativeFormatException e = catchThrowableOfType(NarrativeFormatException.class,
+        () -> NarrativeMarkdown.create().fromMarkdown(document));
+    assertThat(e.allErrors()).hasSize(1);
+    assertThat(e.getMessage()).isEqualTo("13:1: markdown: expected a level-3 heading (###) for an era, found level 4"
+        + " (under a policy line heading, a Period field is an era's; a policy line has none)");
+  }
+
+  @Test
   void aHeadingTooDeepIsReportedAtTheHeading() {
     String document = "# T\n\n- **Id:** t\n- **Language:** en\n- **Version:** 1\n\n## Events\n\n"
         + "#### congress: Congress\n\n- **When:** 1956\n\n### plenum: Plenum\n\n- **When:** 1957-13\n";

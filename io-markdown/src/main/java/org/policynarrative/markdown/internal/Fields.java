@@ -154,6 +154,16 @@ final class Fields {
     return Optional.ofNullable(found);
   }
 
+  /** Whether a field with this key is written, asked for or not (it is not marked as asked for). */
+  boolean has(Key key) {
+    for (Field f : fields) {
+      if (f.key().equals(key.key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The field with this key; fails when it is missing, at a field nobody asked for whose name is a
    * near miss of the key ({@code Assertd by}) when there is one, else at the owner.

@@ -23,7 +23,8 @@ import org.policynarrative.markdown.internal.Dialect.Section;
  * reader ({@link SourceReader}, {@link EraReader} with {@link PolicyLineReader}, {@link EventReader},
  * {@link ActorReader}, {@link SectorReader}, {@link ClaimReader} with {@link AnchorReader} and
  * {@link FigureReader}, {@link VocabularyReader}), and {@link NarrativeAssembly} puts the narrative
- * together. Documents of dialect 1 (before model v2) read too: their constructs are a subset of
+ * together. Each construct is read on its own: an error in one is logged in the assembly's
+ * {@link ErrorLog} and the construct skipped, so that one read reports every error it can. Documents of dialect 1 (before model v2) read too: their constructs are a subset of
  * dialect 2's, but for claims, which {@link ClaimReader} reads in either form. commonmark-java
  * finds the blocks; values are decoded from the source text under each block. Anything the
  * dialect does not define is an error naming its line, except Mermaid code blocks in the Timeline
@@ -59,7 +60,8 @@ final class MarkdownReader {
    * Reads one narrative.
    *
    * @param validate whether to run the checks across the whole narrative ({@code ReadValidation})
-   * @throws NarrativeFormatException naming the line (and column) of the first problem
+   * @throws NarrativeFormatException naming the line (and column) of the first problem, with the
+   *     others found as its {@link NarrativeFormatException#moreErrors()}
    */
   static Narrative read(String input, boolean validate) {
     String text = input.startsWith("\uFEFF") ? input.substring(1) : input;

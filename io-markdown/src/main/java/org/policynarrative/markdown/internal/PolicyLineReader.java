@@ -63,6 +63,11 @@ final class PolicyLineReader extends ConstructReader {
     link(fields, Key.AMENDS, places).ifPresent(b::amends);
     identifiers(fields, b::addIdentifiers);
     encoderNotes(fields, owner, b::addEncoderNotes);
+    if (entity.eraId != null && fields.has(Key.PERIOD)) {
+      // Only an era has a Period: this heading is most likely an era's, a level too deep.
+      throw EntityBlocks.wrongLevel(entity.heading, 3, "an era",
+          " (under a policy line heading, a Period field is an era's; a policy line has none)");
+    }
     fields.finish(owner);
     TableBlock table = entity.table();
     if (table != null) {
