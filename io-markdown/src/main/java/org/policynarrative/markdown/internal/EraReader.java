@@ -53,7 +53,8 @@ final class EraReader extends ConstructReader {
           }
         } else if (heading.getLevel() == lineLevel) {
           if (withEras && era == null && !skippingEra) {
-            assembly.errors.add(MarkdownSource.errorAt(block, "a policy line heading must follow an era heading '### id: Name'"));
+            assembly.errors.add(MarkdownSource.errorAt(block,
+                "a policy line heading must follow an era heading '### id: Name'"));
           }
           line = withEras && era == null ? null : entity(heading, "a policy line", withEras ? era.id : null, true);
           skipping = line == null;
@@ -80,6 +81,7 @@ final class EraReader extends ConstructReader {
             " (under an era heading, a table is a policy line's priorities; an era has none)"));
         entities.remove(era);
         era = previousEra;
+        skippingEra = era == null; // the lines after it would stand under no era: skipped with it
         skipping = true;
       } else if (!current.add(block)) {
         String expected = current == line

@@ -292,7 +292,8 @@ final class Fields {
       if (!used[i]) {
         continue;
       }
-      String attribute = f.key().startsWith(Dialect.LABEL_PREFIX) ? "labels." + labelLanguage(f) : ATTRIBUTES.get(f.key());
+      String attribute = f.key().startsWith(Dialect.LABEL_PREFIX) ? "labels." + labelLanguage(f)
+          : ATTRIBUTES.get(f.key());
       if (attribute != null && !attribute.isEmpty()) {
         put.accept(attribute, f.at());
       }

@@ -24,11 +24,12 @@ import org.policynarrative.markdown.internal.Dialect.Section;
  * {@link ActorReader}, {@link SectorReader}, {@link ClaimReader} with {@link AnchorReader} and
  * {@link FigureReader}, {@link VocabularyReader}), and {@link NarrativeAssembly} puts the narrative
  * together. Each construct is read on its own: an error in one is logged in the assembly's
- * {@link ErrorLog} and the construct skipped, so that one read reports every error it can. Documents of dialect 1 (before model v2) read too: their constructs are a subset of
- * dialect 2's, but for claims, which {@link ClaimReader} reads in either form. commonmark-java
- * finds the blocks; values are decoded from the source text under each block. Anything the
- * dialect does not define is an error naming its line, except Mermaid code blocks in the Timeline
- * section, which are derived from the rest and ignored.
+ * {@link ErrorLog} and the construct skipped, so that one read reports every error it can.
+ * Documents of dialect 1 (before model v2) read too: their constructs are a subset of dialect 2's,
+ * but for claims, which {@link ClaimReader} reads in either form. commonmark-java finds the
+ * blocks; values are decoded from the source text under each block. Anything the dialect does not
+ * define is an error naming its line, except Mermaid code blocks in the Timeline section, which are
+ * derived from the rest and ignored.
  */
 final class MarkdownReader {
 

@@ -103,7 +103,8 @@ final class SectorReader extends ConstructReader {
     identifiers(fields, b::addIdentifiers);
     encoderNotes(fields, owner, b::addEncoderNotes);
     fields.finish(owner);
-    assembly.sectors.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places, fields));
+    assembly.sectors.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places,
+        fields));
     return id;
   }
 
