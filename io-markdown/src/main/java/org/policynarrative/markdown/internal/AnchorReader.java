@@ -64,20 +64,23 @@ final class AnchorReader extends ConstructReader {
           + ", found " + NarrativeFormatException.quote(attribution.text()));
     }
     places.put(path + ".source", attribution.at());
-    places.put(path + ".start", partOf(attribution, Dialect.CODE_POINTS));
-    places.put(path + ".end", partOf(attribution, Dialect.CODE_POINTS));
-    places.put(path + ".prefix", partOf(attribution, Dialect.BEFORE_QUOTE));
-    places.put(path + ".suffix", partOf(attribution, Dialect.AFTER_QUOTE));
+    // Each part the anchor has, at its words in the line as written (the line is only fetched then).
+    String line = anchor.start().isPresent() || anchor.prefix().isPresent() || anchor.suffix().isPresent()
+        ? source.line(attribution.line()) : "";
+    Place offsets = partOf(line, attribution, Dialect.CODE_POINTS, anchor.start().isPresent());
+    places.put(path + ".start", offsets);
+    places.put(path + ".end", offsets);
+    places.put(path + ".prefix", partOf(line, attribution, Dialect.BEFORE_QUOTE, anchor.prefix().isPresent()));
+    places.put(path + ".suffix", partOf(line, attribution, Dialect.AFTER_QUOTE, anchor.suffix().isPresent()));
     return anchor;
   }
 
   /**
-   * Where a part of an attribution ({@code , after "}) starts, just past its comma, when the
-   * attribution has it on its first line; else the attribution's start.
+   * Where a part of an attribution ({@code , after "}) starts, just past its comma, when the anchor
+   * has it and the attribution's first line holds it; else the attribution's start.
    */
-  private Place partOf(MarkdownSource.Value attribution, String part) {
-    String line = source.line(attribution.line());
-    int found = attribution.column() <= line.length() ? line.indexOf(part, attribution.column()) : -1;
+  private static Place partOf(String line, MarkdownSource.Value attribution, String part, boolean present) {
+    int found = present && attribution.column() <= line.length() ? line.indexOf(part, attribution.column()) : -1;
     return found < 0 ? attribution.at() : new Place(attribution.line(), found + 2);
   }
 
