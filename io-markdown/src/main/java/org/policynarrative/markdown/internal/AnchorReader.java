@@ -65,13 +65,13 @@ final class AnchorReader extends ConstructReader {
     }
     places.put(path + ".source", attribution.at());
     // Each part the anchor has, at its words in the line as written (the line is only fetched then).
-    String line = anchor.start().isPresent() || anchor.prefix().isPresent() || anchor.suffix().isPresent()
+    String written = anchor.start().isPresent() || anchor.prefix().isPresent() || anchor.suffix().isPresent()
         ? source.line(attribution.line()) : "";
-    Place offsets = partOf(line, attribution, Dialect.CODE_POINTS, anchor.start().isPresent());
+    Place offsets = partOf(written, attribution, Dialect.CODE_POINTS, anchor.start().isPresent());
     places.put(path + ".start", offsets);
     places.put(path + ".end", offsets);
-    places.put(path + ".prefix", partOf(line, attribution, Dialect.BEFORE_QUOTE, anchor.prefix().isPresent()));
-    places.put(path + ".suffix", partOf(line, attribution, Dialect.AFTER_QUOTE, anchor.suffix().isPresent()));
+    places.put(path + ".prefix", partOf(written, attribution, Dialect.BEFORE_QUOTE, anchor.prefix().isPresent()));
+    places.put(path + ".suffix", partOf(written, attribution, Dialect.AFTER_QUOTE, anchor.suffix().isPresent()));
     return anchor;
   }
 
