@@ -1,6 +1,7 @@
 package org.policynarrative.markdown.internal;
 
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Node;
@@ -17,6 +18,9 @@ import org.policynarrative.markdown.internal.Dialect.Key;
  * nested list of {@code Source}, {@code Quote}, {@code Before}, {@code After} and {@code Offsets}.
  */
 final class AnchorReader extends ConstructReader {
+
+  /** The suffix of an anchor's path under which its attribution line is recorded, for {@link #parts}. */
+  static final String ATTRIBUTION = ".attribution";
 
   AnchorReader(MarkdownSource source, NarrativeAssembly assembly) {
     super(source, assembly);
@@ -64,24 +68,31 @@ final class AnchorReader extends ConstructReader {
           + ", found " + NarrativeFormatException.quote(attribution.text()));
     }
     places.put(path + ".source", attribution.at());
-    // Each part the anchor has, at its words in the line as written (the line is only fetched then).
-    String written = anchor.start().isPresent() || anchor.prefix().isPresent() || anchor.suffix().isPresent()
-        ? source.line(attribution.line()) : "";
-    Place offsets = partOf(written, attribution, Dialect.CODE_POINTS, anchor.start().isPresent());
-    places.put(path + ".start", offsets);
-    places.put(path + ".end", offsets);
-    places.put(path + ".prefix", partOf(written, attribution, Dialect.BEFORE_QUOTE, anchor.prefix().isPresent()));
-    places.put(path + ".suffix", partOf(written, attribution, Dialect.AFTER_QUOTE, anchor.suffix().isPresent()));
+    // Its parts (offsets, context) are placed only when the location index is asked for: parts(...).
+    places.put(path + ATTRIBUTION, attribution.at());
     return anchor;
   }
 
   /**
-   * Where a part of an attribution ({@code , after "}) starts, just past its comma, when the anchor
-   * has it and the attribution's first line holds it; else the attribution's start.
+   * The places of the parts of an attribution line recorded at {@code at} under {@code anchorPath}
+   * (such as {@code claims[3].anchor}): {@code start} and {@code end} at its {@code code points},
+   * {@code prefix} at {@code before}, {@code suffix} at {@code after}, each just past its comma, or
+   * at the attribution's start when its first line does not have the part.
    */
-  private static Place partOf(String line, MarkdownSource.Value attribution, String part, boolean present) {
-    int found = present && attribution.column() <= line.length() ? line.indexOf(part, attribution.column()) : -1;
-    return found < 0 ? attribution.at() : new Place(attribution.line(), found + 2);
+  static void parts(MarkdownSource source, String anchorPath, Place at, BiConsumer<String, Place> put) {
+    String line = source.line(at.line());
+    int from = Math.min(at.column(), line.length());
+    Place offsets = partOf(line, at, from, Dialect.CODE_POINTS);
+    put.accept(anchorPath + ".start", offsets);
+    put.accept(anchorPath + ".end", offsets);
+    int before = line.indexOf(Dialect.BEFORE_QUOTE, from);
+    put.accept(anchorPath + ".prefix", before < 0 ? at : new Place(at.line(), before + 2));
+    put.accept(anchorPath + ".suffix", partOf(line, at, before < 0 ? from : before, Dialect.AFTER_QUOTE));
+  }
+
+  private static Place partOf(String line, Place at, int from, String part) {
+    int found = line.indexOf(part, from);
+    return found < 0 ? at : new Place(at.line(), found + 2);
   }
 
   /** The anchor of a field with nested Source, Quote, Before, After and Offsets fields (dialect 1). */

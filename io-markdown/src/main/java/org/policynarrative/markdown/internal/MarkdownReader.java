@@ -35,7 +35,7 @@ final class MarkdownReader {
 
   private static final String OWNER = "the narrative";
 
-  private final NarrativeAssembly assembly = new NarrativeAssembly();
+  private final NarrativeAssembly assembly;
   private final MarkdownSource source;
   private final SourceReader sources;
   private final EraReader eras;
@@ -47,6 +47,7 @@ final class MarkdownReader {
 
   private MarkdownReader(String input) {
     source = new MarkdownSource(input);
+    assembly = new NarrativeAssembly(source);
     TableReader tables = new TableReader(source, assembly.errors);
     claims = new ClaimReader(source, assembly, tables);
     sources = new SourceReader(source, assembly);

@@ -46,6 +46,12 @@ final class NarrativeAssembly {
 
   /** The errors of this read: each construct's reader logs its own and goes on with the next. */
   final ErrorLog errors = new ErrorLog();
+  /** The document, where the location index finds the parts of attribution lines. */
+  private final MarkdownSource source;
+
+  NarrativeAssembly(MarkdownSource source) {
+    this.source = source;
+  }
 
   final List<Draft<Source>> sources = new ArrayList<>();
   final List<Draft<Era>> eras = new ArrayList<>();
@@ -172,7 +178,8 @@ final class NarrativeAssembly {
 
   /**
    * The place of every value recorded, by its validator path: each entity, the attributes its
-   * reader placed, and every field it read (by the attribute the field holds, at its value).
+   * reader placed, and every field it read (by the attribute the field holds, at its value); the
+   * parts of attribution lines are found in {@code source} now, not while reading.
    */
   LocationIndex locations() {
     LocationIndex index = new LocationIndex();
@@ -185,7 +192,14 @@ final class NarrativeAssembly {
           draft.fields().places((path, at) -> record(index, prefix + "." + path, at));
         }
         // After the fields: a place the reader recorded itself is the more precise.
-        draft.where().forEach((path, at) -> record(index, prefix + "." + path, at));
+        draft.where().forEach((path, at) -> {
+          if (path.endsWith(AnchorReader.ATTRIBUTION)) {
+            String anchor = prefix + "." + path.substring(0, path.length() - AnchorReader.ATTRIBUTION.length());
+            AnchorReader.parts(source, anchor, at, (part, place) -> record(index, part, place));
+          } else {
+            record(index, prefix + "." + path, at);
+          }
+        });
       }
     });
     return index;
