@@ -38,6 +38,6 @@ final class ActorReader extends ConstructReader {
     encoderNotes(fields, owner, b::addEncoderNotes);
     fields.finish(owner);
     assembly.actors.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), null, at,
-        Map.of("id", entity.idAt), fields));
+        Map.of("id", entity.idAt), assembly.kept(fields)));
   }
 }

@@ -138,7 +138,7 @@ final class ClaimReader extends ConstructReader {
             + "expected '" + claim.kind().map(ClaimKind::code).orElse(Dialect.NO_KIND_YET) + ", " + claim.verdict().code() + "'");
       }
     }
-    assembly.claims.add(new NarrativeAssembly.Draft<>(claim, position, at, places, fields));
+    assembly.claims.add(new NarrativeAssembly.Draft<>(claim, position, at, places, assembly.kept(fields)));
   }
 
   private void dialectOne(BlockQuote quote, EntityRef placedUnder) {
@@ -178,7 +178,7 @@ final class ClaimReader extends ConstructReader {
     }
     common(fields, owner, b, places, placedUnder, at);
     fields.finish(owner);
-    assembly.claims.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places, fields));
+    assembly.claims.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places, assembly.kept(fields)));
   }
 
   /** The fields both forms share, from Asserted by to the assessments. */

@@ -121,6 +121,6 @@ final class EraReader extends ConstructReader {
     identifiers(fields, b::addIdentifiers);
     encoderNotes(fields, owner, b::addEncoderNotes);
     fields.finish(owner);
-    assembly.eras.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places, fields));
+    assembly.eras.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places, assembly.kept(fields)));
   }
 }

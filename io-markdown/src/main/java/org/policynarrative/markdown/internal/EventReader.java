@@ -43,6 +43,6 @@ final class EventReader extends ConstructReader {
     identifiers(fields, b::addIdentifiers);
     encoderNotes(fields, owner, b::addEncoderNotes);
     fields.finish(owner);
-    assembly.events.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), null, at, places, fields));
+    assembly.events.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), null, at, places, assembly.kept(fields)));
   }
 }

@@ -45,9 +45,9 @@ final class MarkdownReader {
   private final ActorReader actors;
   private final VocabularyReader vocabulary;
 
-  private MarkdownReader(String input) {
+  private MarkdownReader(String input, boolean locating) {
     source = new MarkdownSource(input);
-    assembly = new NarrativeAssembly(source);
+    assembly = new NarrativeAssembly(source, locating);
     TableReader tables = new TableReader(source, assembly.errors);
     claims = new ClaimReader(source, assembly, tables);
     sources = new SourceReader(source, assembly);
@@ -67,7 +67,7 @@ final class MarkdownReader {
    */
   static Narrative read(String input, boolean validate) {
     String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
-    return new MarkdownReader(text).document(BlockTree.parse(text), validate);
+    return new MarkdownReader(text, validate).document(BlockTree.parse(text), validate);
   }
 
   /**
@@ -78,7 +78,7 @@ final class MarkdownReader {
    */
   static LocatedNarrative readLocated(String input) {
     String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
-    MarkdownReader reader = new MarkdownReader(text);
+    MarkdownReader reader = new MarkdownReader(text, true);
     Narrative narrative = reader.document(BlockTree.parse(text), false);
     return LocatedNarrative.of(narrative, reader.assembly.locations());
   }

@@ -49,8 +49,20 @@ final class NarrativeAssembly {
   /** The document, where the location index finds the parts of attribution lines. */
   private final MarkdownSource source;
 
-  NarrativeAssembly(MarkdownSource source) {
+  /**
+   * Whether a location index may be asked for (a located or a validating read): only then are the
+   * entities' fields kept until the end of the read, for their places.
+   */
+  private final boolean locating;
+
+  NarrativeAssembly(MarkdownSource source, boolean locating) {
     this.source = source;
+    this.locating = locating;
+  }
+
+  /** The fields of a draft: these, when a location index may be asked for, else null. */
+  Fields kept(Fields fields) {
+    return locating ? fields : null;
   }
 
   final List<Draft<Source>> sources = new ArrayList<>();

@@ -73,7 +73,7 @@ final class PolicyLineReader extends ConstructReader {
     if (table != null) {
       priorities(table, b, places);
     }
-    assembly.lines.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places, fields));
+    assembly.lines.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places, assembly.kept(fields)));
   }
 
   private static void eras(EntityBlocks entity, Fields fields, String owner, PolicyLine.Builder b,

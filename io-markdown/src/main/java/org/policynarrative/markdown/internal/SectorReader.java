@@ -104,7 +104,7 @@ final class SectorReader extends ConstructReader {
     encoderNotes(fields, owner, b::addEncoderNotes);
     fields.finish(owner);
     assembly.sectors.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places,
-        fields));
+        assembly.kept(fields)));
     return id;
   }
 

@@ -86,6 +86,6 @@ final class SourceReader extends ConstructReader {
     });
     encoderNotes(fields, owner, b::addEncoderNotes);
     fields.finish(owner);
-    assembly.sources.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), null, at, places, fields));
+    assembly.sources.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), null, at, places, assembly.kept(fields)));
   }
 }
