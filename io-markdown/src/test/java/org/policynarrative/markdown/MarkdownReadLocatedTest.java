@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -135,6 +137,21 @@ class MarkdownReadLocatedTest {
     LocatedNarrative located = new MarkdownNarrativeFormat()
         .readLocated(new ByteArrayInputStream(DOCUMENT.getBytes(StandardCharsets.UTF_8)));
     assertThat(located.locations().locate(path)).hasValue(expected);
+  }
+
+  /** Dialect 1 writes an anchor as nested fields: each part is placed at its field's value. */
+  @Test
+  void theFieldsOfADialectOneAnchorArePlaced() throws IOException {
+    String document = Files.readString(HandWrittenInputTest.HAND_WRITTEN, StandardCharsets.UTF_8)
+        .replace(">   - **Quote:** adopted\n", ">   - **Quote:** adopted\n>   - **Before:** The line was \n"
+            + ">   - **Offsets:** 13..20\n");
+    LocationIndex index = NarrativeMarkdown.create()
+        .readLocated(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))).locations();
+    assertThat(index.locate("claims[0].id")).hasValue(new LocationIndex.Location(25, 13));
+    assertThat(index.locate("claims[0].anchor.source")).hasValue(new LocationIndex.Location(29, 19));
+    assertThat(index.locate("claims[0].anchor.exact")).hasValue(new LocationIndex.Location(30, 18));
+    assertThat(index.locate("claims[0].anchor.prefix")).hasValue(new LocationIndex.Location(31, 19));
+    assertThat(index.locate("claims[0].anchor.end")).hasValue(new LocationIndex.Location(32, 20));
   }
 
   /** The 1-based place of {@code part} on the first line that starts with {@code line}. */
