@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.AtomicFiles;
 import org.policynarrative.core.spi.DocumentLimits;
+import org.policynarrative.core.spi.LocatedNarrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.ReadValidation;
 import org.policynarrative.markdown.internal.MarkdownCodec;
@@ -143,6 +144,24 @@ public final class NarrativeMarkdown {
    */
   public Narrative read(InputStream in) throws IOException {
     return MarkdownCodec.read(Objects.requireNonNull(in, "in"), maxDocumentLength, validateOnRead);
+  }
+
+  /**
+   * Reads a narrative from UTF-8 bytes with where each of its values is written, so that a problem
+   * {@link org.policynarrative.core.NarrativeValidator} finds afterwards (with the source texts, say)
+   * can be reported at its line and column: {@link LocatedNarrative#locate} gives the line and column
+   * of the field, table cell, quotation or attribution the problem's path names. The checks across
+   * the whole narrative are left to the caller, even when this facade validates on read.
+   *
+   * @param in the bytes to read; not closed
+   * @return the narrative and the places of its values
+   * @throws NarrativeFormatException when the content is not a valid document, not UTF-8, or longer
+   *     than {@link #maxDocumentLength()} bytes; every error found is listed, the first as the
+   *     exception and the others in {@link NarrativeFormatException#moreErrors()}
+   * @throws IOException when reading fails
+   */
+  public LocatedNarrative readLocated(InputStream in) throws IOException {
+    return MarkdownCodec.readLocated(Objects.requireNonNull(in, "in"), maxDocumentLength);
   }
 
   /**

@@ -44,6 +44,8 @@ class MarkdownErrorTest {
     assertThat(e.format()).isEqualTo("markdown");
     assertThat(e.line()).as("the line of %s", name).isPresent();
     Fixtures.assertGolden(Fixtures.file(MarkdownErrorTest.class, name + ".error"), e.getMessage() + "\n");
+    // The reader goes on after an error: one mistake must still make one error, not a cascade.
+    assertThat(e.allErrors()).as("the errors of %s", name).hasSize(1);
   }
 
   @Test

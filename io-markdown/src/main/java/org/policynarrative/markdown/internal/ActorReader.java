@@ -20,7 +20,8 @@ final class ActorReader extends ConstructReader {
 
   void section(List<Node> blocks) {
     for (EntityBlocks entity : entities(blocks, Dialect.Section.ACTORS.heading, "an actor")) {
-      actor(entity);
+      assembly.errors.attempt(() -> actor(entity));
+      claims.claims(entity, EntityRef.actor(entity.id));
     }
   }
 
@@ -36,7 +37,7 @@ final class ActorReader extends ConstructReader {
     identifiers(fields, b::addIdentifiers);
     encoderNotes(fields, owner, b::addEncoderNotes);
     fields.finish(owner);
-    assembly.actors.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), null, at, Map.of()));
-    claims.claims(entity, EntityRef.actor(entity.id));
+    assembly.actors.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), null, at,
+        Map.of("id", entity.idAt), assembly.kept(fields)));
   }
 }

@@ -1,6 +1,7 @@
 package org.policynarrative.markdown.internal;
 
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Node;
@@ -17,6 +18,9 @@ import org.policynarrative.markdown.internal.Dialect.Key;
  * nested list of {@code Source}, {@code Quote}, {@code Before}, {@code After} and {@code Offsets}.
  */
 final class AnchorReader extends ConstructReader {
+
+  /** The suffix of an anchor's path under which its attribution line is recorded, for {@link #parts}. */
+  static final String ATTRIBUTION = ".attribution";
 
   AnchorReader(MarkdownSource source, NarrativeAssembly assembly) {
     super(source, assembly);
@@ -64,8 +68,31 @@ final class AnchorReader extends ConstructReader {
           + ", found " + NarrativeFormatException.quote(attribution.text()));
     }
     places.put(path + ".source", attribution.at());
-    places.put(path + ".start", attribution.at());
+    // Its parts (offsets, context) are placed only when the location index is asked for: parts(...).
+    places.put(path + ATTRIBUTION, attribution.at());
     return anchor;
+  }
+
+  /**
+   * The places of the parts of an attribution line recorded at {@code at} under {@code anchorPath}
+   * (such as {@code claims[3].anchor}): {@code start} and {@code end} at its {@code code points},
+   * {@code prefix} at {@code before}, {@code suffix} at {@code after}, each just past its comma, or
+   * at the attribution's start when its first line does not have the part.
+   */
+  static void parts(MarkdownSource source, String anchorPath, Place at, BiConsumer<String, Place> put) {
+    String line = source.line(at.line());
+    int from = Math.min(at.column(), line.length());
+    Place offsets = partOf(line, at, from, Dialect.CODE_POINTS);
+    put.accept(anchorPath + ".start", offsets);
+    put.accept(anchorPath + ".end", offsets);
+    int before = line.indexOf(Dialect.BEFORE_QUOTE, from);
+    put.accept(anchorPath + ".prefix", before < 0 ? at : new Place(at.line(), before + 2));
+    put.accept(anchorPath + ".suffix", partOf(line, at, before < 0 ? from : before, Dialect.AFTER_QUOTE));
+  }
+
+  private static Place partOf(String line, Place at, int from, String part) {
+    int found = line.indexOf(part, from);
+    return found < 0 ? at : new Place(at.line(), found + 2);
   }
 
   /** The anchor of a field with nested Source, Quote, Before, After and Offsets fields (dialect 1). */
@@ -84,8 +111,14 @@ final class AnchorReader extends ConstructReader {
     Fields.Field sourceField = fields.required(Key.SOURCE, what);
     b.source(sourceField.value());
     places.put(path + ".source", sourceField.at());
-    fields.optional(Key.BEFORE).ifPresent(f -> b.prefix(f.value()));
-    fields.optional(Key.AFTER).ifPresent(f -> b.suffix(f.value()));
+    fields.optional(Key.BEFORE).ifPresent(f -> {
+      b.prefix(f.value());
+      places.put(path + ".prefix", f.at());
+    });
+    fields.optional(Key.AFTER).ifPresent(f -> {
+      b.suffix(f.value());
+      places.put(path + ".suffix", f.at());
+    });
     fields.optional(Key.OFFSETS).ifPresent(f -> {
       String value = f.value();
       int dots = offsetsDots(value);
@@ -99,6 +132,7 @@ final class AnchorReader extends ConstructReader {
       }
       b.start((int) start).end((int) end);
       places.put(path + ".start", f.at());
+      places.put(path + ".end", f.at());
     });
     fields.finish(what);
     return build(at, what, fields, b::build);

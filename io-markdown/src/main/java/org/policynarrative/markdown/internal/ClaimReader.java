@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
@@ -47,26 +48,32 @@ final class ClaimReader extends ConstructReader {
         && key.getLiteral().startsWith(LEAD_PREFIX) && key.getLiteral().endsWith(":");
   }
 
-  /** A section of claims that stand under no entity. */
+  /** A section of claims that stand under no entity; a block that belongs to no claim is logged. */
   void section(String name, List<Node> blocks) {
     EntityBlocks claims = EntityBlocks.claimsOnly();
     for (Node block : blocks) {
       if (!claims.add(block)) {
-        throw MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block) + " in the section '" + name
-            + "'; expected claims, each opened by a line '**Claim id:** kind'");
+        assembly.errors.add(MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block)
+            + " in the section '" + name + "'; expected claims, each opened by a line '**Claim id:** kind'"
+            + (block instanceof Heading ? " (a claim has no heading)" : "")));
       }
     }
     claims(claims, null);
   }
 
-  /** The claims standing under an entity ({@code placedUnder}), or in a section of claims (null). */
+  /**
+   * The claims standing under an entity ({@code placedUnder}), or in a section of claims (null); a
+   * claim that cannot be read is logged and skipped.
+   */
   void claims(EntityBlocks entity, EntityRef placedUnder) {
     for (List<Node> claim : entity.claims()) {
-      if (claim.get(0) instanceof BlockQuote quote) {
-        dialectOne(quote, placedUnder);
-      } else {
-        dialectTwo(claim, placedUnder);
-      }
+      assembly.errors.attempt(() -> {
+        if (claim.get(0) instanceof BlockQuote quote) {
+          dialectOne(quote, placedUnder);
+        } else {
+          dialectTwo(claim, placedUnder);
+        }
+      });
     }
   }
 
@@ -74,9 +81,13 @@ final class ClaimReader extends ConstructReader {
     Paragraph lead = (Paragraph) blocks.get(0);
     StrongEmphasis strong = (StrongEmphasis) lead.getFirstChild();
     String key = ((Text) strong.getFirstChild()).getLiteral();
-    String id = key.substring(LEAD_PREFIX.length(), key.length() - 1).strip();
+    String written = key.substring(LEAD_PREFIX.length(), key.length() - 1);
+    String id = written.strip();
     String owner = "claim '" + id + "'";
     Place at = Place.of(lead);
+    // After '**Claim ', on the lead's line (a Text within '**' has no source span of its own).
+    Place idAt = new Place(at.line(), Place.of(strong).column() + 2 + LEAD_PREFIX.length()
+        + (written.length() - written.stripLeading().length()));
     MarkdownSource.Value kindAndVerdict = source.valueAfter(lead, strong);
     String[] parts = kindAndVerdict.text().split(",", -1);
     if (parts.length > 2 || parts[0].isBlank()) {
@@ -85,6 +96,7 @@ final class ClaimReader extends ConstructReader {
           + NarrativeFormatException.quote(kindAndVerdict.text()));
     }
     Map<String, Place> places = new HashMap<>();
+    places.put("id", idAt);
     Claim.Builder b = Claim.builder().id(id);
     if (!parts[0].strip().equals(Dialect.NO_KIND_YET)) {
       b.kind(part(kindAndVerdict, 0, parts[0], "kind", ClaimKind::fromCode));
@@ -116,7 +128,7 @@ final class ClaimReader extends ConstructReader {
     Integer position = position(fields);
     common(fields, owner, b, places, placedUnder, at);
     fields.finish(owner);
-    Claim claim = build(at, owner, fields, b::build);
+    Claim claim = build(at, idAt, owner, fields, b::build);
     if (parts.length == 2) {
       int comma = parts[0].length() + 1;
       Verdict shown = part(kindAndVerdict, comma, parts[1], "verdict", Verdict::fromCode);
@@ -126,7 +138,7 @@ final class ClaimReader extends ConstructReader {
             + "expected '" + claim.kind().map(ClaimKind::code).orElse(Dialect.NO_KIND_YET) + ", " + claim.verdict().code() + "'");
       }
     }
-    assembly.claims.add(new NarrativeAssembly.Draft<>(claim, position, at, places));
+    assembly.claims.add(new NarrativeAssembly.Draft<>(claim, position, at, places, assembly.kept(fields)));
   }
 
   private void dialectOne(BlockQuote quote, EntityRef placedUnder) {
@@ -147,9 +159,11 @@ final class ClaimReader extends ConstructReader {
     MarkdownSource.Value statement = source.valueAfter(statementBlock, null);
     Place at = Place.of(quote);
     Fields fields = Fields.of(items(list), source, at);
-    String id = fields.required(Key.ID, "a claim").value();
+    Fields.Field idField = fields.required(Key.ID, "a claim");
+    String id = idField.value();
     String owner = "claim '" + id + "'";
     Map<String, Place> places = new HashMap<>();
+    places.put("id", idField.at());
     Claim.Builder b = Claim.builder().id(id).statement(statement.text());
     Integer position = position(fields);
     Fields.Field kind = fields.required(Key.KIND, owner);
@@ -164,7 +178,7 @@ final class ClaimReader extends ConstructReader {
     }
     common(fields, owner, b, places, placedUnder, at);
     fields.finish(owner);
-    assembly.claims.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places));
+    assembly.claims.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places, assembly.kept(fields)));
   }
 
   /** The fields both forms share, from Asserted by to the assessments. */

@@ -16,6 +16,7 @@ import org.policynarrative.core.EncoderNote;
 import org.policynarrative.core.HistoricalDate;
 import org.policynarrative.core.InvalidValueException;
 import org.policynarrative.core.Period;
+import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.markdown.internal.Dialect.Key;
 
 /**
@@ -47,22 +48,41 @@ abstract class ConstructReader {
 
   /**
    * The entities of a section of {@code ### id: Name} headings, each with its fields and claims:
-   * {@code kind} names one in errors ("an actor").
+   * {@code kind} names one in errors ("an actor"). A heading that cannot be read, or at another
+   * level, is logged, and the blocks up to the next heading skipped with it.
    */
   final List<EntityBlocks> entities(List<Node> blocks, String section, String kind) {
     List<EntityBlocks> entities = new ArrayList<>();
     EntityBlocks current = null;
+    boolean skipping = false;
     for (Node block : blocks) {
-      if (block instanceof Heading heading && heading.getLevel() == 3) {
-        current = EntityBlocks.of(source, heading, kind, null, false);
-        entities.add(current);
-      } else if (current == null || !current.add(block)) {
-        throw MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block) + " in the " + section
-            + " section; expected " + (current == null ? kind + " heading '### id: Name'"
-            : "the fields of " + kind + ", then its claims, then the next heading '### id: Name'"));
+      if (block instanceof Heading heading) {
+        current = heading.getLevel() == 3 ? entity(heading, kind, null, false) : null;
+        if (heading.getLevel() != 3) {
+          assembly.errors.add(EntityBlocks.wrongLevel(heading, 3, kind, ""));
+        }
+        skipping = current == null;
+        if (current != null) {
+          entities.add(current);
+        }
+      } else if (!skipping && (current == null || !current.add(block))) {
+        assembly.errors.add(MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block) + " in the "
+            + section + " section; expected " + (current == null ? kind + " heading '### id: Name'"
+            : "the fields of " + kind + ", then its claims, then the next heading '### id: Name'")));
+        skipping = current == null;
       }
     }
     return entities;
+  }
+
+  /** The entity of a heading, or null when the heading cannot be read (the error is logged). */
+  final EntityBlocks entity(Heading heading, String kind, String eraId, boolean takesTable) {
+    try {
+      return EntityBlocks.of(source, heading, kind, eraId, takesTable);
+    } catch (NarrativeFormatException e) {
+      assembly.errors.add(e);
+      return null;
+    }
   }
 
   /** The fields of the list (none when it is null), for the owner at {@code at}. */
@@ -179,9 +199,28 @@ abstract class ConstructReader {
     } catch (InvalidValueException e) {
       Optional<Fields.Field> field = fields.holding(e);
       if (field.isPresent()) {
-        throw field.get().at().error("invalid " + what + ", field '" + field.get().key() + "': " + e.getMessage(), e);
+        // A label's language tag is in its key: a bad tag is reported there, a bad value at the value.
+        boolean tag = "labels".equals(e.attribute()) && field.get().key().startsWith(Dialect.LABEL_PREFIX);
+        throw (tag ? field.get().keyAt() : field.get().at()).error("invalid " + what + ", field '" + field.get().key() + "': " + e.getMessage(), e);
       }
       throw at.error("invalid " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Builds an entity as {@link #build(Place, String, Fields, Supplier)} does, reporting an invalid
+   * id at {@code idAt}, where the id is written outside the fields (a heading, a claim's lead).
+   */
+  static <T> T build(Place at, Place idAt, String what, Fields fields, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (InvalidValueException e) {
+      if ("id".equals(e.attribute())) {
+        throw idAt.error("invalid " + what + ", its id: " + e.getMessage(), e);
+      }
+      return build(at, what, fields, () -> {
+        throw e;
+      });
     }
   }
 

@@ -23,6 +23,8 @@ final class EntityBlocks {
   final Heading heading;
   final String id;
   final String name;
+  /** Where the id is written (the heading's text), or null for a section of claims. */
+  final Place idAt;
   /** For a policy line in the Eras section, the era it stands under; otherwise null. */
   final String eraId;
   private final boolean takesTable;
@@ -32,10 +34,11 @@ final class EntityBlocks {
   /** The open claim of dialect 2, still waiting for its fields, or null. */
   private List<Node> open;
 
-  private EntityBlocks(Heading heading, String id, String name, String eraId, boolean takesTable) {
+  private EntityBlocks(Heading heading, String id, String name, Place idAt, String eraId, boolean takesTable) {
     this.heading = heading;
     this.id = id;
     this.name = name;
+    this.idAt = idAt;
     this.eraId = eraId;
     this.takesTable = takesTable;
   }
@@ -46,18 +49,27 @@ final class EntityBlocks {
    * @param takesTable whether a table may follow its fields (a policy line's priorities)
    */
   static EntityBlocks of(MarkdownSource source, Heading heading, String kind, String eraId, boolean takesTable) {
-    String text = source.heading(heading).text();
-    Matcher m = ConstructReader.ID_AND_NAME.matcher(text);
+    MarkdownSource.Value text = source.heading(heading);
+    Matcher m = ConstructReader.ID_AND_NAME.matcher(text.text());
     if (!m.matches()) {
-      throw MarkdownSource.errorAt(heading, "expected " + kind + " heading 'id: Name' with a slug id such as "
-          + "post-war, found " + NarrativeFormatException.quote(text));
+      throw text.at().error("expected " + kind + " heading 'id: Name' with a slug id such as "
+          + "post-war, found " + NarrativeFormatException.quote(text.text()));
     }
-    return new EntityBlocks(heading, m.group(1), m.group(2), eraId, takesTable);
+    return new EntityBlocks(heading, m.group(1), m.group(2), text.at(), eraId, takesTable);
+  }
+
+  /**
+   * The error for a heading at a level where {@code kind} ("a policy line") takes another: {@code
+   * expected a level-4 heading (####) for a policy line, found level 3}, and why, if known.
+   */
+  static NarrativeFormatException wrongLevel(Heading heading, int expected, String kind, String why) {
+    return MarkdownSource.errorAt(heading, "expected a level-" + expected + " heading (" + "#".repeat(expected)
+        + ") for " + kind + ", found level " + heading.getLevel() + why);
   }
 
   /** The claims of a section that holds nothing else. */
   static EntityBlocks claimsOnly() {
-    return new EntityBlocks(null, null, null, null, false);
+    return new EntityBlocks(null, null, null, null, null, false);
   }
 
   /**

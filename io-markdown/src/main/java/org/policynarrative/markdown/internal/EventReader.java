@@ -20,7 +20,8 @@ final class EventReader extends ConstructReader {
 
   void section(List<Node> blocks) {
     for (EntityBlocks entity : entities(blocks, Dialect.Section.EVENTS.heading, "an event")) {
-      event(entity);
+      assembly.errors.attempt(() -> event(entity));
+      claims.claims(entity, EntityRef.event(entity.id));
     }
   }
 
@@ -30,6 +31,7 @@ final class EventReader extends ConstructReader {
     String owner = "event '" + entity.id + "'";
     Map<String, Place> places = new HashMap<>();
     Event.Builder b = Event.builder().id(entity.id).name(entity.name);
+    places.put("id", entity.idAt);
     period(fields, Key.WHEN, owner).ifPresent(b::when);
     fields.optional(Key.PLACE).ifPresent(f -> b.place(f.value()));
     fields.optional(Key.PARTICIPANTS).ifPresent(f -> {
@@ -41,7 +43,6 @@ final class EventReader extends ConstructReader {
     identifiers(fields, b::addIdentifiers);
     encoderNotes(fields, owner, b::addEncoderNotes);
     fields.finish(owner);
-    assembly.events.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), null, at, places));
-    claims.claims(entity, EntityRef.event(entity.id));
+    assembly.events.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), null, at, places, assembly.kept(fields)));
   }
 }

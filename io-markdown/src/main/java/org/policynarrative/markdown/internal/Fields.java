@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.commonmark.node.Block;
 import org.commonmark.node.ListItem;
@@ -16,6 +17,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.policynarrative.core.InvalidValueException;
+import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.markdown.internal.Dialect.Key;
 
 /**
@@ -152,10 +154,38 @@ final class Fields {
     return Optional.ofNullable(found);
   }
 
-  /** The field with this key; fails when it is missing. */
+  /** Whether a field with this key is written, asked for or not (it is not marked as asked for). */
+  boolean has(Key key) {
+    for (Field f : fields) {
+      if (f.key().equals(key.key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The field with this key; fails when it is missing, at a field nobody asked for whose name is a
+   * near miss of the key ({@code Assertd by}) when there is one, else at the owner.
+   */
   Field required(Key key, String ownerName) {
-    return optional(key).orElseThrow(() -> owner.error(
-        ownerName + " has no field '" + key.key + "'; expected a line '" + key.item + " ...'"));
+    return optional(key).orElseThrow(() -> missing(key, ownerName, "expected a line '" + key.item + " ...'"));
+  }
+
+  /**
+   * The error for a required field that is missing: at a field nobody asked for whose name is near
+   * the key's (most likely the field, misspelled), else at the owner, {@code <owner> has no field
+   * '<Key>'; <expected>}.
+   */
+  NarrativeFormatException missing(Key key, String ownerName, String expected) {
+    for (int i = 0; i < fields.size(); i++) {
+      Field f = fields.get(i);
+      if (!used[i] && Spelling.closest(f.key(), List.of(key.key)).isPresent()) {
+        return f.keyAt().error("unknown field '" + f.key() + "' in " + ownerName + "; did you mean '" + key.key
+            + "'? (" + ownerName + " has no field '" + key.key + "')");
+      }
+    }
+    return owner.error(ownerName + " has no field '" + key.key + "'; " + expected);
   }
 
   /** Every field with this key, in order; each holds a value, not a nested block. */
@@ -236,13 +266,36 @@ final class Fields {
     return candidates.stream().findFirst();
   }
 
-  /** Fails on the first field nobody asked for. */
+  /**
+   * Fails on the first field nobody asked for, at its name, with the nearest known name when one is
+   * near enough to be a typo ({@code did you mean 'Asserted by'?}), else every name it may have.
+   */
   void finish(String ownerName) {
     for (int i = 0; i < fields.size(); i++) {
       if (!used[i]) {
         Field f = fields.get(i);
-        throw f.keyAt().error("unknown field '" + f.key() + "' in " + ownerName + "; expected one of: "
-            + String.join(", ", new LinkedHashSet<>(Arrays.asList(asked).subList(0, askedCount))));
+        LinkedHashSet<String> known = new LinkedHashSet<>(Arrays.asList(asked).subList(0, askedCount));
+        Optional<String> meant = Spelling.closest(f.key(), known);
+        throw f.keyAt().error("unknown field '" + f.key() + "' in " + ownerName
+            + meant.map(m -> "; did you mean '" + m + "'?").orElse("; expected one of: " + String.join(", ", known)));
+      }
+    }
+  }
+
+  /**
+   * Gives the place of every field that was read to {@code put}, by the attribute it holds
+   * ({@code labels.ko} for a label); of repeated fields, the first. For the location index only.
+   */
+  void places(BiConsumer<String, Place> put) {
+    for (int i = fields.size() - 1; i >= 0; i--) { // backwards: the first of repeated fields is recorded last
+      Field f = fields.get(i);
+      if (!used[i]) {
+        continue;
+      }
+      String attribute = f.key().startsWith(Dialect.LABEL_PREFIX) ? "labels." + labelLanguage(f)
+          : ATTRIBUTES.get(f.key());
+      if (attribute != null && !attribute.isEmpty()) {
+        put.accept(attribute, f.at());
       }
     }
   }

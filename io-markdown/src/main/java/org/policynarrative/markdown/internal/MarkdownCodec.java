@@ -7,8 +7,10 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.DocumentLimits;
+import org.policynarrative.core.spi.LocatedNarrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.StrictUtf8;
 
@@ -84,11 +86,26 @@ public final class MarkdownCodec {
    * checks across the whole narrative. Throws {@link NarrativeFormatException} on bad input.
    */
   public static Narrative read(String text, long maxLength, boolean validate) {
+    return guarded(text, maxLength, t -> MarkdownReader.read(t, validate));
+  }
+
+  /**
+   * Reads a Markdown document of at most {@code maxLength} bytes of UTF-8 from the stream, leaving
+   * it open, without the checks across the whole narrative, with the places of its values.
+   * Throws {@link NarrativeFormatException} on bad input, listing every error found.
+   */
+  public static LocatedNarrative readLocated(InputStream in, long maxLength) throws IOException {
+    String text = decode(in, maxLength);
+    return guarded(text, Long.MAX_VALUE, MarkdownReader::readLocated);
+  }
+
+  /** Reads within the limit, every failure reported as the format's one exception. */
+  private static <T> T guarded(String text, long maxLength, Function<String, T> read) {
     if (text.length() > maxLength) {
       throw tooLong(maxLength, DocumentLimits.Unit.CHARACTERS);
     }
     try {
-      return MarkdownReader.read(text, validate);
+      return read.apply(text);
     } catch (NarrativeFormatException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -108,12 +125,17 @@ public final class MarkdownCodec {
 
   /** Reads at most {@code maxLength} bytes of UTF-8 to the end of the stream, leaving it open. */
   public static Narrative read(InputStream in, long maxLength, boolean validate) throws IOException {
+    return read(decode(in, maxLength), Long.MAX_VALUE, validate);
+  }
+
+  /** At most {@code maxLength} bytes of UTF-8 to the end of the stream, decoded. */
+  private static String decode(InputStream in, long maxLength) throws IOException {
     int cap = (int) Math.min(maxLength + 1, LARGEST_ARRAY);
     byte[] bytes = readUpTo(in, cap);
     if (bytes.length > maxLength || (bytes.length == cap && in.read() >= 0)) {
       throw tooLong(maxLength, DocumentLimits.Unit.BYTES);
     }
-    return read(StrictUtf8.decode(bytes, MarkdownErrors.FORMAT), Long.MAX_VALUE, validate);
+    return StrictUtf8.decode(bytes, MarkdownErrors.FORMAT);
   }
 
   /**

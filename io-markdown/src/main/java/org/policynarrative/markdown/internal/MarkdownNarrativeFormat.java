@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.util.List;
 import org.policynarrative.core.Narrative;
 import org.policynarrative.core.spi.DocumentLimits;
+import org.policynarrative.core.spi.LocatedNarrative;
+import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.core.spi.NarrativeFormat;
 
 /**
@@ -49,6 +51,17 @@ public final class MarkdownNarrativeFormat implements NarrativeFormat {
   @Override
   public Narrative read(InputStream in) throws IOException {
     return MarkdownCodec.read(in, maxDocumentLength, false);
+  }
+
+  /**
+   * Reads as {@link #read(InputStream)} does, and records where each value is, down to the field
+   * (a claim's quotation, its attribution's offsets and context, a source's SHA-256), by the paths
+   * of {@link org.policynarrative.core.Problem}. Every error the reader finds is reported: the first
+   * as the exception, the others as its {@link NarrativeFormatException#moreErrors()}.
+   */
+  @Override
+  public LocatedNarrative readLocated(InputStream in) throws IOException {
+    return MarkdownCodec.readLocated(in, maxDocumentLength);
   }
 
   /** Writes the document, refusing one longer than this format reads back. */

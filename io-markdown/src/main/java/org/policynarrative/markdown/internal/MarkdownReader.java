@@ -12,6 +12,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.policynarrative.core.InvalidValueException;
 import org.policynarrative.core.Narrative;
+import org.policynarrative.core.spi.LocatedNarrative;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.markdown.internal.Dialect.Key;
 import org.policynarrative.markdown.internal.Dialect.Section;
@@ -22,17 +23,19 @@ import org.policynarrative.markdown.internal.Dialect.Section;
  * reader ({@link SourceReader}, {@link EraReader} with {@link PolicyLineReader}, {@link EventReader},
  * {@link ActorReader}, {@link SectorReader}, {@link ClaimReader} with {@link AnchorReader} and
  * {@link FigureReader}, {@link VocabularyReader}), and {@link NarrativeAssembly} puts the narrative
- * together. Documents of dialect 1 (before model v2) read too: their constructs are a subset of
- * dialect 2's, but for claims, which {@link ClaimReader} reads in either form. commonmark-java
- * finds the blocks; values are decoded from the source text under each block. Anything the
- * dialect does not define is an error naming its line, except Mermaid code blocks in the Timeline
- * section, which are derived from the rest and ignored.
+ * together. Each construct is read on its own: an error in one is logged in the assembly's
+ * {@link ErrorLog} and the construct skipped, so that one read reports every error it can.
+ * Documents of dialect 1 (before model v2) read too: their constructs are a subset of dialect 2's,
+ * but for claims, which {@link ClaimReader} reads in either form. commonmark-java finds the
+ * blocks; values are decoded from the source text under each block. Anything the dialect does not
+ * define is an error naming its line, except Mermaid code blocks in the Timeline section, which are
+ * derived from the rest and ignored.
  */
 final class MarkdownReader {
 
   private static final String OWNER = "the narrative";
 
-  private final NarrativeAssembly assembly = new NarrativeAssembly();
+  private final NarrativeAssembly assembly;
   private final MarkdownSource source;
   private final SourceReader sources;
   private final EraReader eras;
@@ -42,9 +45,10 @@ final class MarkdownReader {
   private final ActorReader actors;
   private final VocabularyReader vocabulary;
 
-  private MarkdownReader(String input) {
+  private MarkdownReader(String input, boolean locating) {
     source = new MarkdownSource(input);
-    TableReader tables = new TableReader(source);
+    assembly = new NarrativeAssembly(source, locating);
+    TableReader tables = new TableReader(source, assembly.errors);
     claims = new ClaimReader(source, assembly, tables);
     sources = new SourceReader(source, assembly);
     eras = new EraReader(source, assembly, new PolicyLineReader(source, assembly, tables, claims), claims);
@@ -58,11 +62,25 @@ final class MarkdownReader {
    * Reads one narrative.
    *
    * @param validate whether to run the checks across the whole narrative ({@code ReadValidation})
-   * @throws NarrativeFormatException naming the line (and column) of the first problem
+   * @throws NarrativeFormatException naming the line (and column) of the first problem, with the
+   *     others found as its {@link NarrativeFormatException#moreErrors()}
    */
   static Narrative read(String input, boolean validate) {
     String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
-    return new MarkdownReader(text).document(BlockTree.parse(text), validate);
+    return new MarkdownReader(text, validate).document(BlockTree.parse(text), validate);
+  }
+
+  /**
+   * Reads one narrative without the checks across it, with the place of each value read, by the
+   * validator's paths.
+   *
+   * @throws NarrativeFormatException naming the line (and column) of the first problem, with the others
+   */
+  static LocatedNarrative readLocated(String input) {
+    String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
+    MarkdownReader reader = new MarkdownReader(text, true);
+    Narrative narrative = reader.document(BlockTree.parse(text), false);
+    return LocatedNarrative.of(narrative, reader.assembly.locations());
   }
 
   private Narrative document(Node document, boolean validate) {
@@ -74,35 +92,50 @@ final class MarkdownReader {
     }
     Place titleAt = Place.of(title);
     node = title.getNext();
-    Fields fields = Fields.none(titleAt);
-    if (node instanceof BulletList list) {
-      fields = Fields.of(ConstructReader.items(list), source, titleAt);
+    BulletList list = node instanceof BulletList l ? l : null;
+    if (list != null) {
       node = node.getNext();
     }
-    Narrative.Builder builder = metadata(source.heading(title).text(), titleAt, fields);
+    Narrative.Builder[] builder = {Narrative.builder()};
+    errors().attempt(() -> builder[0] = metadata(source.heading(title).text(), titleAt,
+        list == null ? Fields.none(titleAt) : Fields.of(ConstructReader.items(list), source, titleAt)));
     Set<Section> seen = EnumSet.noneOf(Section.class);
     while (node != null) {
-      if (!(node instanceof Heading heading) || heading.getLevel() != 2) {
-        throw MarkdownSource.errorAt(node, "unexpected " + MarkdownSource.describe(node)
-            + "; expected a section heading such as '## " + Section.ERAS.heading + "'");
-      }
-      String name = source.heading(heading).text();
-      Section section = Section.named(name);
-      if (section == null) {
-        throw MarkdownSource.errorAt(heading, "unknown section '" + name + "'; expected one of: " + Section.headings());
-      }
-      if (!seen.add(section)) {
-        throw MarkdownSource.errorAt(heading, "section '" + name + "' appears twice; expected it once");
-      }
+      Node start = node;
       List<Node> blocks = new ArrayList<>();
       node = node.getNext();
       while (node != null && !(node instanceof Heading h && h.getLevel() <= 2)) {
         blocks.add(node);
         node = node.getNext();
       }
-      section(section, blocks);
+      // A section that cannot be read is skipped whole: its blocks would only add errors of its own.
+      Section[] section = {null};
+      if (errors().attempt(() -> section[0] = sectionOf(start, seen))) {
+        section(section[0], blocks);
+      }
     }
-    return assembly.narrative(builder, titleAt, validate);
+    return assembly.narrative(builder[0], titleAt, validate);
+  }
+
+  private ErrorLog errors() {
+    return assembly.errors;
+  }
+
+  /** The section the block opens, which the narrative must not have had yet. */
+  private Section sectionOf(Node node, Set<Section> seen) {
+    if (!(node instanceof Heading heading) || heading.getLevel() != 2) {
+      throw MarkdownSource.errorAt(node, "unexpected " + MarkdownSource.describe(node)
+          + "; expected a section heading such as '## " + Section.ERAS.heading + "'");
+    }
+    String name = source.heading(heading).text();
+    Section section = Section.named(name);
+    if (section == null) {
+      throw MarkdownSource.errorAt(heading, "unknown section '" + name + "'; expected one of: " + Section.headings());
+    }
+    if (!seen.add(section)) {
+      throw MarkdownSource.errorAt(heading, "section '" + name + "' appears twice; expected it once");
+    }
+    return section;
   }
 
   /**
@@ -144,11 +177,11 @@ final class MarkdownReader {
   }
 
   /** The timeline is derived from the eras and lines: its Mermaid block is not read. */
-  private static void timeline(List<Node> blocks) {
+  private void timeline(List<Node> blocks) {
     for (Node block : blocks) {
       if (!(block instanceof FencedCodeBlock code) || !"mermaid".equals(code.getInfo())) {
-        throw MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block)
-            + " in the Timeline section; expected only a ```mermaid code block (it is derived and ignored)");
+        errors().add(MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block)
+            + " in the Timeline section; expected only a ```mermaid code block (it is derived and ignored)"));
       }
     }
   }

@@ -34,9 +34,36 @@ final class NarrativeAssembly {
   /**
    * A value read from the document: where it was, its explicit data-set position (1-based) if any,
    * and the places of its attributes that a validator path may name, by path below the value
-   * ({@code about}, {@code anchor.source}, {@code priorities[0].sector}).
+   * ({@code about}, {@code anchor.source}, {@code priorities[0].sector}), and its fields (or null),
+   * whose places by attribute are added to the index only when it is asked for.
    */
-  record Draft<T>(T value, Integer position, Place at, Map<String, Place> where) {}
+  record Draft<T>(T value, Integer position, Place at, Map<String, Place> where, Fields fields) {
+
+    Draft(T value, Integer position, Place at, Map<String, Place> where) {
+      this(value, position, at, where, null);
+    }
+  }
+
+  /** The errors of this read: each construct's reader logs its own and goes on with the next. */
+  final ErrorLog errors = new ErrorLog();
+  /** The document, where the location index finds the parts of attribution lines. */
+  private final MarkdownSource source;
+
+  /**
+   * Whether a location index may be asked for (a located or a validating read): only then are the
+   * entities' fields kept until the end of the read, for their places.
+   */
+  private final boolean locating;
+
+  NarrativeAssembly(MarkdownSource source, boolean locating) {
+    this.source = source;
+    this.locating = locating;
+  }
+
+  /** The fields of a draft: these, when a location index may be asked for, else null. */
+  Fields kept(Fields fields) {
+    return locating ? fields : null;
+  }
 
   final List<Draft<Source>> sources = new ArrayList<>();
   final List<Draft<Era>> eras = new ArrayList<>();
@@ -63,9 +90,12 @@ final class NarrativeAssembly {
    * @param builder the narrative's metadata, already set
    * @param title where the title is, for a problem with the narrative as a whole
    * @param validate whether to run the checks across the whole narrative ({@link ReadValidation})
+   * @throws NarrativeFormatException the first error logged, with the others; or the first problem
+   *     of the narrative
    */
   Narrative narrative(Narrative.Builder builder, Place title, boolean validate) {
     checkSectorNames();
+    errors.throwIfAny();
     register("sources", sources, builder::addSources);
     register("eras", ordered(eras, "era"), builder::addEras);
     register("policyLines", ordered(lines, "policy line"), builder::addPolicyLines);
@@ -95,27 +125,33 @@ final class NarrativeAssembly {
     return m.group(2);
   }
 
-  /** A sector's name in a table is derived from the sector: it must be the sector's own. */
+  /**
+   * A sector's name in a table is derived from the sector: it must be the sector's own. After an
+   * error, a sector the narrative does not have may be one that was skipped: that cell is not
+   * reported, so that one mistake makes one error.
+   */
   private void checkSectorNames() {
     if (namedSectors.isEmpty()) {
       return;
     }
+    boolean complete = errors.isEmpty();
     Map<String, String> names = new HashMap<>();
     // The writer names the first sector with the id in data-set order.
-    for (Draft<Sector> sector : ordered(sectors, "sector")) {
+    for (Draft<Sector> sector : complete ? ordered(sectors, "sector") : sectors) {
       names.putIfAbsent(sector.value().id(), sector.value().name());
     }
     for (NamedSector named : namedSectors) {
       String name = names.get(named.id());
       if (name == null) {
-        throw named.at().error("column '" + named.column() + "' names sector '" + named.id()
+        if (complete) {
+          errors.add(named.at().error("column '" + named.column() + "' names sector '" + named.id()
             + "', which the narrative does not have, as " + NarrativeFormatException.quote(named.name())
-            + "; expected the id alone, or a sector with that id in the Sectors section");
-      }
-      if (!name.equals(named.name())) {
-        throw named.at().error("column '" + named.column() + "' calls sector '" + named.id() + "' "
+            + "; expected the id alone, or a sector with that id in the Sectors section"));
+        }
+      } else if (!name.equals(named.name())) {
+        errors.add(named.at().error("column '" + named.column() + "' calls sector '" + named.id() + "' "
             + NarrativeFormatException.quote(named.name()) + ", but its name is " + NarrativeFormatException.quote(name)
-            + "; the name is shown for the reader: write the sector's name, or the id alone");
+            + "; the name is shown for the reader: write the sector's name, or the id alone"));
       }
     }
   }
@@ -152,15 +188,30 @@ final class NarrativeAssembly {
     return result;
   }
 
-  /** The place of every value recorded, by its validator path. */
-  private LocationIndex locations() {
+  /**
+   * The place of every value recorded, by its validator path: each entity, the attributes its
+   * reader placed, and every field it read (by the attribute the field holds, at its value); the
+   * parts of attribution lines are found in {@code source} now, not while reading.
+   */
+  LocationIndex locations() {
     LocationIndex index = new LocationIndex();
     registered.forEach((attribute, drafts) -> {
       for (int i = 0; i < drafts.size(); i++) {
         Draft<?> draft = drafts.get(i);
         String prefix = attribute + "[" + i + "]";
         record(index, prefix, draft.at());
-        draft.where().forEach((path, at) -> record(index, prefix + "." + path, at));
+        if (draft.fields() != null) {
+          draft.fields().places((path, at) -> record(index, prefix + "." + path, at));
+        }
+        // After the fields: a place the reader recorded itself is the more precise.
+        draft.where().forEach((path, at) -> {
+          if (path.endsWith(AnchorReader.ATTRIBUTION)) {
+            String anchor = prefix + "." + path.substring(0, path.length() - AnchorReader.ATTRIBUTION.length());
+            AnchorReader.parts(source, anchor, at, (part, place) -> record(index, part, place));
+          } else {
+            record(index, prefix + "." + path, at);
+          }
+        });
       }
     });
     return index;

@@ -24,12 +24,19 @@ final class PolicyLineReader extends ConstructReader {
     this.claims = claims;
   }
 
+  /** Reads the policy line, then each of its claims; an error in either is logged and that construct skipped. */
   void line(EntityBlocks entity) {
+    assembly.errors.attempt(() -> read(entity));
+    claims.claims(entity, EntityRef.policyLine(entity.id));
+  }
+
+  private void read(EntityBlocks entity) {
     Place at = Place.of(entity.heading);
     Fields fields = fields(entity.fields(), at);
     String owner = "policy line '" + entity.id + "'";
     Map<String, Place> places = new HashMap<>();
     PolicyLine.Builder b = PolicyLine.builder().id(entity.id).name(entity.name);
+    places.put("id", entity.idAt);
     Integer position = position(fields);
     labels(fields, b::putLabels);
     fields.optional(Key.STATEMENT).ifPresent(f -> b.statement(f.value()));
@@ -56,13 +63,17 @@ final class PolicyLineReader extends ConstructReader {
     link(fields, Key.AMENDS, places).ifPresent(b::amends);
     identifiers(fields, b::addIdentifiers);
     encoderNotes(fields, owner, b::addEncoderNotes);
+    if (entity.eraId != null && fields.has(Key.PERIOD)) {
+      // Only an era has a Period: this heading is most likely an era's, a level too deep.
+      throw EntityBlocks.wrongLevel(entity.heading, 3, "an era",
+          " (under a policy line heading, a Period field is an era's; a policy line has none)");
+    }
     fields.finish(owner);
     TableBlock table = entity.table();
     if (table != null) {
       priorities(table, b, places);
     }
-    assembly.lines.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places));
-    claims.claims(entity, EntityRef.policyLine(entity.id));
+    assembly.lines.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places, assembly.kept(fields)));
   }
 
   private static void eras(EntityBlocks entity, Fields fields, String owner, PolicyLine.Builder b,

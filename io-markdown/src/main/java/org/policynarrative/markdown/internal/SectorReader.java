@@ -33,20 +33,27 @@ final class SectorReader extends ConstructReader {
   void section(List<Node> blocks) {
     for (Node block : blocks) {
       if (!(block instanceof BulletList list)) {
-        throw MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block)
-            + " in the Sectors section; expected a bullet list of sectors '- id: Name'");
+        assembly.errors.add(MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block)
+            + " in the Sectors section; expected a bullet list of sectors '- id: Name'"));
+      } else {
+        sectors(items(list), null);
       }
-      sectors(items(list), null);
     }
   }
 
+  /** Each sector, then its narrower ones; one that cannot be read is logged and skipped with them. */
   private void sectors(List<ListItem> items, String broader) {
     for (ListItem item : items) {
-      sector(item, broader);
+      List<ListItem> children = new ArrayList<>();
+      String[] id = {null};
+      if (assembly.errors.attempt(() -> id[0] = sector(item, broader, children))) {
+        sectors(children, id[0]);
+      }
     }
   }
 
-  private void sector(ListItem item, String broader) {
+  /** Reads the sector, returns its id and puts its narrower sectors' items in {@code children}. */
+  private String sector(ListItem item, String broader, List<ListItem> children) {
     Node first = item.getFirstChild();
     if (!(first instanceof Paragraph paragraph) || Fields.isField(item)) {
       throw MarkdownSource.errorAt(first == null ? item : first, "expected a sector written as '- id: Name'"
@@ -67,7 +74,6 @@ final class SectorReader extends ConstructReader {
           + "; expected a nested bullet list of its fields and narrower sectors");
     }
     List<ListItem> fieldItems = new ArrayList<>();
-    List<ListItem> children = new ArrayList<>();
     if (nested != null) {
       for (ListItem child : items(nested)) {
         (Fields.isField(child) ? fieldItems : children).add(child);
@@ -77,6 +83,7 @@ final class SectorReader extends ConstructReader {
     Fields fields = Fields.of(fieldItems, source, at);
     Map<String, Place> places = new HashMap<>();
     Sector.Builder b = Sector.builder().id(id).name(m.group(2));
+    places.put("id", at);
     Integer position = position(fields);
     Optional<Fields.Field> explicit = fields.optional(Key.BROADER);
     if (explicit.isPresent()) {
@@ -96,8 +103,9 @@ final class SectorReader extends ConstructReader {
     identifiers(fields, b::addIdentifiers);
     encoderNotes(fields, owner, b::addEncoderNotes);
     fields.finish(owner);
-    assembly.sectors.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places));
-    sectors(children, id);
+    assembly.sectors.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), position, at, places,
+        assembly.kept(fields)));
+    return id;
   }
 
   private void mappings(Fields.Field field, String owner, Sector.Builder b) {

@@ -22,12 +22,23 @@ final class SourceReader extends ConstructReader {
     super(source, assembly);
   }
 
+  /**
+   * The sources of the section; a source that cannot be read is logged and skipped, and so are
+   * blocks up to the next heading after a block that is not a source's.
+   */
   void section(List<Node> blocks) {
     int i = 0;
     while (i < blocks.size()) {
       if (!(blocks.get(i) instanceof Heading heading) || heading.getLevel() != 3) {
-        throw MarkdownSource.errorAt(blocks.get(i), "unexpected " + MarkdownSource.describe(blocks.get(i))
-            + " in the Sources section; expected a source heading '### id' or '### id: Title'");
+        Node block = blocks.get(i);
+        assembly.errors.add(block instanceof Heading h
+            ? EntityBlocks.wrongLevel(h, 3, "a source", "")
+            : MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block)
+                + " in the Sources section; expected a source heading '### id' or '### id: Title'"));
+        do {
+          i++;
+        } while (i < blocks.size() && !(blocks.get(i) instanceof Heading));
+        continue;
       }
       i++;
       BulletList list = null;
@@ -35,12 +46,14 @@ final class SourceReader extends ConstructReader {
         list = next;
         i++;
       }
-      source(heading, list);
+      BulletList fields = list;
+      assembly.errors.attempt(() -> source(heading, fields));
     }
   }
 
   private void source(Heading heading, BulletList list) {
-    String text = source.heading(heading).text();
+    MarkdownSource.Value written = source.heading(heading);
+    String text = written.text();
     String id;
     Optional<String> title;
     Matcher m = ID_AND_NAME.matcher(text);
@@ -51,7 +64,7 @@ final class SourceReader extends ConstructReader {
       id = text;
       title = Optional.empty();
     } else {
-      throw MarkdownSource.errorAt(heading, "expected a source heading '### id' or '### id: Title' with a slug id "
+      throw written.at().error("expected a source heading '### id' or '### id: Title' with a slug id "
           + "such as dprk-portal, found " + NarrativeFormatException.quote(text));
     }
     Place at = Place.of(heading);
@@ -66,12 +79,13 @@ final class SourceReader extends ConstructReader {
     fields.optional(Key.SHA_256).ifPresent(f -> b.sha256(f.value()));
     fields.optional(Key.NOTE).ifPresent(f -> b.note(f.value()));
     Map<String, Place> places = new HashMap<>();
+    places.put("id", written.at());
     fields.optional(Key.TRANSLATION_OF).ifPresent(f -> {
       b.translationOf(f.value());
       place(places, "translationOf", f);
     });
     encoderNotes(fields, owner, b::addEncoderNotes);
     fields.finish(owner);
-    assembly.sources.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), null, at, places));
+    assembly.sources.add(new NarrativeAssembly.Draft<>(build(at, owner, fields, b::build), null, at, places, assembly.kept(fields)));
   }
 }

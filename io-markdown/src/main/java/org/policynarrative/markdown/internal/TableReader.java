@@ -18,9 +18,12 @@ import org.policynarrative.markdown.internal.Dialect.Table;
 final class TableReader {
 
   private final MarkdownSource source;
+  private final ErrorLog errors;
 
-  TableReader(MarkdownSource source) {
+  /** A reader of the source's tables that logs a malformed row in {@code errors} and skips it. */
+  TableReader(MarkdownSource source, ErrorLog errors) {
     this.source = source;
+    this.errors = errors;
   }
 
   /**
@@ -42,7 +45,7 @@ final class TableReader {
 
   /**
    * The rows of a table whose header holds the table's required columns and any of its optional
-   * ones, in the table's order.
+   * ones, in the table's order; a row with more cells than the header is logged and left out.
    */
   List<Row> rows(TableBlock block, Table table) {
     TableHead head = (TableHead) block.getFirstChild();
@@ -72,8 +75,9 @@ final class TableReader {
       Place at = Place.of(row);
       int cells = countCells(source.line(at.line()), at.column());
       if (cells > names.size()) {
-        throw MarkdownSource.errorAt(row, "this row of " + table.what + " has " + cells + " cells; expected "
-            + names.size() + " (" + String.join(" | ", names) + "); escape a '|' inside a value as \\|");
+        errors.add(MarkdownSource.errorAt(row, "this row of " + table.what + " has " + cells + " cells; expected "
+            + names.size() + " (" + String.join(" | ", names) + "); escape a '|' inside a value as \\|"));
+        continue;
       }
       MarkdownSource.Value[] values = new MarkdownSource.Value[table.columns.size()];
       int k = 0;

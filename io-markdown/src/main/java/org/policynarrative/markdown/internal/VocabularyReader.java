@@ -1,5 +1,6 @@
 package org.policynarrative.markdown.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,14 @@ final class VocabularyReader extends ConstructReader {
   void section(List<Node> blocks) {
     for (Node block : blocks) {
       if (!(block instanceof TableBlock table)) {
-        throw MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block) + " in the "
-            + Dialect.Section.VOCABULARY.heading + " section; expected the table " + Dialect.VOCABULARY.describe());
+        assembly.errors.add(MarkdownSource.errorAt(block, "unexpected " + MarkdownSource.describe(block) + " in the "
+            + Dialect.Section.VOCABULARY.heading + " section; expected the table " + Dialect.VOCABULARY.describe()));
+        continue;
       }
-      for (TableReader.Row row : tables.rows(table, Dialect.VOCABULARY)) {
-        code(row);
+      List<TableReader.Row> rows = new ArrayList<>();
+      assembly.errors.attempt(() -> rows.addAll(tables.rows(table, Dialect.VOCABULARY)));
+      for (TableReader.Row row : rows) {
+        assembly.errors.attempt(() -> code(row));
       }
     }
   }
