@@ -97,14 +97,13 @@ final class InitCommand implements Callable<Integer> {
     }
     Map<String, Path> files = sourceFiles();
     Map<String, String> languageOf = languages(files);
-    String language = narrativeLanguage(languageOf);
+    String language = narrativeLanguage(languageOf, defaultLanguage());
     String narrativeId = narrativeId();
     List<SourceText> texts = SourceTextFiles.read(files, session);
     for (SourceText text : texts) {
       if (text.sentences().isEmpty()) {
         throw new CliException("--source-text " + text.sourceId() + "=" + files.get(text.sourceId()) + ": the text"
-            + " is empty" + (text.length() > 0 ? " (only white space)" : "") + "; there is nothing to draft claims"
-            + " from");
+            + " is empty or only white space; there is nothing to draft claims from");
       }
     }
     Narrative narrative = DraftNarrative.of(narrativeId, title.strip(), language, texts, languageOf);
@@ -150,6 +149,11 @@ final class InitCommand implements Callable<Integer> {
     return files;
   }
 
+  /** The tag {@code --language} gives without a source, or null. */
+  private String defaultLanguage() {
+    return languages.stream().filter(value -> value.indexOf('=') < 0).findFirst().orElse(null);
+  }
+
   /** The language of each source's text, by source id: its own {@code SOURCE=TAG}, else the bare tag. */
   private Map<String, String> languages(Map<String, Path> files) {
     String all = null;
@@ -183,10 +187,16 @@ final class InitCommand implements Callable<Integer> {
     return languageOf;
   }
 
-  /** The narrative's language: {@code --narrative-language}, else that of the texts when they share one. */
-  private String narrativeLanguage(Map<String, String> languageOf) {
+  /**
+   * The narrative's language: {@code --narrative-language}, else the tag {@code --language} gives for
+   * all texts, else that of the texts when they share one.
+   */
+  private String narrativeLanguage(Map<String, String> languageOf, String forAllTexts) {
     if (narrativeLanguage != null) {
       return checkedTag("--narrative-language", narrativeLanguage);
+    }
+    if (forAllTexts != null) {
+      return forAllTexts;
     }
     List<String> distinct = languageOf.values().stream().distinct().toList();
     if (distinct.size() > 1) {

@@ -1,0 +1,295 @@
+package org.policynarrative.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policynarrative.core.Anchor;
+import org.policynarrative.core.Claim;
+import org.policynarrative.core.Narrative;
+import org.policynarrative.core.Source;
+import org.policynarrative.core.spi.NarrativeFormats;
+
+/**
+ * The {@code init} command: the document it writes in Markdown and JSON, from texts with a
+ * byte-order mark, CRLF line ends, a sentence across a line break and characters outside the Basic
+ * Multilingual Plane (where code points and UTF-16 units differ), reads back, validates with only
+ * to-dos, fails {@code --strict}, needs no anchoring and covers every sentence; and its errors are
+ * one line each, with nothing written.
+ */
+class InitCommandTest {
+
+  /** A byte-order mark, U+20000 (CJK extension B), an emoji, CRLF, and a sentence across a line break. */
+  static final String PLAN = "\uFEFF\uD840\uDC00 The plan was fulfilled ahead of time.\r\n"
+      + "Heavy industry grew \uD83D\uDE00 fast. Light industry\r\ngrew too.\r\n\r\n"
+      + "Agriculture lagged.\r\n";
+
+  /** Its sentences, as a reader would mark them. */
+  static final List<String> PLAN_SENTENCES = List.of("\uD840\uDC00 The plan was fulfilled ahead of time.",
+      "Heavy industry grew \uD83D\uDE00 fast.", "Light industry\r\ngrew too.", "Agriculture lagged.");
+
+  /** A Korean text, LF line ends, no byte-order mark. */
+  static final String KOREAN = "계획은 앞당겨 완수되었다. 인민의 생활이 나아졌다.\n";
+
+  static final List<String> KOREAN_SENTENCES = List.of("계획은 앞당겨 완수되었다.", "인민의 생활이 나아졌다.");
+
+  @TempDir
+  Path dir;
+
+  private Path text(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  /** The anchor of {@code sentence} in {@code text}, counted here by hand: offsets in code points. */
+  private static void assertAnchored(Anchor anchor, String source, String text, String sentence) {
+    int index = text.indexOf(sentence);
+    int start = text.codePointCount(0, index);
+    assertThat(anchor.source()).isEqualTo(source);
+    assertThat(anchor.exact()).isEqualTo(sentence);
+    assertThat(anchor.start()).contains(start);
+    assertThat(anchor.end()).contains(start + sentence.codePointCount(0, sentence.length()));
+    String before = text.substring(0, index).replace("\uFEFF", "");
+    int from = before.offsetByCodePoints(before.length(), -Math.min(32, before.codePointCount(0, before.length())));
+    assertThat(anchor.prefix().orElse("")).isEqualTo(before.substring(from));
+    String after = text.substring(index + sentence.length());
+    assertThat(anchor.suffix().orElse("")).isEqualTo(after.substring(0,
+        after.offsetByCodePoints(0, Math.min(32, after.codePointCount(0, after.length())))));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"draft.md", "draft.json"})
+  void writesADocumentThatValidatesWithOnlyToDosAndNeedsNoAnchoring(String name) throws Exception {
+    Path plan = text("plan.txt", PLAN);
+    Path korean = text("korean.txt", KOREAN);
+    Path file = dir.resolve(name);
+
+    CliRun run = CliRun.run("init", file.toString(), "--title", "The Plan, as told", "-t", "fyp=" + plan,
+        "-t", "kr=" + korean, "--language", "en", "--language", "kr=ko");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.outLines()).containsExactly(
+        "wrote " + file + ": 2 sources (fyp, en; kr, ko), 6 claim drafts",
+        "next: fill in each claim's kind, statement and asserter (delete the drafts you do not need), then run:"
+            + " policy-narrative validate " + file + " -t fyp=" + plan + " -t kr=" + korean);
+
+    // (a) It reads back: the required fields, the sources' languages and hashes, one draft per sentence.
+    Narrative read = NarrativeFormats.installed().read(file);
+    assertThat(read.id()).isEqualTo("the-plan-as-told");
+    assertThat(read.title()).isEqualTo("The Plan, as told");
+    assertThat(read.language()).isEqualTo("en");
+    assertThat(read.version()).isEqualTo("1");
+    assertThat(read.sources()).extracting(Source::id).containsExactly("fyp", "kr");
+    assertThat(read.sources()).extracting(s -> s.language().orElseThrow()).containsExactly("en", "ko");
+    assertThat(read.sources().get(0).sha256()).contains(sha256(Files.readAllBytes(plan)));
+    assertThat(read.sources().get(1).sha256()).contains(sha256(Files.readAllBytes(korean)));
+    assertThat(read.claims()).extracting(Claim::id)
+        .containsExactly("fyp-s1", "fyp-s2", "fyp-s3", "fyp-s4", "kr-s1", "kr-s2");
+    assertThat(read.claims()).allMatch(Claim::isDraft).allMatch(c -> c.statement().isEmpty() && c.kind().isEmpty()
+        && c.assertedBy().isEmpty() && c.otherAnchors().isEmpty());
+    for (int i = 0; i < PLAN_SENTENCES.size(); i++) {
+      assertAnchored(read.claims().get(i).anchor(), "fyp", PLAN, PLAN_SENTENCES.get(i));
+    }
+    for (int i = 0; i < KOREAN_SENTENCES.size(); i++) {
+      assertAnchored(read.claims().get(4 + i).anchor(), "kr", KOREAN, KOREAN_SENTENCES.get(i));
+    }
+    String[] texts = {"-t", "fyp=" + plan, "-t", "kr=" + korean};
+
+    // (b) validate: valid, with the drafts as to-dos only.
+    CliRun validate = CliRun.run(concat(new String[] {"validate", file.toString()}, texts));
+    assertThat(validate.status()).as(validate.out() + validate.err()).isZero();
+    assertThat(validate.outLines()).contains(file + ": to do: 6 claims have no kind yet")
+        .allMatch(line -> line.startsWith(file + ": to do: ") || line.startsWith(file + ": valid (6 claims"));
+    // (c) validate --strict: the to-dos fail it.
+    CliRun strict = CliRun.run(concat(new String[] {"validate", "--strict", file.toString()}, texts));
+    assertThat(strict.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(strict.outLines()).filteredOn(line -> line.contains("[claim-without-kind]")).hasSize(6);
+    // (d) anchor -n: every anchor is already right.
+    CliRun anchor = CliRun.run(concat(new String[] {"anchor", "-n", file.toString()}, texts));
+    assertThat(anchor.status()).as(anchor.out() + anchor.err()).isZero();
+    assertThat(anchor.outLines()).containsExactly(
+        file + ": 6 anchors: 0 updated, 6 already up to date, 0 could not be anchored; file unchanged");
+    // (e) coverage: every sentence and character of both texts.
+    CliRun coverage = CliRun.run(concat(new String[] {"coverage", file.toString()}, texts));
+    assertThat(coverage.status()).as(coverage.err()).isZero();
+    assertThat(coverage.outLines()).hasSize(2).allMatch(line -> line.contains("sentences covered (100.0%)")
+        && line.endsWith("characters (100.0%)"));
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  @Test
+  void theSourceIdComesFromTheFileNameAndTheIdFromTheTitleUnlessGiven() throws IOException {
+    Path text = text("Harbour Plan (1998).txt", "Ships were built. Ports grew.");
+    Path file = dir.resolve("harbour.json");
+
+    CliRun run = CliRun.run("init", file.toString(), "--title", "Ærøby's harbour", "-t", text.toString(), "-l", "en");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.outLines().get(0)).isEqualTo("wrote " + file + ": 1 source (harbour-plan-1998, en), 2 claim drafts");
+    assertThat(run.outLines().get(1)).endsWith(" -t 'harbour-plan-1998=" + text + "'");
+    Narrative read = NarrativeFormats.installed().read(file);
+    assertThat(read.id()).isEqualTo("aeroby-s-harbour");
+    assertThat(read.claims()).extracting(Claim::id).containsExactly("harbour-plan-1998-s1", "harbour-plan-1998-s2");
+
+    CliRun named = CliRun.run("init", dir.resolve("other.json").toString(), "--title", "조선", "--id", "plan-1998",
+        "-t", "p=" + text, "--language", "ko", "--narrative-language", "en");
+    assertThat(named.status()).as(named.err()).isZero();
+    Narrative other = NarrativeFormats.installed().read(dir.resolve("other.json"));
+    assertThat(other.id()).isEqualTo("plan-1998");
+    assertThat(other.language()).isEqualTo("en");
+    assertThat(other.sources().get(0).language()).contains("ko");
+  }
+
+  @Test
+  void aTitleWithoutLatinLettersTakesItsIdFromTheFileName() throws IOException {
+    Path text = text("t.txt", "계획은 완수되었다.");
+    CliRun run = CliRun.run("init", dir.resolve("Korean Draft.json").toString(), "--title", "조선", "-t",
+        "t=" + text, "--language", "ko");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(NarrativeFormats.installed().read(dir.resolve("Korean Draft.json")).id()).isEqualTo("korean-draft");
+  }
+
+  @Test
+  void standardOutputGetsTheDocumentAndStandardErrorTheSummary() throws IOException {
+    Path text = text("t.txt", "Ships were built.");
+    CliRun run = CliRun.run("init", "-", "--to", "json", "--title", "T", "-t", "t=" + text, "--language", "en");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("{").contains("\"exact\": \"Ships were built.\"");
+    assertThat(run.errLines()).hasSize(2).first().asString().isEqualTo("wrote <stdout>: 1 source (t, en), 1 claim draft");
+  }
+
+  @Test
+  void anExistingFileIsReplacedOnlyWithForce() throws IOException {
+    Path text = text("t.txt", "Ships were built.");
+    Path file = Files.writeString(dir.resolve("draft.md"), "my work");
+
+    CliRun refused = CliRun.run("init", file.toString(), "--title", "T", "-t", "t=" + text, "--language", "en");
+    assertThat(refused.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(refused.errLines()).containsExactly("policy-narrative init: " + file + " already exists; init writes a"
+        + " new document: choose another OUT, or add --force to replace it");
+    assertThat(Files.readString(file)).isEqualTo("my work");
+
+    CliRun forced = CliRun.run("init", file.toString(), "--force", "--title", "T", "-t", "t=" + text, "-l", "en");
+    assertThat(forced.status()).as(forced.err()).isZero();
+    assertThat(NarrativeFormats.installed().read(file).claims()).hasSize(1);
+  }
+
+  // ------------------------------------------------------------------------------------- errors
+
+  /** Runs init into {@code out.md} with these arguments after it, and checks it failed in one line, writing nothing. */
+  private String fails(int status, String... args) {
+    Path out = dir.resolve("out.md");
+    String[] all = concat(new String[] {"init", out.toString(), "--title", "T"}, args);
+    CliRun run = CliRun.run(all);
+    assertThat(run.status()).as(run.out() + run.err()).isEqualTo(status);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err()).startsWith("policy-narrative init: ").doesNotContain("\tat ", "Exception");
+    assertThat(out).doesNotExist();
+    return run.errLines().get(0);
+  }
+
+  @Test
+  void aMissingTextFileIsNamed() {
+    assertThat(fails(1, "-t", "t=" + dir.resolve("missing.txt"), "--language", "en"))
+        .isEqualTo("policy-narrative init: no such file: " + dir.resolve("missing.txt"));
+  }
+
+  @Test
+  void aTextThatIsNotUtf8IsLocated() throws IOException {
+    Path latin1 = Files.write(dir.resolve("latin1.txt"), "Line one.\nS\u00f8derhavn grew.\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(fails(1, "-t", "t=" + latin1, "--language", "en")).isEqualTo("policy-narrative init: " + latin1
+        + ":2:2: source text of 't': the input is not valid UTF-8: byte 0xF8 at byte offset 11 (line 2, column 2)"
+        + " cannot be decoded; save the file as UTF-8");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "\uFEFF", " \r\n\t\n"})
+  void anEmptyTextIsRefused(String content) throws IOException {
+    Path empty = text("empty.txt", content);
+    assertThat(fails(1, "-t", "e=" + empty, "--language", "en")).startsWith("policy-narrative init: --source-text e="
+        + empty + ": the text is empty").endsWith("; there is nothing to draft claims from");
+  }
+
+  @Test
+  void anOutputExtensionNoFormatWritesIsRefused() throws IOException {
+    Path text = text("t.txt", "Ships were built.");
+    CliRun run = CliRun.run("init", dir.resolve("out.docx").toString(), "--title", "T", "-t", "t=" + text, "-l", "en");
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.errLines()).singleElement().asString().startsWith("policy-narrative init: no installed format"
+        + " writes " + dir.resolve("out.docx") + "; known extensions: ").contains(".json", ".md");
+    assertThat(dir.resolve("out.docx")).doesNotExist();
+  }
+
+  @Test
+  void aReadOnlyFormatOrACorpusIsRefused() throws IOException {
+    Path text = text("t.txt", "Ships were built.");
+    Path plugins = Files.createDirectory(dir.resolve("plugins"));
+    PluginJars.outOfMemoryFormat(plugins, PluginJars.coreClasspath()); // a read-only format, extension .oom
+    CliRun readOnly = CliRun.run("--plugins", plugins.toString(), "init", dir.resolve("out.oom").toString(),
+        "--title", "T", "-t", "t=" + text, "-l", "en");
+    assertThat(readOnly.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(readOnly.errLines()).singleElement().asString().startsWith("policy-narrative init: format 'oom' is"
+        + " read-only and cannot write " + dir.resolve("out.oom"));
+
+    CliRun corpus = CliRun.run("init", dir.resolve("out.jsonl").toString(), "--title", "T", "-t", "t=" + text, "-l",
+        "en");
+    assertThat(corpus.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(corpus.errLines()).containsExactly("policy-narrative init: the jsonl format holds a corpus, and init"
+        + " writes one narrative; name OUT after a narrative format, such as draft.md or draft.json");
+    assertThat(dir.resolve("out.jsonl")).doesNotExist();
+  }
+
+  @Test
+  void aBadOrRepeatedSourceIdIsAUsageError() throws IOException {
+    Path text = text("t.txt", "Ships were built.");
+    assertThat(fails(2, "-t", "Harbour Plan=" + text, "--language", "en")).isEqualTo("policy-narrative init:"
+        + " --source-text Harbour Plan=" + text + ": 'Harbour Plan' is not a valid source id: use lower-case ASCII"
+        + " letters, digits and hyphens, such as 'harbour-plan' (see 'policy-narrative init --help')");
+    assertThat(fails(2, "-t", "t=" + text, "-t", text.toString(), "--language", "en")).contains(": source 't' is given"
+        + " twice (also as " + text + "); give each text its own id with -t SOURCE=TEXT");
+    assertThat(fails(2, "-t", text("조선.txt", "x.").toString(), "--language", "en"))
+        .contains("cannot make a source id from the file name; name the source: -t SOURCE=");
+  }
+
+  @Test
+  void theLanguageMustBeGivenAndWellFormed() throws IOException {
+    Path text = text("t.txt", "Ships were built.");
+    assertThat(fails(2, "-t", "t=" + text)).isEqualTo("policy-narrative init: the language of the text of source 't'"
+        + " is not given, and init does not guess it; add --language TAG (such as en or ko) for all texts, or"
+        + " --language t=TAG for this one (see 'policy-narrative init --help')");
+    assertThat(fails(2, "-t", "t=" + text, "--language", "english_UK"))
+        .contains("--language english_UK: not a BCP 47 language tag; use one such as en, ko or zh-Hant");
+    assertThat(fails(2, "-t", "t=" + text, "--language", "x=en")).contains("--language x=en: there is no source 'x'");
+    assertThat(fails(2, "-t", "t=" + text, "-t", "u=" + text, "--language", "t=en", "--language", "u=ko"))
+        .contains("the texts are in different languages (t: en, u: ko); name the language you will write statements"
+            + " in with --narrative-language TAG");
+  }
+
+  @Test
+  void everyOptionIsInTheHelp() {
+    CliRun run = CliRun.run("init", "--help");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("Usage: policy-narrative init")
+        .contains("--title", "--source-text", "--language", "--narrative-language", "--id", "--to", "--force");
+  }
+}
