@@ -4,14 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.policynarrative.core.InvalidValueException;
 import org.policynarrative.core.Narrative;
-import org.policynarrative.core.Source;
 import org.policynarrative.core.SourceText;
 import org.policynarrative.core.spi.NarrativeFormat;
 import picocli.CommandLine.Command;
@@ -80,6 +77,14 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // The arguments first: a usage error is reported before any file is looked at.
+    if (title.isBlank()) {
+      throw usage("--title must not be blank");
+    }
+    DraftSources sources = DraftSources.of(sourceTexts, languages, narrativeLanguage, spec.commandLine());
+    Map<String, Path> files = sources.files();
+    Map<String, String> languageOf = sources.languages();
+    String narrativeId = narrativeId();
     Session session = RootCommand.session(spec);
     NarrativeOutput output = NarrativeOutput.of(out);
     NarrativeFormat format = Formats.forWriting(session.formats(), output, to, spec.commandLine());
@@ -92,13 +97,6 @@ final class InitCommand implements Callable<Integer> {
           + " --force to replace it");
     }
     output.checkWritable();
-    if (title.isBlank()) {
-      throw usage("--title must not be blank");
-    }
-    Map<String, Path> files = sourceFiles();
-    Map<String, String> languageOf = languages(files);
-    String language = narrativeLanguage(languageOf, defaultLanguage());
-    String narrativeId = narrativeId();
     List<SourceText> texts = SourceTextFiles.read(files, session);
     for (SourceText text : texts) {
       if (text.sentences().isEmpty()) {
@@ -106,7 +104,8 @@ final class InitCommand implements Callable<Integer> {
             + " is empty or only white space; there is nothing to draft claims from");
       }
     }
-    Narrative narrative = DraftNarrative.of(narrativeId, title.strip(), language, texts, languageOf);
+    Narrative narrative = DraftNarrative.of(narrativeId, title.strip(), sources.narrativeLanguage(), texts,
+        languageOf);
     output.write(session, format, narrative);
     // A document written to standard output must stay clean: the summary then goes to standard error.
     PrintWriter report = output.file().isPresent() ? session.out() : session.err();
@@ -114,97 +113,6 @@ final class InitCommand implements Callable<Integer> {
       report.println(TerminalText.escape(line));
     }
     return 0;
-  }
-
-  /** The source files by id, in the order given: an id from {@code SOURCE=}, else from the file name. */
-  private Map<String, Path> sourceFiles() {
-    Map<String, Path> files = new LinkedHashMap<>();
-    for (String value : sourceTexts) {
-      int equals = value.indexOf('=');
-      String sourceId;
-      Path file;
-      if (equals >= 0) {
-        sourceId = value.substring(0, equals);
-        file = Path.of(value.substring(equals + 1));
-        if (!DraftNarrative.isSlug(sourceId)) {
-          String suggestion = DraftNarrative.slug(sourceId);
-          throw usage("--source-text " + value + ": '" + sourceId + "' is not a valid source id: use lower-case ASCII"
-              + " letters, digits and hyphens" + (suggestion.isEmpty() ? "" : ", such as '" + suggestion + "'"));
-        }
-      } else {
-        file = Path.of(value);
-        Path name = file.getFileName();
-        sourceId = name == null ? "" : DraftNarrative.slug(DraftNarrative.stem(name.toString()));
-        if (sourceId.isEmpty()) {
-          throw usage("--source-text " + value + ": cannot make a source id from the file name; name the source:"
-              + " -t SOURCE=" + value);
-        }
-      }
-      if (files.containsKey(sourceId)) {
-        throw usage("--source-text " + value + ": source '" + sourceId + "' is given twice (also as "
-            + files.get(sourceId) + "); give each text its own id with -t SOURCE=TEXT");
-      }
-      files.put(sourceId, file);
-    }
-    return files;
-  }
-
-  /** The tag {@code --language} gives without a source, or null. */
-  private String defaultLanguage() {
-    return languages.stream().filter(value -> value.indexOf('=') < 0).findFirst().orElse(null);
-  }
-
-  /** The language of each source's text, by source id: its own {@code SOURCE=TAG}, else the bare tag. */
-  private Map<String, String> languages(Map<String, Path> files) {
-    String all = null;
-    Map<String, String> bySource = new LinkedHashMap<>();
-    for (String value : languages) {
-      int equals = value.indexOf('=');
-      if (equals < 0) {
-        if (all != null) {
-          throw usage("--language is given twice without a source (" + all + ", " + value + "); give one tag for"
-              + " all texts, or SOURCE=TAG for each");
-        }
-        all = checkedTag("--language", value);
-      } else {
-        String sourceId = value.substring(0, equals);
-        if (!files.containsKey(sourceId)) {
-          throw usage("--language " + value + ": there is no source '" + sourceId + "'; the sources are "
-              + String.join(", ", files.keySet()));
-        }
-        bySource.put(sourceId, checkedTag("--language", value.substring(equals + 1)));
-      }
-    }
-    Map<String, String> languageOf = new LinkedHashMap<>();
-    for (String sourceId : files.keySet()) {
-      String tag = bySource.getOrDefault(sourceId, all);
-      if (tag == null) {
-        throw usage("the language of the text of source '" + sourceId + "' is not given, and init does not guess it;"
-            + " add --language TAG (such as en or ko) for all texts, or --language " + sourceId + "=TAG for this one");
-      }
-      languageOf.put(sourceId, tag);
-    }
-    return languageOf;
-  }
-
-  /**
-   * The narrative's language: {@code --narrative-language}, else the tag {@code --language} gives for
-   * all texts, else that of the texts when they share one.
-   */
-  private String narrativeLanguage(Map<String, String> languageOf, String forAllTexts) {
-    if (narrativeLanguage != null) {
-      return checkedTag("--narrative-language", narrativeLanguage);
-    }
-    if (forAllTexts != null) {
-      return forAllTexts;
-    }
-    List<String> distinct = languageOf.values().stream().distinct().toList();
-    if (distinct.size() > 1) {
-      throw usage("the texts are in different languages (" + languageOf.entrySet().stream()
-          .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")) + "); name the language you"
-          + " will write statements in with --narrative-language TAG");
-    }
-    return distinct.get(0);
   }
 
   /** The id {@code --id} gives, else one made from the title, else from OUT's file name. */
@@ -223,16 +131,6 @@ final class InitCommand implements Callable<Integer> {
     String fromFile = name == null || Formats.isStandardStream(out) ? ""
         : DraftNarrative.slug(DraftNarrative.stem(name.toString()));
     return fromFile.isEmpty() ? DraftNarrative.FALLBACK_ID : fromFile;
-  }
-
-  /** The tag, when it is a well-formed BCP 47 tag, as the model checks it. */
-  private String checkedTag(String option, String tag) {
-    try {
-      Source.builder().id("language-check").language(tag).build();
-      return tag;
-    } catch (InvalidValueException e) {
-      throw usage(option + " " + tag + ": not a BCP 47 language tag; use one such as en, ko or zh-Hant");
-    }
   }
 
   /** Two lines: what was written, and what to do next (with the validate command to run). */
