@@ -136,6 +136,33 @@ class InitCommandTest {
     return all;
   }
 
+  /**
+   * Markdown syntax in the text, and a sentence that occurs twice (its drafts told apart by offsets and
+   * context). "1." is a sentence of its own: a full stop and a space end one, whatever comes before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"draft.md", "draft.json"})
+  void markdownSyntaxAndRepeatedSentencesSurvive(String name) throws IOException {
+    String content = "# Not a heading. - Not a list! 1. Not numbered. Output of *steel* rose [see #3] <b>x</b> `y` & z.\n"
+        + "> Not a quote? ___ Long live the Party! 100% done \\ | a | b |\n\n    Not code.\tLong live the Party!\n";
+    Path text = text("special.txt", content);
+    Path file = dir.resolve(name);
+
+    CliRun run = CliRun.run("init", file.toString(), "--title", "T", "-t", "s=" + text, "--language", "en");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    List<Claim> claims = NarrativeFormats.installed().read(file).claims();
+    assertThat(claims).extracting(c -> c.anchor().exact()).containsExactly("# Not a heading.", "- Not a list!",
+        "1.", "Not numbered.", "Output of *steel* rose [see #3] <b>x</b> `y` & z.", "> Not a quote?",
+        "___ Long live the Party!", "100% done \\ | a | b |", "Not code.", "Long live the Party!");
+    assertThat(claims.get(6).anchor().start()).isNotEqualTo(claims.get(9).anchor().start());
+    CliRun validate = CliRun.run("validate", file.toString(), "-t", "s=" + text);
+    assertThat(validate.status()).as(validate.out()).isZero();
+    CliRun anchor = CliRun.run("anchor", "-n", file.toString(), "-t", "s=" + text);
+    assertThat(anchor.outLines()).containsExactly(
+        file + ": 10 anchors: 0 updated, 10 already up to date, 0 could not be anchored; file unchanged");
+  }
+
   @Test
   void theSourceIdComesFromTheFileNameAndTheIdFromTheTitleUnlessGiven() throws IOException {
     Path text = text("Harbour Plan (1998).txt", "Ships were built. Ports grew.");
