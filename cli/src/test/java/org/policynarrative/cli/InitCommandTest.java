@@ -220,6 +220,16 @@ class InitCommandTest {
     assertThat(NarrativeFormats.installed().read(file).claims()).hasSize(1);
   }
 
+  @Test
+  void theSourceTextIsNeverOverwrittenEvenWithForce() throws IOException {
+    Path text = text("t.md", "Ships were built.");
+    CliRun run = CliRun.run("init", text.toString(), "--force", "--title", "T", "-t", "t=" + text, "-l", "en");
+    assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
+    assertThat(run.errLines()).containsExactly("policy-narrative init: refusing to overwrite the source text " + text
+        + " (of source 't') with the narrative; choose another OUT, such as draft.md");
+    assertThat(Files.readString(text)).isEqualTo("Ships were built.");
+  }
+
   // ------------------------------------------------------------------------------------- errors
 
   /** Runs init into {@code out.md} with these arguments after it, and checks it failed in one line, writing nothing. */

@@ -1,5 +1,6 @@
 package org.policynarrative.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +93,12 @@ final class InitCommand implements Callable<Integer> {
       throw new CliException("the " + format.name() + " format holds a corpus, and init writes one narrative; name"
           + " OUT after a narrative format, such as draft.md or draft.json");
     }
+    for (Map.Entry<String, Path> text : files.entrySet()) {
+      if (output.file().isPresent() && isSameFile(text.getValue(), out)) {
+        throw new CliException("refusing to overwrite the source text " + text.getValue() + " (of source '"
+            + text.getKey() + "') with the narrative; choose another OUT, such as draft.md");
+      }
+    }
     if (output.file().isPresent() && Files.exists(out) && !force) {
       throw new CliException(out + " already exists; init writes a new document: choose another OUT, or add"
           + " --force to replace it");
@@ -145,6 +152,18 @@ final class InitCommand implements Callable<Integer> {
         "next: fill in each claim's kind, statement and asserter (delete the drafts you do not need), then run:"
         + " policy-narrative validate " + (output.file().isPresent() ? UserFiles.shellQuote(output.name()) : "FILE")
         + " " + textOptions);
+  }
+
+  /** True when the two paths name one file (through links too). */
+  private static boolean isSameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+    } catch (IOException e) {
+      // unreadable: the read of the text reports it
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   private static String count(int n, String what) {
