@@ -78,7 +78,7 @@ final class DraftNarrative {
 
   /**
    * {@return a slug made from a title or a file name, such as {@code the-harbour-plan} from
-   * {@code The Harbour Plan}: letters lose their accents, anything else becomes a hyphen; empty
+   * {@code The Harbour Plan}: letters lose their accents, apostrophes go, anything else becomes a hyphen; empty
    * when nothing of it is an ASCII letter or digit}
    */
   static String slug(String name) {
@@ -86,6 +86,8 @@ final class DraftNarrative {
     // Letters that NFKD does not decompose into a base and a mark.
     base = base.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE").replace("ß", "ss")
         .replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D");
+    // An apostrophe joins a word rather than separating two: "Party's" gives "partys", not "party-s".
+    base = base.replace("'", "").replace("\u2019", "");
     String slug = NOT_SLUG.matcher(base.toLowerCase(Locale.ROOT)).replaceAll("-");
     slug = trimHyphens(slug);
     if (slug.length() > MAX_SLUG_LENGTH) {
