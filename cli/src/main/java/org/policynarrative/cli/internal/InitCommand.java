@@ -99,7 +99,7 @@ final class InitCommand implements Callable<Integer> {
             + text.getKey() + "') with the narrative; choose another OUT, such as draft.md");
       }
     }
-    if (output.file().isPresent() && Files.exists(out) && !force) {
+    if (output.file().isPresent() && Files.exists(out) && !Files.isDirectory(out) && !force) {
       throw new CliException(out + " already exists; init writes a new document: choose another OUT, or add"
           + " --force to replace it");
     }
