@@ -133,6 +133,7 @@ public final class RootCommand implements Runnable {
 
   private static Map<String, Class<?>> subcommands() {
     Map<String, Class<?>> all = new LinkedHashMap<>();
+    all.put("init", InitCommand.class);
     all.put("convert", ConvertCommand.class);
     all.put("validate", ValidateCommand.class);
     all.put("anchor", AnchorCommand.class);
