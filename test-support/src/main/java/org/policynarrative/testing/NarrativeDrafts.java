@@ -254,13 +254,16 @@ final class NarrativeDrafts {
       }
     }
     pick(x.customKind(), declared(vocabulary, CodeScheme.CLAIM_KIND)).ifPresent(k -> b.kind(ClaimKind.fromCode(k)));
-    // Drafts, as `init` writes them and encoders leave them: about one claim in four lacks its kind,
-    // its statement, who asserts it, or all three. Derived from generated values, so it shrinks with them.
+    // Drafts, as `init` writes them and encoders leave them: about one claim in three lacks its kind,
+    // its statement, who asserts it, or all three, or is bare: an id and a quote. Derived from generated values, so it shrinks with them.
     switch (Math.floorMod(claim.id().hashCode() * 31 + claim.anchor().exact().hashCode(), 12)) {
       case 0 -> b.kind(Optional.empty());
       case 1 -> b.statement(Optional.empty());
       case 2 -> b.assertedBy(Optional.empty());
       case 3 -> b.kind(Optional.empty()).statement(Optional.empty()).assertedBy(Optional.empty());
+      case 4 -> {
+        return Claim.builder().id(claim.id()).anchor(claim.anchor()).build(); // bare, as `init` writes it
+      }
       default -> { }
     }
     return b.build();

@@ -14,6 +14,7 @@ class SpellingTest {
     assertThat(Spelling.closest("summry", FIELDS)).contains("summary");
     assertThat(Spelling.closest("Asserted By", FIELDS)).contains("Asserted by");
     assertThat(Spelling.closest("peroid", FIELDS)).contains("period");
+    assertThat(Spelling.closest("Paraphase", List.of("Paraphrase", "Period"))).contains("Paraphrase");
   }
 
   @Test

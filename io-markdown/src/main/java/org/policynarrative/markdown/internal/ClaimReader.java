@@ -103,12 +103,16 @@ final class ClaimReader extends ConstructReader {
     }
     places.put("kind", kindAndVerdict.at());
     int last = blocks.size() - 1;
-    if (last < 1 || !(blocks.get(last) instanceof BulletList list)) {
+    // A draft with nothing but its quotes (as the writer writes one, and init makes them) has no
+    // bullet list: its quotes run to the end.
+    BulletList list = last >= 1 && blocks.get(last) instanceof BulletList l ? l : null;
+    if (last < 1 || list == null && !(blocks.get(last) instanceof BlockQuote)) {
       Node found = last < 1 ? lead : blocks.get(last);
       throw MarkdownSource.errorAt(found, owner + ": expected the source's words as a block quote, then the claim's "
           + "fields as a bullet list ('- **Paraphrase:** ...'), after '**Claim " + id + ":**'");
     }
-    for (int i = 1; i < last; i++) {
+    int quotesEnd = list == null ? last + 1 : last;
+    for (int i = 1; i < quotesEnd; i++) {
       if (!(blocks.get(i) instanceof BlockQuote quote)) {
         throw MarkdownSource.errorAt(blocks.get(i), "unexpected " + MarkdownSource.describe(blocks.get(i)) + " in "
             + owner + "; expected the source's words as block quotes, then the claim's fields");
@@ -119,11 +123,11 @@ final class ClaimReader extends ConstructReader {
         b.addOtherAnchors(anchors.quoted(quote, owner, places, "otherAnchors[" + (i - 2) + "]"));
       }
     }
-    if (last == 1) {
+    if (quotesEnd == 1) {
       throw MarkdownSource.errorAt(list, owner + " has no quotation; expected the source's words as a block quote "
           + "('> ...') before the claim's fields");
     }
-    Fields fields = Fields.of(items(list), source, at);
+    Fields fields = Fields.of(list == null ? List.of() : items(list), source, at);
     fields.optional(Key.PARAPHRASE).ifPresent(f -> b.statement(f.value())); // a draft has none yet
     Integer position = position(fields);
     common(fields, owner, b, places, placedUnder, at);

@@ -17,6 +17,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.policynarrative.core.InvalidValueException;
+import org.policynarrative.core.spelling.Spelling;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.markdown.internal.Dialect.Key;
 
