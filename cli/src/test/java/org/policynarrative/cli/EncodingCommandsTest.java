@@ -329,8 +329,10 @@ class EncodingCommandsTest {
         .build(), name);
 
     CliRun plain = CliRun.run("validate", file.toString());
+    // At the end offset: in Markdown where the attribution line gives the offsets, in JSON at "end"'s value.
+    String at = PolicyNarrativeCliTest.placeOf(file, name.endsWith(".md") ? "code points 96..101" : "101");
     assertThat(plain.outLines()).containsExactly(
-        file + ": claims[0].anchor.end: [offsets-mismatch] offsets 96..101 do not span the quote: they span 5 code"
+        file + ":" + at + ": claims[0].anchor.end: [offsets-mismatch] offsets 96..101 do not span the quote: they span 5 code"
             + " points, the quote has 19; run 'policy-narrative anchor FILE -t fyp1=TEXT' to recompute them from the"
             + " source text",
         file + ": 1 problem (1 claims); anchors not checked: no source text was given (add -t fyp1=FILE to check"

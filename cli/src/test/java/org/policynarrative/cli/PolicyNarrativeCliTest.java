@@ -152,8 +152,11 @@ class PolicyNarrativeCliTest {
 
     CliRun run = CliRun.run("convert", broken.toString(), out.toString());
     assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
-    assertThat(run.errLines()).singleElement().asString()
-        .startsWith("policy-narrative convert: ").contains(broken.toString()).contains("json");
+    // Every error of the read, one a line: the array where the title should be, then the truncation.
+    assertThat(run.errLines()).hasSize(2).allSatisfy(line -> assertThat(line)
+        .startsWith("policy-narrative convert: " + broken + ":").contains(": json: "));
+    assertThat(run.errLines().get(0)).contains(":3:12: json: expected a string, but found an array");
+    assertThat(run.errLines().get(1)).contains(":4:1: json: the input ends before the JSON value is complete");
     assertThat(run.err()).doesNotContain("\tat ");
     assertThat(Files.readString(out)).isEqualTo("keep me");
     try (var files = Files.list(dir)) {
@@ -283,7 +286,7 @@ class PolicyNarrativeCliTest {
     String unchecked = "; anchors not checked: no source text was given (add -t " + ReferenceNarrative.ID
         + "=FILE to check them against the text)";
     assertThat(run.out().lines()).containsExactly(
-        file + ": claims[0].about[0]: [unknown-reference] refers to sector 'no-such-sector', which the narrative"
+        file + ":" + placeOf(file, "\"sector:no-such-sector\"") + ": claims[0].about[0]: [unknown-reference] refers to sector 'no-such-sector', which the narrative"
             + " does not have",
         file + ": 1 problem (1 claims)" + unchecked,
         good + ": valid (" + REFERENCE_CLAIMS + " claims)" + unchecked);
@@ -342,5 +345,17 @@ class PolicyNarrativeCliTest {
     assertThat(run.out()).contains("eras:         5", "sectors:      16", "policy lines: 8",
         "actors:       4", "events:       5", "claims:       " + REFERENCE_CLAIMS, "causal-attribution", "unverified           " + REFERENCE_CLAIMS,
         ReferenceNarrative.ASSERTED_BY + ": " + REFERENCE_CLAIMS);
+  }
+
+  /** {@code LINE:COLUMN} of the first occurrence of {@code value} in a file, 1-based. */
+  static String placeOf(Path file, String value) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      int column = lines.get(i).indexOf(value);
+      if (column >= 0) {
+        return (i + 1) + ":" + (column + 1);
+      }
+    }
+    throw new AssertionError(value + " is not in " + file);
   }
 }

@@ -274,7 +274,8 @@ final class AnchorCheck {
   private static void checkContext(Anchor anchor, SourceText text, int start, int length, AnchorList anchors, int claim,
       List<Problem> problems) {
     AnchorExplanations.contextMismatch(anchor, text, start, length)
-        .ifPresent(message -> problems.add(Problem.of(anchors.path(claim), ProblemCode.CONTEXT_MISMATCH, message)));
+        .ifPresent(m -> problems.add(Problem.of(anchors.path(claim) + m.attribute(), ProblemCode.CONTEXT_MISMATCH,
+            m.message())));
   }
 
   private static int length(String s) {

@@ -91,8 +91,14 @@ final class AnchorExplanations {
     return count > first.size() ? listed + ", ... " + (count - first.size()) + " more" : listed;
   }
 
+  /**
+   * A context that differs from the text: the anchor's attribute at fault ({@code .prefix},
+   * {@code .suffix}, or nothing when both are) and why.
+   */
+  record ContextMismatch(String attribute, String message) {}
+
   /** Why the prefix or suffix differs from the text beside the quote at {@code start}, showing both; empty when neither does. */
-  static Optional<String> contextMismatch(Anchor anchor, SourceText text, int start, int length) {
+  static Optional<ContextMismatch> contextMismatch(Anchor anchor, SourceText text, int start, int length) {
     String prefixFound = anchor.prefix().map(prefix -> {
       int n = prefix.codePointCount(0, prefix.length());
       return text.slice(Math.max(0, start - n), start).orElse("");
@@ -108,6 +114,7 @@ final class AnchorExplanations {
     }
     String where = " the quote at " + start + " (" + text.span(start, start).position() + ")";
     String message;
+    String attribute = prefixOk ? ".suffix" : suffixOk ? ".prefix" : "";
     if (!prefixOk && !suffixOk) {
       message = "the prefix and the suffix do not match the text around" + where + ": prefix "
           + expectedFound(anchor.prefix().get(), prefixFound) + "; suffix "
@@ -119,7 +126,7 @@ final class AnchorExplanations {
       message = "the suffix does not match the text after" + where + ": "
           + expectedFound(anchor.suffix().get(), suffixFound);
     }
-    return Optional.of(message + "; run 'policy-narrative anchor' to refresh it");
+    return Optional.of(new ContextMismatch(attribute, message + "; run 'policy-narrative anchor' to refresh it"));
   }
 
   private static String expectedFound(String expected, String found) {

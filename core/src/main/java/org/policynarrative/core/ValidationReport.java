@@ -69,7 +69,7 @@ public abstract class ValidationReport {
     counts.forEach((code, count) -> lines.add(count + (count == 1 ? " claim has " : " claims have ") + switch (code) {
       case CLAIM_WITHOUT_STATEMENT -> "no statement yet";
       case CLAIM_WITHOUT_KIND -> "no kind yet";
-      case CLAIM_WITHOUT_ASSERTER -> "no one asserting it yet (assertedBy)";
+      case CLAIM_WITHOUT_ASSERTER -> "no asserter yet (who asserts it: assertedBy)";
       default -> "a to-do [" + code.code() + "]";
     }));
     return List.copyOf(lines);

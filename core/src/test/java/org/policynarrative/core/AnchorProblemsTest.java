@@ -102,7 +102,7 @@ class AnchorProblemsTest {
     List<Problem> problems = validate(TEXT, quote("heavy industry").prefix("of building").start(45).end(59).build());
 
     assertThat(problems).extracting(Problem::path, Problem::code)
-        .containsExactly(tuple("claims[0].anchor", ProblemCode.CONTEXT_MISMATCH));
+        .containsExactly(tuple("claims[0].anchor.prefix", ProblemCode.CONTEXT_MISMATCH));
     assertThat(problems.get(0).message()).isEqualTo("the prefix does not match the text before the quote at 45 (1:46):"
         + " expected \"of building\", found \"developing \"; run 'policy-narrative anchor' to refresh it");
   }

@@ -128,7 +128,8 @@ class AnchorSearchPropertyTest {
         .orElse(true);
     String which = !prefixOk && !suffixOk ? "the prefix and the suffix do not match the text around"
         : !prefixOk ? "the prefix does not match the text before" : "the suffix does not match the text after";
-    return prefixOk && suffixOk ? Optional.empty() : Optional.of(Problem.of(path, ProblemCode.CONTEXT_MISMATCH,
+    String at = prefixOk ? path + ".suffix" : suffixOk ? path + ".prefix" : path; // the one at fault, or both
+    return prefixOk && suffixOk ? Optional.empty() : Optional.of(Problem.of(at, ProblemCode.CONTEXT_MISMATCH,
         which + " the quote at " + start + " ("));
   }
 

@@ -306,7 +306,7 @@ class NarrativeValidatorTest {
 
       assertThat(NarrativeValidator.validate(withClaim(claim("c1", anchor)), List.of(TEXT)).problems())
           .extracting(Problem::path, Problem::code)
-          .containsExactly(tuple("claims[1].anchor", ProblemCode.CONTEXT_MISMATCH));
+          .containsExactly(tuple("claims[1].anchor.prefix", ProblemCode.CONTEXT_MISMATCH));
     }
 
     @Test
@@ -316,7 +316,7 @@ class NarrativeValidatorTest {
 
       assertThat(NarrativeValidator.validate(withClaim(claim("c1", anchor)), List.of(TEXT)).problems())
           .extracting(Problem::path, Problem::code)
-          .containsExactly(tuple("claims[1].anchor", ProblemCode.CONTEXT_MISMATCH));
+          .containsExactly(tuple("claims[1].anchor.suffix", ProblemCode.CONTEXT_MISMATCH));
     }
 
     @Test
@@ -460,7 +460,7 @@ class NarrativeValidatorTest {
     assertThat(report.toDos()).extracting(Problem::path)
         .containsExactly("claims[8].statement", "claims[8].kind", "claims[8].assertedBy");
     assertThat(report.toDoSummary()).containsExactly("1 claim has no statement yet", "1 claim has no kind yet",
-        "1 claim has no one asserting it yet (assertedBy)");
+        "1 claim has no asserter yet (who asserts it: assertedBy)");
     assertThat(report.isValid()).isFalse();
     assertThat(report.isComplete()).isFalse();
   }

@@ -34,7 +34,7 @@ class ReadLocatedTest {
   @CsvSource(delimiter = '|', value = {
       // code                | the problem's path       | the line it is on, by its text | the value's text on it
       "offsets-mismatch      | claims[0].anchor.end     | \"end\": 5                      | 5",
-      "context-mismatch      | claims[1].anchor         | \"anchor\": {                   | {",
+      "context-mismatch      | claims[1].anchor.prefix  | \"prefix\": \"Iron output \"    | \"Iron",
       "ambiguous-quote       | claims[2].anchor.exact   | \"exact\": \"Coal output grew\" | \"Coal",
       "quote-not-found       | claims[3].anchor.exact   | \"exact\": \"Rice output\"      | \"Rice",
       "source-hash-mismatch  | sources[0].sha256        | \"sha256\"                      | \"0000",
@@ -55,8 +55,8 @@ class ReadLocatedTest {
         .orElseThrow(() -> new AssertionError("no " + code + " among " + problems));
 
     assertThat(problem.path()).isEqualTo(path);
-    // The second claim's anchor, and the second claim with the id 'steel'; every other line's text is unique.
-    int occurrence = code.equals("context-mismatch") ? 2 : code.equals("duplicate-id") ? 2 : 1;
+    // The second claim with the id 'steel'; every other line's text is unique.
+    int occurrence = code.equals("duplicate-id") ? 2 : 1;
     assertThat(located.locate(problem)).hasValue(place(line, value, occurrence));
   }
 

@@ -110,8 +110,7 @@ class MarkdownReadLocatedTest {
         Arguments.of(ProblemCode.UNKNOWN_REFERENCE, "policyLines[0].supersedes", at("- **Supersedes:**", "nowhere")),
         Arguments.of(ProblemCode.OFFSETS_MISMATCH, "claims[0].anchor.end", at("> — portal, code points 0..5", "code points")),
         Arguments.of(ProblemCode.OFFSETS_MISMATCH, "claims[1].anchor.start", at("> — portal, code points 4..12", "code points")),
-        // The validator's path names the whole anchor: its quotation, just above the context.
-        Arguments.of(ProblemCode.CONTEXT_MISMATCH, "claims[2].anchor", at("> adopted the line", ">")),
+        Arguments.of(ProblemCode.CONTEXT_MISMATCH, "claims[2].anchor.prefix", at("> — portal, before \"Somebody", "before")),
         Arguments.of(ProblemCode.AMBIGUOUS_QUOTE, "claims[3].anchor.exact", at("> Heavy industry first", "Heavy")),
         Arguments.of(ProblemCode.QUOTE_NOT_FOUND, "claims[4].anchor.exact", at("> words that are not there", "words")),
         Arguments.of(ProblemCode.DUPLICATE_ID, "claims[5].id", last("**Claim spans:**", "spans")));
