@@ -49,7 +49,7 @@ class LocatedProblemsTest {
       new Planted("quote-not-found", "fulfiled"),
       new Planted("offsets-mismatch", "7777"),
       new Planted("context-mismatch", "XYZZY"),
-      new Planted("ambiguous-quote", "industry grew too"),
+      new Planted("ambiguous-quote", "industry grew"),
       new Planted("unknown-reference", "nowhere"),
       new Planted("undeclared-code", "achievment"),
       new Planted("unknown-reference", "fyp9"),
@@ -82,6 +82,28 @@ class LocatedProblemsTest {
         .addClaims(claim("twice", quote("fast").build()).build())
         .addClaims(claim("twice", quote("too").build()).build())
         .build();
+  }
+
+  /**
+   * The readers' own fixtures of ten read errors (misspelled fields, bad ids, dates, tags, heading
+   * levels...): validate prints all ten, one a line, each at its line and column, in one run.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"../io-markdown/src/test/resources/MarkdownMultipleErrorsTest/ten-mistakes.md",
+      "../io-json/src/test/resources/MultipleErrorsTest/ten-mistakes.json"})
+  void tenReadErrorsArePrintedEachAtItsPlaceInOneRun(String fixture) {
+    Path file = Path.of(fixture);
+    assertThat(file).isRegularFile();
+
+    CliRun run = CliRun.run("validate", file.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    String format = fixture.endsWith(".md") ? "markdown" : "json";
+    assertThat(run.errLines()).hasSize(10).allSatisfy(line -> assertThat(line)
+        .matches(Pattern.quote("policy-narrative validate: " + file + ":") + "\\d+:\\d+: " + format + ": .+")
+        .doesNotContain("more error"));
+    assertThat(run.errLines()).doesNotHaveDuplicates();
   }
 
   @ParameterizedTest

@@ -81,7 +81,7 @@ class PolicyNarrativeCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"convert", "validate", "anchor", "coverage", "codes", "diff", "timeline", "stats", "formats",
+  @ValueSource(strings = {"init", "convert", "validate", "anchor", "coverage", "codes", "diff", "timeline", "stats", "formats",
       "completion"})
   void everySubcommandHasHelp(String subcommand) {
     CliRun run = CliRun.run(subcommand, "--help");
