@@ -21,7 +21,7 @@ class ModuleDescriptorTest {
     assertThat(descriptor.name()).isEqualTo("org.policynarrative.core");
     assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder("org.policynarrative.core", "org.policynarrative.core.spi",
-            "org.policynarrative.core.diff");
+            "org.policynarrative.core.diff", "org.policynarrative.core.spelling");
     assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
     assertThat(descriptor.uses()).containsExactly("org.policynarrative.core.spi.NarrativeFormat");
   }

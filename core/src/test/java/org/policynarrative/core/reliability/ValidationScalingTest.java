@@ -33,8 +33,10 @@ import org.policynarrative.core.ValidationReport;
 
 /**
  * Validation takes time linear in the narrative for every shape of input that could make it
- * quadratic: each shape is validated at sizes n and 4n, and the larger may take at most five times
- * the CPU time of the smaller (linear growth gives four, quadratic sixteen). The time is the
+ * quadratic: each shape is validated at sizes n and 4n, and the larger may take at most six times
+ * the CPU time of the smaller (linear growth gives four, quadratic sixteen; the bound was five until
+ * linear shapes of a fraction of a millisecond per validation read 5.3 to 5.8 in a full build on two
+ * shared cores, 2026-12-01, with no change to the validator). The time is the
  * validating thread's CPU time, best of seven after a warm-up, so that other processes on a busy
  * build machine and the collector's threads do not skew it.
  *
@@ -68,6 +70,9 @@ class ValidationScalingTest {
 
   /** Generous for two shared cores: the whole test of one shape, both sizes, every round. */
   private static final Duration BUDGET = Duration.ofSeconds(120);
+
+  /** The most time(4n) / time(n) may be: linear is four, quadratic sixteen. */
+  private static final double LIMIT = 6.0;
 
   /** Entities in the smaller graphs. */
   private static final int N = 2_000;
@@ -130,7 +135,7 @@ class ValidationScalingTest {
         cpuTime(large, repeats);
       }
       double ratio = Double.MAX_VALUE;
-      for (int attempt = 0; attempt < 3 && ratio >= 5; attempt++) { // a second look before failing
+      for (int attempt = 0; attempt < 3 && ratio >= LIMIT; attempt++) { // a second look before failing
         long smallNanos = Long.MAX_VALUE;
         long largeNanos = Long.MAX_VALUE;
         for (int round = 0; round < 7; round++) {
@@ -142,7 +147,7 @@ class ValidationScalingTest {
             smallNanos / 1e6, 4 * n, largeNanos / 1e6, repeats, ratio);
       }
       // Linear is a ratio of 4; allow noise from a shared machine, but not a quadratic 16.
-      assertThat(ratio).as("time(4n) / time(n), n = %d", n).isLessThan(5.0);
+      assertThat(ratio).as("time(4n) / time(n), n = %d", n).isLessThan(LIMIT);
     });
   }
 
