@@ -105,7 +105,7 @@ public final class ArchitectureRules {
 
   /**
    * Classes in {@code rootPackage} depend only on the JDK ({@code java..}), core's API (the model, the
-   * SPI and the diff), their own packages and the given other packages (ArchUnit package patterns such
+   * SPI, the diff and the spelling hint), their own packages and the given other packages (ArchUnit package patterns such
    * as {@code tools.jackson..}).
    */
   public static ArchRule onlyDependOn(String rootPackage, String... allowedPackages) {
@@ -114,6 +114,7 @@ public final class ArchitectureRules {
       allowed.add(CORE);
       allowed.add(CORE + ".spi..");
       allowed.add(CORE + ".diff..");
+      allowed.add(CORE + ".spelling..");
     }
     allowed.addAll(Arrays.asList(allowedPackages));
     return classes().that().resideInAPackage(rootPackage + "..")
