@@ -126,7 +126,9 @@ class StandardStreamsTest {
     CliRun run = CliRun.withStdin("{\n  \"id\": [\n".getBytes(StandardCharsets.UTF_8),
         "convert", "-", "-", "--from", "json", "--to", "markdown");
     assertThat(run.status()).isEqualTo(PolicyNarrativeCli.EXIT_FAILURE);
-    assertThat(run.errLines()).singleElement().asString().startsWith("policy-narrative convert: <stdin>:");
+    // Both errors of the read (the array where the id should be, then the truncation), each named <stdin>.
+    assertThat(run.errLines()).hasSize(2).allSatisfy(line ->
+        assertThat(line).startsWith("policy-narrative convert: <stdin>:"));
     assertThat(run.stdout()).isEmpty();
   }
 
