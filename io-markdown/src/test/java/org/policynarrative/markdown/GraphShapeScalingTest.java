@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
@@ -28,6 +27,7 @@ import org.policynarrative.core.Sector;
 import org.policynarrative.core.SectorPriority;
 import org.policynarrative.core.Source;
 import org.policynarrative.core.spi.NarrativeFormatException;
+import org.policynarrative.testing.scaling.CpuTimeRatio;
 
 /**
  * Reading Markdown (which runs the validator and fails on a structural problem) takes time linear
@@ -40,7 +40,6 @@ import org.policynarrative.core.spi.NarrativeFormatException;
  */
 class GraphShapeScalingTest {
 
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final Duration BUDGET = Duration.ofSeconds(120);
   // Validating, as the JSON scaling test reads: the checks across the narrative are part of what must stay linear.
   private static final NarrativeMarkdown MARKDOWN = NarrativeMarkdown.create().validatingOnRead();
@@ -81,25 +80,12 @@ class GraphShapeScalingTest {
     }
     System.gc();
     assertTimeoutPreemptively(BUDGET, () -> {
-      for (int round = 0; round < 6; round++) { // commonmark and the reader take a while to compile
-        cpuTime(small);
-        cpuTime(large);
-      }
-      double ratio = Double.MAX_VALUE;
-      for (int attempt = 0; attempt < 3 && ratio >= 5; attempt++) { // a second look before failing
-        long smallNanos = Long.MAX_VALUE;
-        long largeNanos = Long.MAX_VALUE;
-        for (int round = 0; round < 5; round++) {
-          smallNanos = Math.min(smallNanos, cpuTime(small));
-          largeNanos = Math.min(largeNanos, cpuTime(large));
-        }
-        ratio = (double) largeNanos / smallNanos;
-        System.out.printf("Markdown, %s: n=%,d (%,d chars) %.1f ms CPU, 4n (%,d chars) %.1f ms CPU (%d reads each),"
-            + " ratio %.2f%n", name, N, small.length(), smallNanos / 1e6, large.length(), largeNanos / 1e6, REPEATS,
-            ratio);
-      }
+      // six warm-up rounds: commonmark and the reader take a while to compile; then a second look before failing
+      CpuTimeRatio.Measurement time = CpuTimeRatio.measureUntilBelow(5.0, 3, () -> readAll(small),
+          () -> readAll(large), 6, 5, m -> System.out.printf("Markdown, %s: n=%,d (%,d chars), 4n (%,d chars),"
+              + " %d reads each: %s%n", name, N, small.length(), large.length(), REPEATS, m));
       // Linear is a ratio of 4; allow noise from a shared machine, but not a quadratic 16.
-      assertThat(ratio).as("time(4n) / time(n), n = %d", N).isLessThan(5.0);
+      assertThat(time.ratio()).as("time(4n) / time(n), n = %d", N).isLessThan(5.0);
     });
   }
 
@@ -107,16 +93,16 @@ class GraphShapeScalingTest {
     return MARKDOWN.read(new StringReader(markdown));
   }
 
-  private static long cpuTime(String markdown) throws IOException {
-    long start = THREADS.getCurrentThreadCpuTime();
+  private static void readAll(String markdown) {
     for (int i = 0; i < REPEATS; i++) {
       try {
         read(markdown);
       } catch (NarrativeFormatException e) {
         // a narrative with cycles: the time to the error is what counts
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
-    return THREADS.getCurrentThreadCpuTime() - start;
   }
 
   private static Narrative.Builder narrative() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
@@ -26,6 +25,7 @@ import org.policynarrative.core.SectorPriority;
 import org.policynarrative.core.Source;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.json.NarrativeJson;
+import org.policynarrative.testing.scaling.CpuTimeRatio;
 
 /**
  * Reading JSON, with the validator on ({@link NarrativeJson#validatingOnRead()}), takes time
@@ -37,23 +37,6 @@ import org.policynarrative.json.NarrativeJson;
  * other. A narrative with a cycle is read to its error, which lists every problem.
  */
 class JsonScalingTest {
-
-  /**
-   * {@code ThreadMXBean.getCurrentThreadCpuTime}, called by reflection: the tests run inside the
-   * module, which does not read java.management (reading it would take compiler and surefire flags
-   * in the pom, as io-markdown has); reflection needs no readability.
-   */
-  private static final Method THREAD_CPU_TIME;
-  private static final Object THREADS;
-
-  static {
-    try {
-      THREADS = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
-      THREAD_CPU_TIME = Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
 
   private static final Duration BUDGET = Duration.ofSeconds(120);
   private static final NarrativeJson JSON = NarrativeJson.strict().validatingOnRead();
@@ -90,45 +73,22 @@ class JsonScalingTest {
     }
     System.gc();
     assertTimeoutPreemptively(BUDGET, () -> {
-      for (int round = 0; round < 5; round++) {
-        cpuTime(small);
-        cpuTime(large);
-      }
-      double ratio = Double.MAX_VALUE;
-      for (int attempt = 0; attempt < 3 && ratio >= 5; attempt++) { // a second look before failing
-        long smallNanos = Long.MAX_VALUE;
-        long largeNanos = Long.MAX_VALUE;
-        for (int round = 0; round < 7; round++) {
-          smallNanos = Math.min(smallNanos, cpuTime(small));
-          largeNanos = Math.min(largeNanos, cpuTime(large));
-        }
-        ratio = (double) largeNanos / smallNanos;
-        System.out.printf("JSON, %s: n=%,d (%,d chars) %.1f ms CPU, 4n (%,d chars) %.1f ms CPU (%d reads each),"
-            + " ratio %.2f%n", name, N, small.length(), smallNanos / 1e6, large.length(), largeNanos / 1e6, REPEATS,
-            ratio);
-      }
+      // a second look before failing
+      CpuTimeRatio.Measurement time = CpuTimeRatio.measureUntilBelow(5.0, 3, () -> read(small), () -> read(large), 5,
+          7, m -> System.out.printf("JSON, %s: n=%,d (%,d chars), 4n (%,d chars), %d reads each: %s%n", name, N,
+              small.length(), large.length(), REPEATS, m));
       // Linear is a ratio of 4; allow noise from a shared machine, but not a quadratic 16.
-      assertThat(ratio).as("time(4n) / time(n), n = %d", N).isLessThan(5.0);
+      assertThat(time.ratio()).as("time(4n) / time(n), n = %d", N).isLessThan(5.0);
     });
   }
 
-  private static long cpuTime(String json) {
-    long start = threadCpuTime();
+  private static void read(String json) {
     for (int i = 0; i < REPEATS; i++) {
       try {
         JSON.fromJson(json);
       } catch (NarrativeFormatException e) {
         // a narrative with cycles: the time to the error is what counts
       }
-    }
-    return threadCpuTime() - start;
-  }
-
-  private static long threadCpuTime() {
-    try {
-      return (Long) THREAD_CPU_TIME.invoke(THREADS);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
     }
   }
 

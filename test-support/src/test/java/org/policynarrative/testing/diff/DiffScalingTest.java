@@ -1,9 +1,8 @@
-package org.policynarrative.core.diff;
+package org.policynarrative.testing.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,9 @@ import org.policynarrative.core.Period;
 import org.policynarrative.core.PolicyLine;
 import org.policynarrative.core.PriorityMode;
 import org.policynarrative.core.SectorPriority;
+import org.policynarrative.core.diff.EntityChange;
+import org.policynarrative.core.diff.NarrativeDiff;
+import org.policynarrative.testing.scaling.CpuTimeRatio;
 
 /**
  * The diff takes time linear in the narratives for the shapes that could make it quadratic: each
@@ -31,18 +33,6 @@ import org.policynarrative.core.SectorPriority;
  * seven after a warm-up, as in {@code ValidationScalingTest}.
  */
 class DiffScalingTest {
-
-  private static final Method THREAD_CPU_TIME;
-  private static final Object THREADS;
-
-  static {
-    try {
-      THREADS = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
-      THREAD_CPU_TIME = Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
 
   private static final Duration BUDGET = Duration.ofSeconds(120);
   private static final int N = 2_000;
@@ -74,32 +64,16 @@ class DiffScalingTest {
     System.gc();
     assertTimeoutPreemptively(BUDGET, () -> {
       check.accept(NarrativeDiff.between(small.before(), small.after()));
-      for (int round = 0; round < 3; round++) {
-        cpuTime(small);
-        cpuTime(large);
-      }
-      double ratio = Double.MAX_VALUE;
-      for (int attempt = 0; attempt < 3 && ratio >= 5; attempt++) {
-        long smallNanos = Long.MAX_VALUE;
-        long largeNanos = Long.MAX_VALUE;
-        for (int round = 0; round < 7; round++) {
-          smallNanos = Math.min(smallNanos, cpuTime(small));
-          largeNanos = Math.min(largeNanos, cpuTime(large));
-        }
-        ratio = (double) largeNanos / smallNanos;
-        System.out.printf("%s: n=%,d %.1f ms CPU, 4n=%,d %.1f ms CPU, ratio %.2f%n", name, N, smallNanos / 1e6,
-            4 * N, largeNanos / 1e6, ratio);
-      }
-      assertThat(ratio).as("CPU time at 4n over n for %s", name).isLessThan(5);
+      CpuTimeRatio.Measurement time = CpuTimeRatio.measureUntilBelow(5, 3, () -> diff(small), () -> diff(large), 3, 7,
+          m -> System.out.printf("%s: n=%,d, 4n=%,d: %s%n", name, N, 4 * N, m));
+      assertThat(time.ratio()).as("CPU time at 4n over n for %s", name).isLessThan(5);
     });
   }
 
-  private static long cpuTime(Pair pair) throws ReflectiveOperationException {
-    long start = (long) THREAD_CPU_TIME.invoke(THREADS);
+  private static void diff(Pair pair) {
     for (int i = 0; i < REPEATS; i++) {
       NarrativeDiff.between(pair.before(), pair.after());
     }
-    return (long) THREAD_CPU_TIME.invoke(THREADS) - start;
   }
 
   private static Narrative.Builder narrative() {

@@ -1,9 +1,8 @@
-package org.policynarrative.core.reliability;
+package org.policynarrative.testing.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -30,6 +29,7 @@ import org.policynarrative.core.SectorPriority;
 import org.policynarrative.core.Source;
 import org.policynarrative.core.SourceText;
 import org.policynarrative.core.ValidationReport;
+import org.policynarrative.testing.scaling.CpuTimeRatio;
 
 /**
  * Validation takes time linear in the narrative for every shape of input that could make it
@@ -50,23 +50,6 @@ import org.policynarrative.core.ValidationReport;
  * their cache misses, runs at 100,000 and 400,000 claims.
  */
 class ValidationScalingTest {
-
-  /**
-   * {@code ThreadMXBean.getCurrentThreadCpuTime}, called by reflection: the tests run inside core's
-   * module, which does not read java.management (reading it would take compiler and surefire flags
-   * in core's pom, as io-markdown has); reflection needs no readability.
-   */
-  private static final Method THREAD_CPU_TIME;
-  private static final Object THREADS;
-
-  static {
-    try {
-      THREADS = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
-      THREAD_CPU_TIME = Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
 
   /** Generous for two shared cores: the whole test of one shape, both sizes, every round. */
   private static final Duration BUDGET = Duration.ofSeconds(120);
@@ -130,24 +113,12 @@ class ValidationScalingTest {
     System.gc(); // once: both narratives laid out compactly, as the collector leaves them
     assertTimeoutPreemptively(BUDGET, () -> {
       check.accept(validate(small));
-      for (int round = 0; round < 5; round++) {
-        cpuTime(small, repeats);
-        cpuTime(large, repeats);
-      }
-      double ratio = Double.MAX_VALUE;
-      for (int attempt = 0; attempt < 3 && ratio >= LIMIT; attempt++) { // a second look before failing
-        long smallNanos = Long.MAX_VALUE;
-        long largeNanos = Long.MAX_VALUE;
-        for (int round = 0; round < 7; round++) {
-          smallNanos = Math.min(smallNanos, cpuTime(small, repeats));
-          largeNanos = Math.min(largeNanos, cpuTime(large, repeats));
-        }
-        ratio = (double) largeNanos / smallNanos;
-        System.out.printf("%s: n=%,d %.1f ms CPU, 4n=%,d %.1f ms CPU (%d validations each), ratio %.2f%n", name, n,
-            smallNanos / 1e6, 4 * n, largeNanos / 1e6, repeats, ratio);
-      }
+      // a second look before failing
+      CpuTimeRatio.Measurement time = CpuTimeRatio.measureUntilBelow(LIMIT, 3, () -> validate(small, repeats),
+          () -> validate(large, repeats), 5, 7, m -> System.out.printf("%s: n=%,d, 4n=%,d (%d validations each): %s%n",
+              name, n, 4 * n, repeats, m));
       // Linear is a ratio of 4; allow noise from a shared machine, but not a quadratic 16.
-      assertThat(ratio).as("time(4n) / time(n), n = %d", n).isLessThan(LIMIT);
+      assertThat(time.ratio()).as("time(4n) / time(n), n = %d", n).isLessThan(LIMIT);
     });
   }
 
@@ -155,19 +126,9 @@ class ValidationScalingTest {
     return NarrativeValidator.validate(input.narrative(), input.texts());
   }
 
-  private static long cpuTime(Input input, int repeats) {
-    long start = threadCpuTime();
+  private static void validate(Input input, int repeats) {
     for (int i = 0; i < repeats; i++) {
       validate(input);
-    }
-    return threadCpuTime() - start;
-  }
-
-  private static long threadCpuTime() {
-    try {
-      return (Long) THREAD_CPU_TIME.invoke(THREADS);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
     }
   }
 
