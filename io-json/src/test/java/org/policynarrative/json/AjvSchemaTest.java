@@ -1,7 +1,6 @@
 package org.policynarrative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.networknt.schema.InputFormat;
 import java.io.IOException;
@@ -13,10 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policynarrative.testing.Fixtures;
+import org.policynarrative.testing.node.NodeProject;
 
 /**
  * A second, independent JSON Schema validator agrees: ajv (JavaScript), in strict mode, compiles
@@ -32,8 +31,11 @@ import org.policynarrative.testing.Fixtures;
 class AjvSchemaTest {
 
   static final String AJV_VERSION = "8.20.0";
-  private static final Path SOURCE = Path.of("src/test/ajv");
-  private static final Path WORK = Path.of("target/ajv");
+  private static final NodeProject AJV = NodeProject.of(Path.of("src/test/ajv"), Path.of("target/ajv"),
+          "AjvSchemaTest needs Node.js 18 or later ('node' and 'npm' on the PATH) to run ajv")
+      .advising("Install Node.js: the build checks the schema with ajv and does not pass without it.")
+      .programsFrom("ajv.node", "ajv.npm");
+  private static final Path WORK = AJV.work();
   private static final Path REFERENCE = Path.of("../examples/src/main/resources/org/policynarrative/examples/reference");
 
   /** Each document's path and whether ajv must accept it. */
@@ -48,7 +50,8 @@ class AjvSchemaTest {
     SchemaTest.acceptedFiles().forEach(p -> expected.put(p, true));
     SchemaTest.readerOnlyFiles().forEach(p -> expected.put(p, true));
     SchemaTest.invalidFiles().forEach(p -> expected.put(p, false));
-    installAjv();
+    AJV.install(List.of("package.json", "package-lock.json", "check.mjs"), "ajv", AJV_VERSION,
+        "npm ci (installing ajv " + AJV_VERSION + " from the npm registry)");
     Path list = WORK.resolve("documents.txt");
     Path output = WORK.resolve("verdicts.txt");
     Files.write(list, expected.keySet().stream().map(p -> p.toAbsolutePath().toString()).toList(),
@@ -58,7 +61,7 @@ class AjvSchemaTest {
     try (var in = NarrativeJson.schema().openStream()) {
       Files.copy(in, schema, StandardCopyOption.REPLACE_EXISTING);
     }
-    run(List.of(node(), "check.mjs", "narrative.schema.json", "documents.txt", "verdicts.txt"), "node check.mjs", 120);
+    AJV.node("node check.mjs", 120, "check.mjs", "narrative.schema.json", "documents.txt", "verdicts.txt");
     List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
     assertThat(lines).as("one ajv verdict per document").hasSameSizeAs(expected.keySet());
     List<Path> paths = new ArrayList<>(expected.keySet());
@@ -90,55 +93,5 @@ class AjvSchemaTest {
       }
     });
     assertThat(differ).isEmpty();
-  }
-
-  /** Copies the check's sources to {@link #WORK} and installs ajv there, unless it already is. */
-  private static void installAjv() throws IOException, InterruptedException {
-    Files.createDirectories(WORK);
-    for (String file : List.of("package.json", "package-lock.json", "check.mjs")) {
-      Files.copy(SOURCE.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-    }
-    Path installed = WORK.resolve("node_modules/ajv/package.json");
-    if (Files.exists(installed) && Files.readString(installed).contains("\"version\": \"" + AJV_VERSION + "\"")) {
-      return;
-    }
-    run(List.of(npm(), "ci", "--ignore-scripts", "--no-audit", "--no-fund"),
-        "npm ci (installing ajv " + AJV_VERSION + " from the npm registry)", 600);
-  }
-
-  private static String node() {
-    return System.getProperty("ajv.node", isWindows() ? "node.exe" : "node");
-  }
-
-  private static String npm() {
-    return System.getProperty("ajv.npm", isWindows() ? "npm.cmd" : "npm");
-  }
-
-  private static boolean isWindows() {
-    return System.getProperty("os.name").startsWith("Windows");
-  }
-
-  /** Runs {@code command} in {@link #WORK}; fails the test with its output unless it succeeds. */
-  private static void run(List<String> command, String what, int timeoutSeconds)
-      throws IOException, InterruptedException {
-    Path log = WORK.resolve(Path.of(command.get(0)).getFileName() + ".log");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
-    Process process;
-    try {
-      process = builder.start();
-    } catch (IOException e) {
-      fail("AjvSchemaTest needs Node.js 18 or later ('node' and 'npm' on the PATH) to run ajv; " + command.get(0)
-          + " could not be started (" + e.getMessage() + "). Install Node.js: the build checks the schema with "
-          + "ajv and does not pass without it.");
-      return;
-    }
-    if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      fail(what + " did not finish within " + timeoutSeconds + " s; its output is in " + log.toAbsolutePath());
-    }
-    if (process.exitValue() != 0) {
-      fail(what + " failed (exit " + process.exitValue() + "):\n" + Files.readString(log));
-    }
   }
 }

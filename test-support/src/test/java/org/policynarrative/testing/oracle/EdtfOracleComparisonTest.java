@@ -1,18 +1,15 @@
 package org.policynarrative.testing.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.policynarrative.core.DatePrecision;
 import org.policynarrative.core.HistoricalDate;
 import org.policynarrative.testing.EdtfCorpus;
+import org.policynarrative.testing.node.NodeProject;
 
 /**
  * Compares the Java EDTF parser with edtf.js, the reference implementation of EDTF, over the
@@ -37,8 +35,13 @@ import org.policynarrative.testing.EdtfCorpus;
 class EdtfOracleComparisonTest {
 
   static final String EDTF_JS_VERSION = "4.11.1";
-  private static final Path SOURCE = Path.of("src/test/edtf-oracle");
-  private static final Path WORK = Path.of("target/edtf-oracle");
+  private static final NodeProject ORACLE = NodeProject.of(Path.of("src/test/edtf-oracle"),
+          Path.of("target/edtf-oracle"), "The EDTF oracle comparison needs Node.js 18 or later ('node' and 'npm' on "
+          + "the PATH) to run edtf.js, the reference implementation")
+      .advising("Install Node.js: the build compares the date parser with edtf.js and does not pass without it.")
+      .programsFrom("edtf.oracle.node", "edtf.oracle.npm")
+      .withEnvironment("TZ", "UTC");
+  private static final Path WORK = ORACLE.work();
   private static final Path DOCUMENT = Path.of("../docs/edtf-differences.md");
   private static final long SEED = 14;
   private static final int RANDOM_STRINGS = 1500;
@@ -48,12 +51,13 @@ class EdtfOracleComparisonTest {
   @BeforeAll
   static void runTheOracle() throws IOException, InterruptedException {
     List<String> corpus = EdtfCorpus.generate(SEED, RANDOM_STRINGS);
-    installEdtfJs();
+    ORACLE.install(List.of("package.json", "package-lock.json", "oracle.mjs"), "edtf", EDTF_JS_VERSION,
+        "npm ci (installing edtf.js " + EDTF_JS_VERSION + " from the npm registry)");
     Path input = WORK.resolve("corpus.txt");
     Path output = WORK.resolve("results.txt");
     Files.write(input, corpus, StandardCharsets.UTF_8);
     Files.deleteIfExists(output);
-    run(List.of(node(), "oracle.mjs", "corpus.txt", "results.txt"), "node oracle.mjs", 300);
+    ORACLE.node("node oracle.mjs", 300, "oracle.mjs", "corpus.txt", "results.txt");
     List<String> results = Files.readAllLines(output, StandardCharsets.UTF_8);
     assertThat(results).as("one edtf.js result per corpus string").hasSameSizeAs(corpus);
     cases = new ArrayList<>();
@@ -135,58 +139,5 @@ class EdtfOracleComparisonTest {
         + "; documented differences:");
     counts().forEach((id, count) -> out.append("\n  ").append(id).append(": ").append(count));
     return out.toString();
-  }
-
-  /** Copies the oracle's sources to {@link #WORK} and installs edtf.js there, unless it already is. */
-  private static void installEdtfJs() throws IOException, InterruptedException {
-    Files.createDirectories(WORK);
-    for (String file : List.of("package.json", "package-lock.json", "oracle.mjs")) {
-      Files.copy(SOURCE.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-    }
-    Path installed = WORK.resolve("node_modules/edtf/package.json");
-    if (Files.exists(installed) && Files.readString(installed).contains("\"version\": \"" + EDTF_JS_VERSION + "\"")) {
-      return;
-    }
-    run(List.of(npm(), "ci", "--ignore-scripts", "--no-audit", "--no-fund"), "npm ci (installing edtf.js "
-        + EDTF_JS_VERSION + " from the npm registry)", 600);
-  }
-
-  /** {@code node}, or the program the system property {@code edtf.oracle.node} names. */
-  private static String node() {
-    return System.getProperty("edtf.oracle.node", isWindows() ? "node.exe" : "node");
-  }
-
-  /** {@code npm}, or the program the system property {@code edtf.oracle.npm} names. */
-  private static String npm() {
-    return System.getProperty("edtf.oracle.npm", isWindows() ? "npm.cmd" : "npm");
-  }
-
-  private static boolean isWindows() {
-    return System.getProperty("os.name").startsWith("Windows");
-  }
-
-  /** Runs {@code command} in {@link #WORK} with TZ=UTC; fails the test with its output unless it succeeds. */
-  private static void run(List<String> command, String what, int timeoutSeconds)
-      throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true);
-    builder.environment().put("TZ", "UTC");
-    Path log = WORK.resolve(Path.of(command.get(0)).getFileName() + ".log");
-    builder.redirectOutput(log.toFile());
-    Process process;
-    try {
-      process = builder.start();
-    } catch (IOException e) {
-      fail("The EDTF oracle comparison needs Node.js 18 or later ('node' and 'npm' on the PATH) to run edtf.js, "
-          + "the reference implementation; " + command.get(0) + " could not be started (" + e.getMessage()
-          + "). Install Node.js: the build compares the date parser with edtf.js and does not pass without it.");
-      return;
-    }
-    if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      fail(what + " did not finish within " + timeoutSeconds + " s; its output is in " + log.toAbsolutePath());
-    }
-    if (process.exitValue() != 0) {
-      fail(what + " failed (exit " + process.exitValue() + "):\n" + Files.readString(log));
-    }
   }
 }
