@@ -3,29 +3,19 @@ package org.policynarrative.json.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.policynarrative.testing.scaling.GraphShapes.links;
 
 import java.time.Duration;
 import java.util.function.IntFunction;
-import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.policynarrative.core.Anchor;
-import org.policynarrative.core.Claim;
-import org.policynarrative.core.ClaimKind;
-import org.policynarrative.core.EntityRef;
-import org.policynarrative.core.Era;
 import org.policynarrative.core.Narrative;
-import org.policynarrative.core.Period;
-import org.policynarrative.core.PolicyLine;
-import org.policynarrative.core.PriorityMode;
-import org.policynarrative.core.Sector;
-import org.policynarrative.core.SectorPriority;
-import org.policynarrative.core.Source;
 import org.policynarrative.core.spi.NarrativeFormatException;
 import org.policynarrative.json.NarrativeJson;
 import org.policynarrative.testing.scaling.CpuTimeRatio;
+import org.policynarrative.testing.scaling.GraphShapes;
 
 /**
  * Reading JSON, with the validator on ({@link NarrativeJson#validatingOnRead()}), takes time
@@ -55,9 +45,9 @@ class JsonScalingTest {
             false),
         Arguments.of("many cycles of two", (IntFunction<Narrative>) n -> links(n, i -> i ^ 1), false),
         Arguments.of("wide fan-in: claims about one sector, sectors under it, lines superseding one line",
-            (IntFunction<Narrative>) JsonScalingTest::fanIn, true),
+            (IntFunction<Narrative>) GraphShapes::fanIn, true),
         Arguments.of("wide fan-out: one claim and one line referring to every sector and era",
-            (IntFunction<Narrative>) JsonScalingTest::fanOut, true));
+            (IntFunction<Narrative>) GraphShapes::fanOut, true));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -90,60 +80,5 @@ class JsonScalingTest {
         // a narrative with cycles: the time to the error is what counts
       }
     }
-  }
-
-  private static Narrative.Builder narrative() {
-    return Narrative.builder().id("n").title("Shapes").language("en").version("1")
-        .addSources(Source.builder().id("s").build());
-  }
-
-  private static Claim.Builder claim(int i) {
-    return Claim.builder().id("c" + i).statement("Claim " + i).kind(ClaimKind.CAUSAL_ATTRIBUTION)
-        .assertedBy("the source").anchor(Anchor.builder().source("s").exact("q").build());
-  }
-
-  /** Sector i under sector target(i), line i superseding and continuing line target(i), where in range. */
-  private static Narrative links(int n, IntUnaryOperator target) {
-    Narrative.Builder narrative = narrative();
-    for (int i = 0; i < n; i++) {
-      int t = target.applyAsInt(i);
-      Sector.Builder sector = Sector.builder().id("s" + i).name("Sector " + i);
-      PolicyLine.Builder line = PolicyLine.builder().id("l" + i).name("Line " + i);
-      if (t >= 0 && t < n) {
-        sector.broader("s" + t);
-        line.supersedes("l" + t).continues("l" + t);
-      }
-      narrative.addSectors(sector.build()).addPolicyLines(line.build());
-    }
-    return narrative.build();
-  }
-
-  /** n claims about one sector, caused by one line, affecting one era; n sectors under it; n lines superseding it. */
-  private static Narrative fanIn(int n) {
-    Narrative.Builder narrative = narrative()
-        .addSectors(Sector.builder().id("hub").name("Hub").build())
-        .addPolicyLines(PolicyLine.builder().id("hub").name("Hub").build())
-        .addEras(Era.builder().id("hub").name("Hub").period(Period.parse("1953/1960")).build());
-    for (int i = 0; i < n; i++) {
-      narrative.addSectors(Sector.builder().id("s" + i).name("Sector " + i).broader("hub").build())
-          .addPolicyLines(PolicyLine.builder().id("l" + i).name("Line " + i).supersedes("hub").build())
-          .addClaims(claim(i).addAbout(EntityRef.sector("hub")).addCauses(EntityRef.policyLine("hub"))
-              .addEffects(EntityRef.era("hub")).build());
-    }
-    return narrative.build();
-  }
-
-  /** One claim about every sector, caused by every era; one line in every era with a priority for every sector. */
-  private static Narrative fanOut(int n) {
-    Narrative.Builder narrative = narrative();
-    Claim.Builder claim = claim(0);
-    PolicyLine.Builder line = PolicyLine.builder().id("l").name("Line");
-    for (int i = 0; i < n; i++) {
-      narrative.addSectors(Sector.builder().id("s" + i).name("Sector " + i).build())
-          .addEras(Era.builder().id("e" + i).name("Era " + i).period(Period.parse("1953/1960")).build());
-      claim.addAbout(EntityRef.sector("s" + i)).addCauses(EntityRef.era("e" + i));
-      line.addEras("e" + i).addPriorities(SectorPriority.of("s" + i, PriorityMode.SIMULTANEOUS));
-    }
-    return narrative.addClaims(claim.build()).addPolicyLines(line.build()).build();
   }
 }

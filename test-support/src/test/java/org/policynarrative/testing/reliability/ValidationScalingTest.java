@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,15 +22,13 @@ import org.policynarrative.core.Narrative;
 import org.policynarrative.core.NarrativeValidator;
 import org.policynarrative.core.Period;
 import org.policynarrative.core.PolicyLine;
-import org.policynarrative.core.PriorityMode;
 import org.policynarrative.core.Problem;
 import org.policynarrative.core.ProblemCode;
 import org.policynarrative.core.Sector;
-import org.policynarrative.core.SectorPriority;
-import org.policynarrative.core.Source;
 import org.policynarrative.core.SourceText;
 import org.policynarrative.core.ValidationReport;
 import org.policynarrative.testing.scaling.CpuTimeRatio;
+import org.policynarrative.testing.scaling.GraphShapes;
 
 /**
  * Validation takes time linear in the narrative for every shape of input that could make it
@@ -133,8 +132,7 @@ class ValidationScalingTest {
   }
 
   private static Narrative.Builder narrative() {
-    return Narrative.builder().id("n").title("Shapes").language("en").version("1")
-        .addSources(Source.builder().id("s").build());
+    return GraphShapes.narrative();
   }
 
   private static Claim.Builder claim(int i, Anchor anchor) {
@@ -161,19 +159,8 @@ class ValidationScalingTest {
     return links(n, i -> i ^ 1);
   }
 
-  private static Input links(int n, IntFunction<Integer> target) {
-    Narrative.Builder narrative = narrative();
-    for (int i = 0; i < n; i++) {
-      int t = target.apply(i);
-      Sector.Builder sector = Sector.builder().id("s" + i).name("Sector " + i);
-      PolicyLine.Builder line = PolicyLine.builder().id("l" + i).name("Line " + i);
-      if (t >= 0 && t < n) {
-        sector.broader("s" + t);
-        line.supersedes("l" + t).continues("l" + t);
-      }
-      narrative.addSectors(sector.build()).addPolicyLines(line.build());
-    }
-    return new Input(narrative.build(), List.of());
+  private static Input links(int n, IntUnaryOperator target) {
+    return new Input(GraphShapes.links(n, target), List.of());
   }
 
   /** n sectors under one sector; n lines superseding one line. */
@@ -203,16 +190,7 @@ class ValidationScalingTest {
 
   /** One claim about every sector, caused by every era; one line in every era with a priority for every sector. */
   private static Input fanOut(int n) {
-    Narrative.Builder narrative = narrative();
-    Claim.Builder claim = claim(0, quote("q"));
-    PolicyLine.Builder line = PolicyLine.builder().id("l").name("Line");
-    for (int i = 0; i < n; i++) {
-      narrative.addSectors(Sector.builder().id("s" + i).name("Sector " + i).build())
-          .addEras(Era.builder().id("e" + i).name("Era " + i).period(Period.parse("1953/1960")).build());
-      claim.addAbout(EntityRef.sector("s" + i)).addCauses(EntityRef.era("e" + i));
-      line.addEras("e" + i).addPriorities(SectorPriority.of("s" + i, PriorityMode.SIMULTANEOUS));
-    }
-    return new Input(narrative.addClaims(claim.build()).addPolicyLines(line.build()).build(), List.of());
+    return new Input(GraphShapes.fanOut(n), List.of());
   }
 
   /**
